@@ -1,0 +1,45 @@
+// The jianbao command line (contract C1):
+//   jianbao normalize --json FILE…   one JSON object {articles, problems} on stdout
+//   jianbao check [FILE…]            problems for people, `file:line: severity: message`
+// Both exit 1 when any error-level problem is found.
+import { CLIPPINGS_DIR, listClippingFiles, loadClippings } from './clippings.ts';
+import type { Problem } from './schema.ts';
+
+const USAGE = `usage:
+  jianbao normalize --json FILE…   print the articles and problems as JSON (contract C1)
+  jianbao check [FILE…]            list problems, one per line (default: ${CLIPPINGS_DIR}/*.txt)`;
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line ?? 1}: ${p.severity}: ${p.message}`;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  const files = rest.filter((a) => !a.startsWith('--'));
+  if (command === 'normalize') {
+    if (!rest.includes('--json')) {
+      process.stderr.write(`jianbao normalize: only --json output is supported\n${USAGE}\n`);
+      return 2;
+    }
+    if (files.length === 0) {
+      process.stderr.write(`jianbao normalize: name at least one file\n${USAGE}\n`);
+      return 2;
+    }
+    const result = loadClippings(files);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  }
+  if (command === 'check') {
+    const targets = files.length ? files : listClippingFiles();
+    const result = loadClippings(targets);
+    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    const warnings = result.problems.length - errors;
+    process.stderr.write(`${targets.length} file(s), ${result.articles.length} article(s), ${errors} error(s), ${warnings} warning(s)\n`);
+    return errors ? 1 : 0;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return command === '--help' || command === '-h' ? 0 : 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

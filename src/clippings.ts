@@ -1,0 +1,38 @@
+// Reading clipping files from disk, as the build and the CLI both do: one place that turns
+// paths into {articles, problems}, including the problems a missing file or a clash of ids
+// makes across files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { normalizeClipping } from './normalize/index.ts';
+import type { NormalizeResult } from './schema.ts';
+
+export const CLIPPINGS_DIR = 'content/clippings';
+
+export function loadClippings(files: string[]): NormalizeResult {
+  const result: NormalizeResult = { articles: [], problems: [] };
+  const seenIds = new Map<string, string>();
+  for (const file of files) {
+    const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      result.problems.push({ file: shown, line: null, severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      continue;
+    }
+    const one = normalizeClipping({ path: shown, bytes });
+    for (const a of one.articles) {
+      const other = seenIds.get(a.id);
+      if (other) result.problems.push({ file: shown, line: null, severity: 'error', message: `article id "${a.id}" is also made by ${other}; rename one of the files` });
+      seenIds.set(a.id, shown);
+    }
+    result.articles.push(...one.articles);
+    result.problems.push(...one.problems);
+  }
+  return result;
+}
+
+export function listClippingFiles(dir = CLIPPINGS_DIR): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+}

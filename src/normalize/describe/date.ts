@@ -1,0 +1,24 @@
+// Describe: when an article was printed. Only what the source states: a full date from a
+// date line or masthead, or a year-month, never a day that was not printed.
+const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/u;
+const MONTH = /^(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*月?$/u;
+
+/** Reads a printed date (`2022年6月29日 星期三`, `2021-12-31`, `2021 年 12 月`) as ISO, or null. */
+export function parsePrintedDate(text: string): string | null {
+  const full = FULL.exec(text);
+  if (full) return iso(full[1]!, full[2]!, full[3]!);
+  const month = MONTH.exec(text.trim());
+  if (month) return iso(month[1]!, month[2]!);
+  return null;
+}
+
+function iso(y: string, m: string, d?: string): string | null {
+  const year = Number(y);
+  const month = Number(m);
+  if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
+  const ym = `${y}-${String(month).padStart(2, '0')}`;
+  if (d === undefined) return ym;
+  const day = Number(d);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= last ? `${ym}-${String(day).padStart(2, '0')}` : null;
+}

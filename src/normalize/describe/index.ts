@@ -1,0 +1,80 @@
+// Stage: describe. Turns an article draft into the article record: title, subtitle, byline,
+// source, date, place and keywords. Front matter wins over anything read from the text.
+import type { VFile } from 'vfile';
+import type { FrontMatter } from '../../schema.ts';
+import { compact, displayLength } from '../chars.ts';
+import type { ArticleDraft } from '../split.ts';
+import { cleanByline, leadByline, sourceFrom } from './byline.ts';
+import { parsePrintedDate } from './date.ts';
+import { keywordsOf } from './keywords.ts';
+import { findPlace, NO_PLACE, placeOf, resolvePlace, type Place } from './place.ts';
+
+export interface Description extends Place {
+  title: string;
+  subtitle: string | null;
+  byline: string[];
+  source: string | null;
+  date: string | null;
+  keywords: string[];
+  /** true when no headline was printed and the title was taken from the first sentence */
+  titleFromText: boolean;
+}
+
+export interface FileContext {
+  frontMatter: FrontMatter | undefined;
+  /** the page date printed in a masthead, ISO */
+  pageDate: string | null;
+  credits: string[];
+  file: VFile;
+}
+
+export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: FileContext, onlyArticle: boolean): Description {
+  const { title, subtitle, titleFromText } = headlineParts(draft.headline, paragraphs, onlyArticle ? ctx.frontMatter?.title : undefined);
+  const lead = leadByline(paragraphs[0]);
+  const byline = [...draft.bylines.flatMap(cleanByline), ...(lead ? [lead] : [])];
+  const fm = ctx.frontMatter;
+  const printedDate = draft.datelines.map(parsePrintedDate).find((d) => d !== null) ?? null;
+  return {
+    title,
+    subtitle,
+    byline,
+    source: fm?.source ?? sourceFrom(byline, ctx.credits, paragraphs[0]),
+    date: fm?.date ?? printedDate ?? ctx.pageDate,
+    ...placeFor(draft, title, paragraphs, fm),
+    keywords: keywordsOf(title, paragraphs),
+    titleFromText,
+  };
+}
+
+function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: FrontMatter | undefined): Place {
+  const given = fm?.place ?? fm?.city;
+  if (given) {
+    const d = resolvePlace(given);
+    return d ? placeOf(d) : { place: given, city: fm?.city ?? null, province: null };
+  }
+  const found = findPlace(title, paragraphs);
+  if (found.place) return found;
+  const section = draft.section ? resolvePlace(draft.section) : null;
+  return section ? placeOf(section) : NO_PLACE;
+}
+
+/**
+ * A headline run is printed kicker → title → subtitle; the title is its longest line. With no
+ * headline at all, the first sentence stands in, cut at a clause boundary.
+ */
+function headlineParts(run: string[], paragraphs: string[], given: string | undefined) {
+  const lines = run.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (given) return { title: given, subtitle: lines.find((l) => l !== given) ?? null, titleFromText: false };
+  if (lines.length === 0) {
+    const first = (paragraphs[0] ?? '').replace(/^本报讯[（(][^）)]*[）)]/u, '');
+    const sentence = /^[^。！？]{4,}?[。！？]/u.exec(first)?.[0] ?? first;
+    const title = displayLength(sentence) > 30 ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, '');
+    return { title: title || '（无标题）', subtitle: null, titleFromText: true };
+  }
+  let main = 0;
+  lines.forEach((l, i) => {
+    if (compact(l).length > compact(lines[main]!).length) main = i;
+  });
+  const others = lines.filter((_, i) => i !== main);
+  return { title: lines[main]!, subtitle: others.length ? others.join(' ') : null, titleFromText: false };
+}

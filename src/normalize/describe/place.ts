@@ -1,0 +1,56 @@
+// Describe: where an article is about. Mentions of divisions are counted (the headline weighs
+// most, then the opening paragraph); the most specific division that is clearly the subject
+// wins, and its city and province come from the gazetteer, never from the text.
+import { gazetteer, lookup, type Division } from './gazetteer.ts';
+
+export interface Place {
+  place: string | null;
+  city: string | null;
+  province: string | null;
+}
+
+export const NO_PLACE: Place = { place: null, city: null, province: null };
+
+export function placeOf(division: Division): Place {
+  return { place: division.name, city: division.city, province: division.province };
+}
+
+/** Resolves a name an editor or a section heading gives (`林甸`, `大庆市`) to a division. */
+export function resolvePlace(name: string): Division | null {
+  const found = lookup(name.trim());
+  if (found.length === 0) return null;
+  // an exact full name beats a short form; among equals the higher level (吉林 → 吉林省)
+  const exact = found.filter((d) => d.name === name.trim());
+  const pool = exact.length ? exact : found;
+  return pool.length === 1 || new Set(pool.map((d) => d.level)).size === pool.length ? pickByLevel(pool) : null;
+}
+
+function pickByLevel(pool: Division[]): Division {
+  const order = { province: 0, city: 1, county: 2 };
+  return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
+}
+
+export function findPlace(title: string, paragraphs: string[]): Place {
+  const score = new Map<Division, number>();
+  const count = (text: string, weight: number) => {
+    for (const m of text.matchAll(gazetteer().pattern)) {
+      const candidates = lookup(m[0]);
+      for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
+    }
+  };
+  count(title, 6);
+  paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
+  if (score.size === 0) return NO_PLACE;
+  // support from the levels above: a county whose city or province is also named is likelier
+  const support = (d: Division) =>
+    [...score].reduce((s, [o, v]) => s + (o !== d && (o.name === d.city || o.name === d.province) ? v : 0), 0);
+  const ranked = [...score].map(([d, v]) => ({ d, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
+  const best = (level: Division['level']) => ranked.find((r) => r.d.level === level);
+  const top = ranked[0]!.v;
+  for (const level of ['county', 'city', 'province'] as const) {
+    const r = best(level);
+    // the most specific division counts when it is named prominently, not in passing
+    if (r && r.v >= 2 && r.v >= top * 0.4) return placeOf(r.d);
+  }
+  return NO_PLACE;
+}

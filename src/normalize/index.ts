@@ -1,0 +1,104 @@
+// The normaliser: a pure function from a clipping file's bytes to articles and problems.
+// The CLI, the Astro content loader and the tests all call normalizeClipping; the order of
+// the stages is written down here and nowhere else.
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Article, Correction, NormalizeResult, Problem } from '../schema.ts';
+import { decodeClipping } from './decode.ts';
+import { describeArticle, type FileContext } from './describe/index.ts';
+import { parsePrintedDate } from './describe/date.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { clippingBlocks } from './parse.ts';
+import { collapseSpuriousSpaces } from './repair/collapse-spurious-spaces.ts';
+import { joinWrappedLines } from './repair/join-wrapped-lines.ts';
+import { removeDuplicates } from './repair/remove-duplicates.ts';
+import { removeFurniture } from './repair/remove-furniture.ts';
+import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
+import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
+import { splitArticles } from './split.ts';
+import { fileData, type ClippingTree } from './tree.ts';
+
+/** The repair pipeline, in order. Furniture goes first (it is line-based), punctuation before
+ * the line joiner (which needs to see real sentence ends), duplicates last (on clean text). */
+export const repairProcessor = unified()
+  .use(remarkParse)
+  .use(clippingBlocks)
+  .use(removeFurniture)
+  .use(restoreMisdecodedPunctuation)
+  .use(joinWrappedLines)
+  .use(widenHalfwidthPunctuation)
+  .use(collapseSpuriousSpaces)
+  .use(removeDuplicates)
+  .freeze();
+
+export interface ClippingInput {
+  /** the path to report in problems and sourceFile, e.g. content/clippings/lindian.txt */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export function normalizeClipping(input: ClippingInput): NormalizeResult {
+  const problems: Problem[] = [];
+  const report = (line: number | null, severity: Problem['severity'], message: string) =>
+    problems.push({ file: input.path, line, severity, message });
+
+  const decoded = decodeClipping(input.bytes);
+  if (decoded.warning) report(null, 'warning', decoded.warning);
+  const fm = splitFrontMatter(decoded.text);
+  for (const p of fm.problems) report(p.line, p.severity, p.message);
+
+  const file = new VFile({ path: input.path, value: fm.body });
+  Object.assign(fileData(file), { bodyStartLine: fm.bodyStartLine, frontMatter: fm.frontMatter });
+  const tree = repairProcessor.runSync(repairProcessor.parse(file), file) as unknown as ClippingTree;
+  const drafts = splitArticles(tree, file);
+  const data = fileData(file);
+
+  const ctx: FileContext = {
+    frontMatter: fm.frontMatter,
+    pageDate: data.pageMeta.filter((m) => m.key === 'date').map((m) => parsePrintedDate(m.value)).find(Boolean) ?? null,
+    credits: data.pageMeta.filter((m) => m.key === 'credit').map((m) => m.value),
+    file,
+  };
+  const withBody = drafts.filter((d) => d.body.length > 0);
+  for (const d of drafts) {
+    // headline lines without a body (a collection's cover title, a 目录 heading) are not articles
+    if (d.body.length === 0) for (const h of d.headline) data.corrections.push({ kind: 'not-an-article', before: h, after: '', line: d.firstLine });
+  }
+  const stem = fileStem(input.path);
+  const articles: Article[] = withBody.map((draft, i) => {
+    const paragraphs = draft.body.map((b) => b.value.replace(/\s*\n\s*/g, '')).filter(Boolean);
+    for (const line of [...draft.headline, ...draft.bylines, ...draft.datelines]) {
+      data.corrections.push({ kind: 'metadata', before: line, after: '', line: draft.firstLine });
+    }
+    const d = describeArticle(draft, paragraphs, ctx, withBody.length === 1);
+    if (d.titleFromText) report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
+    if (!d.date) report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
+    if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 未知地区)`);
+    const { titleFromText: _, ...meta } = d;
+    return { id: `${stem}-${String(i + 1).padStart(2, '0')}`, ...meta, paragraphs, sourceFile: input.path, corrections: [] };
+  });
+  if (articles.length === 0) report(null, 'error', 'no article text found in this file');
+  assignCorrections(articles, withBody.map((d) => d.firstLine), data.corrections);
+  return { articles, problems };
+}
+
+/** Each correction goes to the article whose lines it falls in (file-level ones to the nearest). */
+function assignCorrections(articles: Article[], firstLines: number[], corrections: Correction[]): void {
+  if (articles.length === 0) return;
+  const sorted = [...corrections].sort((a, b) => a.line - b.line);
+  for (const c of sorted) {
+    let k = 0;
+    while (k + 1 < firstLines.length && firstLines[k + 1]! <= c.line) k++;
+    articles[k]!.corrections.push(c);
+  }
+}
+
+/** A readable, URL-safe stem for ids: the file name, in pinyin when it is Chinese. */
+export function fileStem(filePath: string): string {
+  const base = path.basename(filePath).replace(/\.[^.]+$/, '');
+  const latin = /\p{Script=Han}/u.test(base) ? pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-') : base;
+  return latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'clipping';
+}

@@ -1,0 +1,69 @@
+// Stage 3: text → clipping tree. remark-parse finds the blocks (blank-line paragraphs and `#`
+// headings); this transformer turns its mdast into plain text blocks. Headings and `**bold**`
+// lines lose their markup; every other block keeps its source text exactly, so Markdown that
+// OCR text happens to resemble (a line starting `1.`, an indented line) loses nothing.
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { fileData, type Block, type ClippingTree } from './tree.ts';
+
+export function clippingBlocks() {
+  return (tree: Root, file: VFile): ClippingTree => {
+    const source = String(file);
+    const lineOffset = fileData(file).bodyStartLine - 1;
+    const blocks: Block[] = [];
+    for (const node of tree.children) {
+      const start = node.position!.start;
+      const end = node.position!.end;
+      const markupOnly = headingLike(node);
+      if (markupOnly) {
+        const value = toString(node).replace(/\s+/g, ' ').trim();
+        if (value) blocks.push(block('heading', value, [[0, start.line + lineOffset]], markupOnly.depth));
+        continue;
+      }
+      if (node.type === 'thematicBreak') continue;
+      blocks.push(...textBlocks(source.slice(start.offset!, end.offset!), start.line + lineOffset));
+    }
+    return { type: 'root', children: blocks };
+  };
+}
+
+function headingLike(node: RootContent): { depth: number } | null {
+  if (node.type === 'heading') return { depth: node.depth };
+  if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong') return { depth: 7 };
+  return null;
+}
+
+/** Splits raw source into blocks at blank lines, trimming each line. */
+export function textBlocks(raw: string, firstLine: number): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  let map: Array<[number, number]> = [];
+  let length = 0;
+  const flush = () => {
+    if (lines.length) blocks.push(block('paragraph', lines.join('\n'), map));
+    lines = [];
+    map = [];
+    length = 0;
+  };
+  raw.split('\n').forEach((rawLine, i) => {
+    const line = rawLine.trim();
+    if (!line) return flush();
+    map.push([length + (lines.length ? 1 : 0), firstLine + i]);
+    length += line.length + (lines.length ? 1 : 0);
+    lines.push(line);
+  });
+  flush();
+  return blocks;
+}
+
+function block(type: Block['type'], value: string, lineMap: Array<[number, number]>, depth?: number): Block {
+  const line = lineMap[0]![1];
+  return {
+    type,
+    ...(depth === undefined ? {} : { depth }),
+    value,
+    data: { lineMap },
+    position: { start: { line, column: 1 }, end: { line: lineMap[lineMap.length - 1]![1], column: 1 } },
+  };
+}

@@ -1,0 +1,86 @@
+// Repair: hard line wraps. Text extracted from newspaper columns breaks every line at the
+// column edge, and some extractors also put a blank line between lines or cut a paragraph at
+// a page break. Lines inside a block are always one paragraph; blocks are joined when the
+// first stops mid-sentence at the column edge (or, in unwrapped text, mid-sentence after a
+// long run of prose) and the next continues it.
+import type { VFile } from 'vfile';
+import { displayLength, endsSentence, isAsciiWord, isHan } from '../chars.ts';
+import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
+
+export function joinWrappedLines() {
+  return (tree: ClippingTree, file: VFile) => {
+    for (const block of tree.children) joinLinesInBlock(block, file);
+    const width = typicalLineWidth(tree);
+    const out: Block[] = [];
+    for (const block of tree.children) {
+      const prev = out[out.length - 1];
+      if (prev && continuesAcrossBlank(prev, block, width)) {
+        joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
+        prev.data.maxLineWidth = Math.max(widthOf(prev), widthOf(block));
+        prev.data.lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
+      } else out.push(block);
+    }
+    tree.children = out;
+  };
+}
+
+/** Lines inside one block: join them, with a space only between two Latin words or numbers. */
+function joinLinesInBlock(block: Block, file: VFile): void {
+  if (!block.value.includes('\n')) return;
+  const lines = block.value.split('\n');
+  // remember the width each line had, before joining, for the cross-block decision
+  block.data.lastLineWidth = displayLength(lines[lines.length - 1]!);
+  block.data.maxLineWidth = Math.max(...lines.map(displayLength));
+  const edits: Edit[] = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i]!.length;
+    edits.push({ start: offset, end: offset + 1, after: separatorBetween(lines[i]!, lines[i + 1]!) });
+    offset += 1;
+  }
+  applyEdits(block, edits, 'reflow', file, 2);
+}
+
+export function separatorBetween(left: string, right: string): string {
+  return isAsciiWord(left.at(-1)) && isAsciiWord(right[0]) && !/-$/.test(left) ? ' ' : '';
+}
+
+/** The column width most lines in the file are wrapped at (0 when lines are not wrapped). */
+function typicalLineWidth(tree: ClippingTree): number {
+  const widths: number[] = [];
+  for (const b of tree.children) {
+    if (b.type !== 'paragraph') continue;
+    widths.push(widthOf(b));
+  }
+  widths.sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
+  return median <= 45 ? median : 0; // paragraphs on one long line: not a wrapped layout
+}
+
+function widthOf(block: Block): number {
+  return block.data.maxLineWidth ?? displayLength(block.value);
+}
+
+function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean {
+  if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
+  if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
+  if (/^[□■●◆（(]|^本报讯/u.test(next.value)) return false;
+  const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
+  if (width > 0) {
+    // wrapped layout: the previous block's last line reached the column edge, which is judged
+    // locally because one page can mix column widths
+    const nextFirst = displayLength(next.value.split('\n')[0]!);
+    const edge = Math.max(widthOf(prev), nextFirst) * 0.85;
+    return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
+  }
+  // unwrapped layout: a long run of prose cut mid-sentence, continued by more prose
+  const prose = (t: string) => displayLength(t) >= 40 && /[，。、]/u.test(t);
+  return prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。]/u.test(next.value));
+}
+
+declare module '../tree.ts' {
+  interface BlockData {
+    lastLineWidth?: number;
+    maxLineWidth?: number;
+  }
+}

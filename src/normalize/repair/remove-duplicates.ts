@@ -1,0 +1,74 @@
+// Repair: duplicated text. A layout export can repeat a run of paragraphs, sometimes merged
+// with a neighbour so the copy is not byte-identical, and doubles short captions
+// (`现代化伊春新图景现代化伊春新图景。。`). The first copy is kept; a later block, or the
+// leading part of one, that repeats recent text verbatim is removed.
+import type { VFile } from 'vfile';
+import { compact } from '../chars.ts';
+import { applyEdits, recordRemoval, type Block, type ClippingTree, type Edit } from '../tree.ts';
+
+/** shortest repeat worth removing, in characters: shorter repeats are set phrases */
+const MIN_REPEAT = 30;
+/** how far back a repeat may reach; further back it is another article quoting a phrase */
+const LOOKBACK = 12000;
+const SEED = 12;
+/** a verbatim copy this long is a layout fault even when it stops mid-sentence */
+const LONG_COPY = 60;
+
+export function removeDuplicates() {
+  return (tree: ClippingTree, file: VFile) => {
+    for (const block of tree.children) undoubleCaption(block, file);
+    const kept: Block[] = [];
+    let seen = '';
+    for (const block of tree.children) {
+      const text = block.value;
+      const window = seen.slice(-LOOKBACK);
+      const repeat = block.type === 'paragraph' ? repeatedPrefix(text, window) : 0;
+      if (repeat >= text.length) {
+        recordRemoval(block, 'duplicate', file);
+        continue;
+      }
+      if (repeat > 0) applyEdits(block, [{ start: 0, end: repeat, after: '' }], 'duplicate', file);
+      kept.push(block);
+      seen += compactJoin(block.value);
+    }
+    tree.children = kept;
+  };
+}
+
+const compactJoin = (text: string) => text.replace(/\n/g, '');
+
+/**
+ * Length of the longest prefix of `text` found verbatim in `seen` that is safe to remove: the
+ * whole block, a repeat that ends at a sentence end, or a long copy cut mid-sentence (a layout
+ * fault, not writing). 0 when there is none; short repeats are set phrases and stay.
+ */
+function repeatedPrefix(text: string, seen: string): number {
+  if (text.length < SEED || !seen.includes(text.slice(0, SEED))) return 0;
+  let lo = SEED;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (seen.includes(text.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === text.length) return lo >= 16 ? lo : 0;
+  if (lo >= LONG_COPY) return lo;
+  const sentenceEnd = Math.max(...['。', '！', '？'].map((m) => text.lastIndexOf(m, lo - 1))) + 1;
+  return sentenceEnd >= MIN_REPEAT ? sentenceEnd : 0;
+}
+
+/** `XX。。` → `X。` and, in a short caption, doubled words `赏花灯花灯` → `赏花灯` */
+function undoubleCaption(block: Block, file: VFile): void {
+  const text = compact(block.value);
+  if (block.value.length > 60) return;
+  const whole = /^(.{4,}?)\1([。！？]?)\2$/u.exec(text);
+  if (whole && block.value === text) {
+    applyEdits(block, [{ start: 0, end: text.length, after: whole[1]! + whole[2]! }], 'duplicate', file);
+    return;
+  }
+  const doubled = [...block.value.matchAll(/(\p{Script=Han}{2,4})\1/gu)];
+  // one doubled word can be real reduplication (研究研究); two or more in a caption is a fault
+  if (doubled.length < 2 || /[，。]/u.test(block.value)) return;
+  const edits: Edit[] = doubled.map((m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, after: '' }));
+  applyEdits(block, edits, 'duplicate', file, 2);
+}

@@ -1,0 +1,75 @@
+// Repair: page furniture. Runs before lines are joined, because running headers, page numbers,
+// mastheads and credits are printed as lines of their own — sometimes in the middle of a
+// sentence that continues on the next line. Removed lines become corrections; those that carry
+// metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
+import type { VFile } from 'vfile';
+import { compact, endsSentence } from '../chars.ts';
+import { applyEdits, fileData, lineAt, type ClippingTree, type Edit } from '../tree.ts';
+
+const MASTHEAD_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期|周)[一二三四五六日天]$/u;
+const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*\S+@\S+$/iu;
+const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版|\d{4}\s*[·.]\s*\d{1,2})$/u;
+const CREDIT_LINE = /^(本版(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
+/** a line letter-spaced the way section labels are printed: `高 层 动 态` */
+const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
+const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
+
+export function removeFurniture() {
+  return (tree: ClippingTree, file: VFile) => {
+    const runningHeaders = findRunningHeaders(tree);
+    const { pageMeta } = fileData(file);
+    for (const block of tree.children) {
+      if (block.type !== 'paragraph') continue;
+      const edits: Edit[] = [];
+      let offset = 0;
+      for (const line of block.value.split('\n')) {
+        const start = offset;
+        offset += line.length + 1;
+        const kind = furnitureKind(line, runningHeaders);
+        if (!kind) continue;
+        const at = lineAt(block, start);
+        if (kind === 'masthead') pageMeta.push({ key: 'date', value: line, line: at });
+        if (kind === 'email') pageMeta.push({ key: 'email', value: line, line: at });
+        if (kind === 'credit') pageMeta.push({ key: 'credit', value: line, line: at });
+        // take the line with one neighbouring line break, so the block's lines stay joined by \n
+        const end = Math.min(block.value.length, start + line.length + 1);
+        edits.push({ start: end === block.value.length && start > 0 ? start - 1 : start, end, after: '', kind: `furniture:${kind}` });
+      }
+      applyEdits(block, edits, 'furniture', file);
+    }
+    tree.children = tree.children.filter((b) => b.value.trim() !== '');
+  };
+}
+
+type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header';
+
+function furnitureKind(line: string, runningHeaders: Set<string>): FurnitureKind | null {
+  const text = line.trim();
+  if (MASTHEAD_DATE.test(text)) return 'masthead';
+  if (EMAIL_LINE.test(text)) return 'email';
+  if (PAGE_NUMBER.test(text)) return 'page-number';
+  if (CREDIT_LINE.test(text)) return 'credit';
+  if (runningHeaders.has(compact(text))) return 'running-header';
+  return null;
+}
+
+/**
+ * Running headers are short label lines that the page repeats: printed three times or more, or
+ * twice when letter-spaced like a section label. Enumerated sub-heads (一、…) repeat across
+ * articles legitimately and are never taken.
+ */
+function findRunningHeaders(tree: ClippingTree): Set<string> {
+  const counts = new Map<string, { n: number; spaced: boolean }>();
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const line of block.value.split('\n')) {
+      const key = compact(line);
+      if (key.length < 2 || key.length > 12 || endsSentence(key) || ENUMERATED.test(key) || /[，,。]/u.test(key)) continue;
+      const entry = counts.get(key) ?? { n: 0, spaced: false };
+      entry.n++;
+      entry.spaced ||= LETTER_SPACED.test(line.trim());
+      counts.set(key, entry);
+    }
+  }
+  return new Set([...counts].filter(([, e]) => e.n >= 3 || (e.n >= 2 && e.spaced)).map(([k]) => k));
+}

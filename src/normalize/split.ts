@@ -1,0 +1,149 @@
+// Stage: one clipping → articles. A page is laid out, not written in reading order, so this
+// stage first says what each block is (headline, byline, date line, lead, body, table of
+// contents…) and then groups blocks into articles: at article-level Markdown headings, at
+// headline runs followed by body text, and at `本报讯` leads. A headline printed after its body
+// (common under photos) is given back to the untitled article before it.
+import type { VFile } from 'vfile';
+import { displayLength, compact } from './chars.ts';
+import { blockLine, recordRemoval, type Block, type ClippingTree } from './tree.ts';
+
+export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body' | 'toc';
+
+export interface ArticleDraft {
+  /** headline lines in print order: kicker, title, subtitle */
+  headline: string[];
+  bylines: string[];
+  datelines: string[];
+  body: Block[];
+  firstLine: number;
+  /** a locality or section heading the article was printed under */
+  section: string | null;
+}
+
+const DATE_LINE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*(星期|周)[一二三四五六日天])?$/u;
+const TOC_LINE = /^\d+\s*[.、…]+.*?(\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u;
+const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
+const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、]|——)/u;
+const HEADLINE_MAX = 32;
+/** a lone short line inside an article is a section head, not a new headline */
+const SUBHEAD_MAX = 10;
+
+export function classify(block: Block): BlockRole {
+  const text = block.value.trim();
+  if (block.type === 'heading') return 'heading';
+  if (DATE_LINE.test(text)) return 'dateline';
+  if (text.split('\n').filter((l) => TOC_LINE.test(l)).length >= Math.max(2, text.split('\n').length * 0.6)) return 'toc';
+  if (/^本报讯/u.test(text)) return 'lead';
+  if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
+  if (ENUMERATED.test(text) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';
+  if (isHeadlineLike(text)) return 'headline';
+  return 'body';
+}
+
+export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
+  const blocks = tree.children;
+  const roles = blocks.map(classify);
+  const articleHeadings = findArticleHeadings(blocks, roles);
+  const drafts: ArticleDraft[] = [];
+  let current: ArticleDraft | null = null;
+  let section: string | null = null;
+  const start = (headline: string[], at: Block): ArticleDraft => {
+    current = { headline, bylines: [], datelines: [], body: [], firstLine: blockLine(at), section };
+    drafts.push(current);
+    return current;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const role = roles[i]!;
+    const text = block.value.trim();
+    const art = current as ArticleDraft | null;
+    if (role === 'toc') {
+      recordRemoval(block, 'table-of-contents', file);
+      continue;
+    }
+    if (role === 'heading') {
+      if (articleHeadings.has(i)) start([text], block);
+      else if (art) art.body.push(block);
+      else start([text], block);
+      continue;
+    }
+    if (role === 'headline') {
+      // gather the run of headline lines (kicker, title, subtitle) and any bylines after it
+      let j = i;
+      while (j + 1 < blocks.length && roles[j + 1] === 'headline') j++;
+      const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
+      const next = roles[j + 1];
+      const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
+      const insideArticle = art !== null && art.body.length > 0;
+      const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
+      if (insideArticle && lone && next !== 'lead' && art.headline.length > 0) {
+        art.body.push(block); // a section head inside the article
+        continue;
+      }
+      if (art && art.headline.length === 0 && art.body.length > 0 && (next === 'lead' || next === undefined || !followedByText)) {
+        // headline printed after its body: it belongs to the untitled article before it
+        art.headline = run;
+        i = j;
+        current = null;
+        continue;
+      }
+      if (!followedByText && j + 1 < blocks.length && !(art === null)) {
+        // a caption or label standing between articles: keep it with the article before
+        for (let k = i; k <= j; k++) art.body.push(blocks[k]!);
+        i = j;
+        continue;
+      }
+      if (lone && run[0] && isSectionLabel(run[0]) && roles[j + 1] !== 'byline') section = run[0];
+      start(run, block);
+      i = j;
+      continue;
+    }
+    if (role === 'lead') {
+      // a 本报讯 lead opens a new article unless a headline has just been printed for it
+      if (!art || art.body.length > 0) start([], block);
+      current!.body.push(block);
+      continue;
+    }
+    const target = current ?? start([], block);
+    if (role === 'byline' && target.body.length <= 1) target.bylines.push(text);
+    else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
+    else target.body.push(block);
+  }
+  return drafts;
+}
+
+/** short, and not a sentence: no full stop, at most one comma, not ending on a comma */
+function isHeadlineLike(text: string): boolean {
+  return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+}
+
+/** A short place-like label (永吉县, 舒兰市) that heads the items under it. */
+function isSectionLabel(text: string): boolean {
+  return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
+}
+
+/**
+ * Which Markdown headings start articles: those listed in a table of contents, those followed
+ * by a date line, or, failing both, the shallowest level used.
+ */
+function findArticleHeadings(blocks: Block[], roles: BlockRole[]): Set<number> {
+  const headings = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
+  if (headings.length === 0) return new Set();
+  const tocTitles = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (roles[i] !== 'toc') return;
+    for (const line of b.value.split('\n')) {
+      const title = line.replace(/^\d+\s*[.、…]+/u, '').replace(/(\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u, '');
+      tocTitles.add(compact(title));
+    }
+  });
+  const chosen = new Set<number>();
+  for (const i of headings) {
+    const key = compact(blocks[i]!.value);
+    if (tocTitles.has(key) || roles[i + 1] === 'dateline') chosen.add(i);
+  }
+  if (chosen.size > 0) return chosen;
+  const top = Math.min(...headings.map((i) => blocks[i]!.depth ?? 1));
+  return new Set(headings.filter((i) => (blocks[i]!.depth ?? 1) === top));
+}

@@ -1,0 +1,132 @@
+// The clipping tree: a unist tree whose children are the text blocks of one clipping file.
+// remark-parse produces it (see parse.ts); every repair stage is a unified transformer over it.
+// Blocks keep their text as one string plus a map from text offsets to source lines, so a
+// change anywhere can be recorded as a correction that names the line it came from.
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { Correction } from '../schema.ts';
+
+export interface Block extends Node {
+  type: 'paragraph' | 'heading';
+  /** heading level: 1–6 for `#` headings, 7 for a paragraph that is only `**bold**` */
+  depth?: number;
+  value: string;
+  data: BlockData;
+}
+
+export interface BlockData {
+  /** [offset in value, 1-based source line], sorted by offset */
+  lineMap: Array<[number, number]>;
+}
+
+export interface ClippingTree extends Node {
+  type: 'root';
+  children: Block[];
+}
+
+/** What stages learn about the file as a whole (page date, credits…), kept on `file.data`. */
+export interface ClippingFileData {
+  corrections: Correction[];
+  /** metadata lifted out of page furniture, with the line it was printed on */
+  pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email'; value: string; line: number }>;
+  frontMatter?: import('../schema.ts').FrontMatter;
+  /** 1-based line of the first body line (after front matter) */
+  bodyStartLine: number;
+}
+
+export function fileData(file: VFile): ClippingFileData {
+  const data = file.data as Partial<ClippingFileData>;
+  data.corrections ??= [];
+  data.pageMeta ??= [];
+  data.bodyStartLine ??= 1;
+  return data as ClippingFileData;
+}
+
+export function blockLine(block: Block): number {
+  return block.data.lineMap[0]?.[1] ?? block.position?.start.line ?? 0;
+}
+
+/** The source line on which the character at `offset` was printed. */
+export function lineAt(block: Block, offset: number): number {
+  const map = block.data.lineMap;
+  let line = map[0]?.[1] ?? 0;
+  for (const [at, l] of map) {
+    if (at > offset) break;
+    line = l;
+  }
+  return line;
+}
+
+export interface Edit {
+  start: number;
+  end: number;
+  after: string;
+  /** overrides the stage's kind for this one edit */
+  kind?: string;
+}
+
+/**
+ * Applies non-overlapping edits to a block's text, records each as a correction and keeps the
+ * line map right. This is the only way stages change text, so nothing changes unrecorded.
+ * `context` characters either side are kept in the correction so that a bare line break
+ * or space change still reads sensibly.
+ */
+export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFile, context = 0): void {
+  if (edits.length === 0) return;
+  const { corrections } = fileData(file);
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let text = block.value;
+  let map = block.data.lineMap;
+  // apply from the end so earlier offsets stay valid
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const e = sorted[i]!;
+    const before = text.slice(e.start, e.end);
+    if (before === e.after) continue;
+    const lo = Math.max(0, e.start - context);
+    const hi = Math.min(text.length, e.end + context);
+    corrections.push({
+      kind: e.kind ?? kind,
+      before: text.slice(lo, hi),
+      after: text.slice(lo, e.start) + e.after + text.slice(e.end, hi),
+      line: lineAt({ ...block, data: { lineMap: map } }, e.start),
+    });
+    text = text.slice(0, e.start) + e.after + text.slice(e.end);
+    const delta = e.after.length - (e.end - e.start);
+    map = map.map(([at, l]) => [at >= e.end ? at + delta : at > e.start ? e.start : at, l] as [number, number]);
+  }
+  block.value = text;
+  block.data.lineMap = dedupeMap(map);
+}
+
+/** Records that a whole block left the body (furniture, duplicate, table of contents…). */
+export function recordRemoval(block: Block, kind: string, file: VFile, line = blockLine(block)): void {
+  fileData(file).corrections.push({ kind, before: block.value, after: '', line });
+}
+
+/** Joins `next` onto `block` with `separator`, recording the join as a correction. */
+export function joinBlocks(block: Block, next: Block, separator: string, kind: string, file: VFile): void {
+  const tail = block.value.slice(-2);
+  const head = next.value.slice(0, 2);
+  fileData(file).corrections.push({
+    kind,
+    before: `${tail}\n\n${head}`,
+    after: `${tail}${separator}${head}`,
+    line: blockLine(next),
+  });
+  const shift = block.value.length + separator.length;
+  block.data.lineMap = dedupeMap([
+    ...block.data.lineMap,
+    ...next.data.lineMap.map(([at, l]) => [at + shift, l] as [number, number]),
+  ]);
+  block.value = block.value + separator + next.value;
+}
+
+function dedupeMap(map: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of map) {
+    const last = out[out.length - 1];
+    if (last && last[0] === m[0]) out[out.length - 1] = [m[0], Math.min(last[1], m[1])];
+    else out.push(m);
+  }
+  return out;
+}

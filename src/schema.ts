@@ -1,0 +1,61 @@
+// The one definition of an article (contract C1). The normaliser, the CLI, the Astro content
+// loader and the pages all import it from here.
+import { z } from 'zod';
+
+export const correctionSchema = z.object({
+  /** which repair made the change: 'reflow', 'punctuation', 'furniture', … */
+  kind: z.string(),
+  before: z.string(),
+  after: z.string(),
+  /** 1-based line in the clipping file where the changed text starts */
+  line: z.number().int().nonnegative(),
+});
+
+/** "2022-06-29", "2022-06" or "2022": only as precise as the source says. */
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  subtitle: z.string().nullable(),
+  byline: z.array(z.string()),
+  source: z.string().nullable(),
+  place: z.string().nullable(),
+  city: z.string().nullable(),
+  province: z.string().nullable(),
+  date: partialDateSchema.nullable(),
+  keywords: z.array(z.string()),
+  paragraphs: z.array(z.string()),
+  sourceFile: z.string(),
+  corrections: z.array(correctionSchema),
+});
+
+export const problemSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive().nullable(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+
+export const normalizeResultSchema = z.object({
+  articles: z.array(articleSchema),
+  problems: z.array(problemSchema),
+});
+
+/** Front matter an editor may put at the top of a clipping file; it wins over inference. */
+export const frontMatterSchema = z
+  .object({
+    source: z.string().min(1),
+    date: z.union([partialDateSchema, z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    city: z.string().min(1),
+    place: z.string().min(1),
+    title: z.string().min(1),
+  })
+  .partial()
+  .strict();
+
+export type Correction = z.infer<typeof correctionSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type NormalizeResult = z.infer<typeof normalizeResultSchema>;
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
