@@ -3,15 +3,11 @@
 //   jianbao check [FILE…]            problems for people, `file:line: severity: message`
 // Both exit 1 when any error-level problem is found.
 import { CLIPPINGS_DIR, listClippingFiles, loadClippings } from './clippings.ts';
-import type { Problem } from './schema.ts';
+import { formatProblem } from './problems.ts';
 
 const USAGE = `usage:
   jianbao normalize --json FILE…   print the articles and problems as JSON (contract C1)
   jianbao check [FILE…]            list problems, one per line (default: ${CLIPPINGS_DIR}/*.txt)`;
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line ?? 1}: ${p.severity}: ${p.message}`;
-}
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;

@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import jianbaoSearch from './src/search/integration.ts';
+
+export default defineConfig({
+  // the published address; feeds and the sitemap need absolute URLs
+  site: process.env.SITE_URL ?? 'https://jianbao.example.org',
+  trailingSlash: 'always',
+  integrations: [sitemap(), jianbaoSearch()],
+  vite: {
+    // nodejieba is a native addon: load it with Node's require, never bundle it
+    ssr: { external: ['nodejieba'] },
+  },
+});

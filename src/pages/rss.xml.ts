@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { byDateDesc } from '../site/catalog.ts';
+
+export async function GET(context: APIContext) {
+  const articles = (await getCollection('articles')).map((e) => e.data).sort(byDateDesc).slice(0, 50);
+  return rss({
+    title: '剪报 · 最新文章',
+    description: '报纸剪报档案：最新收录的文章',
+    site: context.site!,
+    customData: '<language>zh-CN</language>',
+    items: articles.map((a) => ({
+      title: a.title,
+      link: `/articles/${a.id}/`,
+      ...(a.date && a.date.length === 10 ? { pubDate: new Date(`${a.date}T00:00:00+08:00`) } : {}),
+      description: a.paragraphs[0]?.slice(0, 200) ?? '',
+      categories: [a.city, ...a.keywords].filter((x): x is string => Boolean(x)),
+    })),
+  });
+}

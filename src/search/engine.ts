@@ -1,0 +1,72 @@
+// Exact-substring search over the bigram index (see tokens.ts), in the browser. For each word
+// of the query: search each of its bigram tokens with Pagefind, keep the pages where the
+// bigrams stand at consecutive positions, and count those pages. No page text is fetched to
+// decide a match, so the count is exact and cheap; text is fetched only for results shown.
+import { decodeTokens, queryTokens } from './tokens.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+}
+export interface Pagefind {
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Match {
+  id: string;
+  /** start positions (token offsets) of the query's first word */
+  starts: number[];
+  /** query length in characters of the first word */
+  length: number;
+  order: number;
+  result: PagefindResult;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: 'relevance' | 'date';
+}
+
+export async function searchExact(pf: Pagefind, query: string, options: SearchOptions = {}): Promise<Match[]> {
+  const words = query.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return [];
+  const perWord = await Promise.all(words.map((w) => matchWord(pf, w, options)));
+  const [first, ...rest] = perWord;
+  const matches = [...first!.values()].filter((m) => rest.every((r) => r.has(m.id)));
+  if (options.sort === 'date') return matches.sort((a, b) => a.order - b.order);
+  // relevance: more occurrences first, then an earlier first occurrence (the headline)
+  return matches.sort((a, b) => b.starts.length - a.starts.length || a.starts[0]! - b.starts[0]! || a.order - b.order);
+}
+
+async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
+  const tokens = queryTokens(word);
+  const distinct = [...new Set(tokens)];
+  const sort = options.sort === 'date' ? { date: 'desc' as const } : undefined;
+  const searches = await Promise.all(distinct.map((t) => pf.search(t, { filters: options.filters ?? {}, ...(sort ? { sort } : {}) })));
+  const positions = new Map<string, Map<string, Set<number>>>(); // token → page → positions
+  distinct.forEach((t, k) => positions.set(t, new Map(searches[k]!.results.map((r) => [r.id, new Set(r.words)]))));
+  const out = new Map<string, Match>();
+  searches[0]!.results.forEach((result, order) => {
+    const starts = [...positions.get(distinct[0]!)!.get(result.id)!]
+      .map((p) => p - tokens.indexOf(distinct[0]!))
+      .filter((p) => tokens.every((t, k) => positions.get(t)!.get(result.id)?.has(p + k)))
+      .sort((a, b) => a - b);
+    if (starts.length) out.set(result.id, { id: result.id, starts, length: [...word.replace(/\s+/gu, '')].length, order, result });
+  });
+  return out;
+}
+
+/** An excerpt around the first match, as [before, match, after] strings, from the page's tokens. */
+export function excerpt(content: string, start: number, length: number, context = 36): [string, string, string] {
+  const chars = decodeTokens(content.split(' '));
+  let lo = start;
+  while (lo > 0 && start - lo < context && !chars[lo - 1]!.blockEnd) lo--;
+  let hi = start + length;
+  while (hi < chars.length && hi - start - length < context && !chars[hi - 1]!.blockEnd) hi++;
+  const text = (a: number, b: number) => chars.slice(a, b).map((c) => c.ch).join('');
+  return [(lo > 0 && !chars[lo - 1]!.blockEnd ? '…' : '') + text(lo, start), text(start, start + length), text(start + length, hi) + (hi < chars.length && !chars[hi - 1]!.blockEnd ? '…' : '')];
+}

@@ -1,0 +1,61 @@
+// Astro integration: after the build, index every article with Pagefind as bigram tokens
+// (see tokens.ts) from the site's own JSON export, so the index and the pages come from the
+// same data and the normaliser runs once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { articleSchema, type Article } from '../schema.ts';
+import { cityOf, formatDate, searchableBlocks, UNKNOWN_CITY, UNKNOWN_DATE, yearOf, UNKNOWN_SLUG } from '../site/catalog.ts';
+import { pageTokens } from './tokens.ts';
+
+/** the Pagefind "language" of our token index; any page language falls back to it */
+export const TOKEN_LANGUAGE = 'zh-x-bigram';
+
+export function searchRecord(article: Article) {
+  return {
+    url: `/articles/${article.id}/`,
+    content: pageTokens(searchableBlocks(article)),
+    language: TOKEN_LANGUAGE,
+    meta: {
+      title: article.title,
+      date: formatDate(article.date),
+      place: [article.province, article.city, article.place].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ') || UNKNOWN_CITY,
+      source: article.source ?? '',
+    },
+    filters: {
+      province: [article.province ?? UNKNOWN_CITY],
+      city: [cityOf(article)],
+      year: [yearOf(article) === UNKNOWN_SLUG ? UNKNOWN_DATE : yearOf(article)],
+    },
+    sort: { date: article.date ?? '0000' },
+  };
+}
+
+export async function writeSearchIndex(articles: Article[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const article of articles) {
+    const added = await index.addCustomRecord(searchRecord(article));
+    if (added.errors.length) throw new Error(`pagefind: ${article.id}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+}
+
+export default function jianbaoSearch(): AstroIntegration {
+  return {
+    name: 'jianbao-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const exported = JSON.parse(fs.readFileSync(path.join(dist, 'articles.json'), 'utf8')) as { articles: unknown[] };
+        const articles = exported.articles.map((a) => articleSchema.parse(a));
+        await writeSearchIndex(articles, path.join(dist, 'pagefind'));
+        await pagefind.close();
+        logger.info(`pagefind: indexed ${articles.length} article(s) into ${path.join(dist, 'pagefind')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// Article body → HTML through the unified ecosystem (mdast → hast → string), so text is
+// escaped properly and later markup (section heads, quotes) has one place to go.
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+const toHtml = unified().use(remarkRehype).use(rehypeStringify).freeze();
+
+export function renderParagraphs(paragraphs: string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+  return toHtml.stringify(toHtml.runSync(tree));
+}
