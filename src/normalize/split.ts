@@ -5,9 +5,9 @@
 // (common under photos) is given back to the untitled article before it.
 import type { VFile } from 'vfile';
 import { displayLength, compact } from './chars.ts';
-import { blockLine, recordRemoval, type Block, type ClippingTree } from './tree.ts';
+import { blockLine, fileData, recordRemoval, type Block, type ClippingTree } from './tree.ts';
 
-export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body' | 'toc';
+export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
 
 export interface ArticleDraft {
   /** headline lines in print order: kicker, title, subtitle */
@@ -21,7 +21,6 @@ export interface ArticleDraft {
 }
 
 const DATE_LINE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*(星期|周)[一二三四五六日天])?$/u;
-const TOC_LINE = /^\d+\s*[.、…]+.*?(\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u;
 const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
 const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、]|——)/u;
 const HEADLINE_MAX = 32;
@@ -32,7 +31,6 @@ export function classify(block: Block): BlockRole {
   const text = block.value.trim();
   if (block.type === 'heading') return 'heading';
   if (DATE_LINE.test(text)) return 'dateline';
-  if (text.split('\n').filter((l) => TOC_LINE.test(l)).length >= Math.max(2, text.split('\n').length * 0.6)) return 'toc';
   if (/^本报讯/u.test(text)) return 'lead';
   if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
   if (ENUMERATED.test(text) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';
@@ -43,7 +41,7 @@ export function classify(block: Block): BlockRole {
 export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   const blocks = tree.children;
   const roles = blocks.map(classify);
-  const articleHeadings = findArticleHeadings(blocks, roles);
+  const articleHeadings = findArticleHeadings(blocks, roles, fileData(file).tocTitles);
   const drafts: ArticleDraft[] = [];
   let current: ArticleDraft | null = null;
   let section: string | null = null;
@@ -58,14 +56,20 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     const role = roles[i]!;
     const text = block.value.trim();
     const art = current as ArticleDraft | null;
-    if (role === 'toc') {
-      recordRemoval(block, 'table-of-contents', file);
+    if (role === 'heading') {
+      if (articleHeadings.has(i) || articleHeadings.size === 0 && !art) start([text], block);
+      else if (art) art.body.push(block);
+      else recordRemoval(block, 'not-an-article', file);
       continue;
     }
-    if (role === 'heading') {
-      if (articleHeadings.has(i)) start([text], block);
-      else if (art) art.body.push(block);
-      else start([text], block);
+    if (role === 'headline' && art && art.body.length === 0 && art.bylines.length === 0 && isPersonName(text)) {
+      art.bylines.push(text); // an author's name printed under the headline
+      continue;
+    }
+    if (role === 'headline' && articleHeadings.size > 0) {
+      // Markdown headings mark the articles; a short line is a kicker or section head inside one
+      if (art) art.body.push(block);
+      else recordRemoval(block, 'not-an-article', file);
       continue;
     }
     if (role === 'headline') {
@@ -105,6 +109,11 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       current!.body.push(block);
       continue;
     }
+    if (!current && articleHeadings.size > 0) {
+      // before the first article of a compilation: its cover, notes and disclaimers
+      recordRemoval(block, 'not-an-article', file);
+      continue;
+    }
     const target = current ?? start([], block);
     if (role === 'byline' && target.body.length <= 1) target.bylines.push(text);
     else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
@@ -118,6 +127,11 @@ function isHeadlineLike(text: string): boolean {
   return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 
+/** two to four Chinese characters that are not a place or a label: a name (王晶) */
+function isPersonName(text: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && !text.includes(' ');
+}
+
 /** A short place-like label (永吉县, 舒兰市) that heads the items under it. */
 function isSectionLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
@@ -127,17 +141,10 @@ function isSectionLabel(text: string): boolean {
  * Which Markdown headings start articles: those listed in a table of contents, those followed
  * by a date line, or, failing both, the shallowest level used.
  */
-function findArticleHeadings(blocks: Block[], roles: BlockRole[]): Set<number> {
+function findArticleHeadings(blocks: Block[], roles: BlockRole[], toc: string[]): Set<number> {
   const headings = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
   if (headings.length === 0) return new Set();
-  const tocTitles = new Set<string>();
-  blocks.forEach((b, i) => {
-    if (roles[i] !== 'toc') return;
-    for (const line of b.value.split('\n')) {
-      const title = line.replace(/^\d+\s*[.、…]+/u, '').replace(/(\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u, '');
-      tocTitles.add(compact(title));
-    }
-  });
+  const tocTitles = new Set(toc.map(compact));
   const chosen = new Set<number>();
   for (const i of headings) {
     const key = compact(blocks[i]!.value);

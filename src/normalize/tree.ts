@@ -29,6 +29,8 @@ export interface ClippingFileData {
   corrections: Correction[];
   /** metadata lifted out of page furniture, with the line it was printed on */
   pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email'; value: string; line: number }>;
+  /** entry titles of a table of contents printed in the file */
+  tocTitles: string[];
   frontMatter?: import('../schema.ts').FrontMatter;
   /** 1-based line of the first body line (after front matter) */
   bodyStartLine: number;
@@ -38,6 +40,7 @@ export function fileData(file: VFile): ClippingFileData {
   const data = file.data as Partial<ClippingFileData>;
   data.corrections ??= [];
   data.pageMeta ??= [];
+  data.tocTitles ??= [];
   data.bodyStartLine ??= 1;
   return data as ClippingFileData;
 }

@@ -25,12 +25,36 @@ export function resolvePlace(name: string): Division | null {
   return pool.length === 1 || new Set(pool.map((d) => d.level)).size === pool.length ? pickByLevel(pool) : null;
 }
 
+function mentions(text: string): Map<Division, number> {
+  const found = new Map<Division, number>();
+  for (const m of text.matchAll(gazetteer().pattern)) for (const d of lookup(m[0])) found.set(d, (found.get(d) ?? 0) + 1);
+  return found;
+}
+
+/** Among divisions named together, the most specific; a name shared by several places is
+ * settled by the body text (the one whose city or province the body also names). */
+function pickMostSpecific(divisions: Division[], paragraphs: string[]): Division | null {
+  const order = { province: 0, city: 1, county: 2 };
+  const deepest = Math.max(...divisions.map((d) => order[d.level]));
+  const pool = divisions.filter((d) => order[d.level] === deepest);
+  if (pool.length === 1) return pool[0]!;
+  const body = paragraphs.join('\n');
+  const supported = pool.filter((d) => (d.city && body.includes(d.city)) || body.includes(d.province));
+  return supported.length === 1 ? supported[0]! : null;
+}
+
 function pickByLevel(pool: Division[]): Division {
   const order = { province: 0, city: 1, county: 2 };
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
 }
 
 export function findPlace(title: string, paragraphs: string[]): Place {
+  // the headline says where when it names a place: take its most specific one
+  const inTitle = mentions(title);
+  if (inTitle.size > 0) {
+    const best = pickMostSpecific([...inTitle.keys()], paragraphs);
+    if (best) return placeOf(best);
+  }
   const score = new Map<Division, number>();
   const count = (text: string, weight: number) => {
     for (const m of text.matchAll(gazetteer().pattern)) {

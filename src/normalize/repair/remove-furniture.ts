@@ -4,7 +4,7 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence } from '../chars.ts';
-import { applyEdits, fileData, lineAt, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, fileData, lineAt, recordRemoval, type ClippingTree, type Edit } from '../tree.ts';
 
 const MASTHEAD_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期|周)[一二三四五六日天]$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*\S+@\S+$/iu;
@@ -12,14 +12,26 @@ const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版|\d{4}\s*[·.]\s*\d{1,2})$/u;
 const CREDIT_LINE = /^(本版(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
 const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
+/** `1...2021 年麦积区民政工作综述\t4`, `19.构筑“强磁场” .....\t130` */
+const TOC_LINE = /^\d+\s*[.、…]+\s*(.+?)\s*(?:\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u;
+/** a printed date is metadata, even when several articles share it */
+const DATE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$/u;
 const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
 
 export function removeFurniture() {
   return (tree: ClippingTree, file: VFile) => {
     const runningHeaders = findRunningHeaders(tree);
-    const { pageMeta } = fileData(file);
+    const { pageMeta, tocTitles } = fileData(file);
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
+      const toc = tableOfContents(block.value);
+      if (toc) {
+        // kept as titles: the splitter uses them to tell article headings from section heads
+        tocTitles.push(...toc);
+        recordRemoval(block, 'table-of-contents', file);
+        block.value = '';
+        continue;
+      }
       const edits: Edit[] = [];
       let offset = 0;
       for (const line of block.value.split('\n')) {
@@ -39,6 +51,13 @@ export function removeFurniture() {
     }
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
+}
+
+/** The entry titles when most lines of a block are table-of-contents lines, else null. */
+function tableOfContents(text: string): string[] | null {
+  const lines = text.split('\n');
+  const titles = lines.map((l) => TOC_LINE.exec(l.trim())?.[1]).filter((t): t is string => Boolean(t));
+  return titles.length >= 2 && titles.length >= lines.length * 0.6 ? titles : null;
 }
 
 type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header';
@@ -64,7 +83,7 @@ function findRunningHeaders(tree: ClippingTree): Set<string> {
     if (block.type !== 'paragraph') continue;
     for (const line of block.value.split('\n')) {
       const key = compact(line);
-      if (key.length < 2 || key.length > 12 || endsSentence(key) || ENUMERATED.test(key) || /[，,。]/u.test(key)) continue;
+      if (key.length < 2 || key.length > 12 || endsSentence(key) || ENUMERATED.test(key) || /[，,。]/u.test(key) || DATE.test(key)) continue;
       const entry = counts.get(key) ?? { n: 0, spaced: false };
       entry.n++;
       entry.spaced ||= LETTER_SPACED.test(line.trim());
