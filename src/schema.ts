@@ -46,7 +46,12 @@ export const normalizeResultSchema = z.object({
 export const frontMatterSchema = z
   .object({
     source: z.string().min(1),
-    date: z.union([partialDateSchema, z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    // YAML reads `date: 2022` as a number and `date: 2022-06-29` as a date
+    date: z.union([
+      partialDateSchema,
+      z.int().transform(String).pipe(partialDateSchema),
+      z.date().transform((d) => d.toISOString().slice(0, 10)),
+    ]),
     city: z.string().min(1),
     place: z.string().min(1),
     title: z.string().min(1),

@@ -18,6 +18,11 @@ export function clippingBlocks() {
       const markupOnly = headingLike(node);
       if (markupOnly) {
         const value = toString(node).replace(/\s+/g, ' ').trim();
+        const raw = source.slice(start.offset!, end.offset!);
+        // the markup (`## `, `**`) is not text, but its removal is recorded like any change
+        if (raw.replace(/\s+/g, '') !== value.replace(/\s+/g, '')) {
+          fileData(file).corrections.push({ kind: 'markup', before: raw, after: value, line: start.line + lineOffset });
+        }
         if (value) blocks.push(block('heading', value, [[0, start.line + lineOffset]], markupOnly.depth));
         continue;
       }

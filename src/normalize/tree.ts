@@ -78,6 +78,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
   if (edits.length === 0) return;
   const { corrections } = fileData(file);
   const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const recorded: Correction[] = [];
   let text = block.value;
   let map = block.data.lineMap;
   // apply from the end so earlier offsets stay valid
@@ -87,7 +88,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
     if (before === e.after) continue;
     const lo = Math.max(0, e.start - context);
     const hi = Math.min(text.length, e.end + context);
-    corrections.push({
+    recorded.push({
       kind: e.kind ?? kind,
       before: text.slice(lo, hi),
       after: text.slice(lo, e.start) + e.after + text.slice(e.end, hi),
@@ -97,6 +98,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
     const delta = e.after.length - (e.end - e.start);
     map = map.map(([at, l]) => [at >= e.end ? at + delta : at > e.start ? e.start : at, l] as [number, number]);
   }
+  corrections.push(...recorded.reverse());
   block.value = text;
   block.data.lineMap = dedupeMap(map);
 }

@@ -8,6 +8,7 @@ const LABELS: Record<string, string> = {
   metadata: '提取为元数据',
   'table-of-contents': '删除目录',
   'not-an-article': '非正文',
+  markup: '去除排版标记',
 };
 
 export function correctionLabel(kind: string): string {

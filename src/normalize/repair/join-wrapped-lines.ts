@@ -15,9 +15,10 @@ export function joinWrappedLines() {
     for (const block of tree.children) {
       const prev = out[out.length - 1];
       if (prev && continuesAcrossBlank(prev, block, width)) {
+        const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
+        const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
         joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
-        prev.data.maxLineWidth = Math.max(widthOf(prev), widthOf(block));
-        prev.data.lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
+        Object.assign(prev.data, { maxLineWidth, lastLineWidth });
       } else out.push(block);
     }
     tree.children = out;
@@ -66,6 +67,9 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean 
   if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
   if (/^[□■●◆（(]|^本报讯/u.test(next.value)) return false;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
+  // a short line with no punctuation standing alone is a headline, not a wrapped line
+  const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
+  if (headlineLike) return false;
   if (width > 0) {
     // wrapped layout: the previous block's last line reached the column edge, which is judged
     // locally because one page can mix column widths

@@ -12,7 +12,7 @@ const MIN_REPEAT = 30;
 const LOOKBACK = 12000;
 const SEED = 12;
 /** a verbatim copy this long is a layout fault even when it stops mid-sentence */
-const LONG_COPY = 60;
+const LONG_COPY = 40;
 
 export function removeDuplicates() {
   return (tree: ClippingTree, file: VFile) => {

@@ -1,0 +1,27 @@
+// Runs chosen repair stages over a snippet, the way the pipeline does, and returns what a
+// test needs to see: the blocks' text, the corrections and the page metadata.
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import { normalizeClipping } from '../src/normalize/index.ts';
+import { clippingBlocks } from '../src/normalize/parse.ts';
+import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function runStages(text: string, ...stages: Array<Plugin<[], any, any>>) {
+  let processor = unified().use(remarkParse).use(clippingBlocks);
+  for (const stage of stages) processor = processor.use(stage);
+  const file = new VFile({ path: 'snippet.txt', value: text });
+  const tree = processor.runSync(processor.parse(file), file) as unknown as ClippingTree;
+  const data = fileData(file);
+  return { blocks: tree.children.map((b) => b.value), tree, corrections: data.corrections, pageMeta: data.pageMeta, file };
+}
+
+export function normalizeText(text: string, path = 'content/clippings/snippet.txt') {
+  return normalizeClipping({ path, bytes: new TextEncoder().encode(text) });
+}
+
+/** non-white-space characters as a sorted multiset string */
+export function charBag(texts: string[]): string {
+  return [...texts.join('').replace(/\s+/gu, '')].sort().join('');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { removeDuplicates } from '../../src/normalize/repair/remove-duplicates.ts';
+import { runStages } from '../helpers.ts';
+
+const P1 = '62岁的于永学是花园镇永兴牧场的老板，眼看着林甸的畜牧业发展前途无量，就琢磨着扩大牧场规模，但两道“坎儿”却难住了他。';
+const P2 = '付出如愿换来了回报。';
+const P3 = '目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶牛9.03万头，日交售鲜奶量1000吨。';
+
+describe('removeDuplicates', () => {
+  it('removes a repeated paragraph and keeps the first copy', () => {
+    const { blocks, corrections } = runStages(`${P1}\n\n${P3}\n\n${P1}\n`, removeDuplicates);
+    expect(blocks).toEqual([P1, P3]);
+    expect(corrections).toEqual([{ kind: 'duplicate', before: P1, after: '', line: 5 }]);
+  });
+
+  it('removes a copy merged with its neighbour, keeping the new text after it (001)', () => {
+    const merged = `${P2}目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶种完了。等到在市县两级支持下，把两条干渠完全接通之后，情况就更乐观了。`;
+    const { blocks } = runStages(`${P2}\n\n${P3}\n\n${merged}\n`, removeDuplicates);
+    expect(blocks).toEqual([P2, P3, '种完了。等到在市县两级支持下，把两条干渠完全接通之后，情况就更乐观了。']);
+  });
+
+  it('undoubles captions (000)', () => {
+    const text = '现代化伊春新图景现代化伊春新图景。。\n\n冰雪文创园赏花灯花灯看花海花海\n';
+    expect(runStages(text, removeDuplicates).blocks).toEqual(['现代化伊春新图景。', '冰雪文创园赏花灯看花海']);
+  });
+
+  it('keeps short set phrases that recur', () => {
+    const a = '要结合县情势实际，持续把活动重心放在服务中心工作上来。';
+    const b = '要结合县情势实际，抓好各项任务落实。';
+    expect(runStages(`${a}\n\n${b}\n`, removeDuplicates).blocks).toEqual([a, b]);
+  });
+});

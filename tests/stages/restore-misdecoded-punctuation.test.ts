@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { MISDECODED, restoreMisdecodedPunctuation } from '../../src/normalize/repair/restore-misdecoded-punctuation.ts';
+import { runStages } from '../helpers.ts';
+
+describe('restoreMisdecodedPunctuation', () => {
+  it('derives the mapping from the GB2312 lead-byte shift', () => {
+    expect(Object.fromEntries(MISDECODED)).toMatchObject({
+      袁: '，', 遥: '。', 尧: '、', 野: '“', 冶: '”', 叶: '《', 曳: '》', 院: '：', 曰: '；',
+      渊: '（', 冤: '）', 噎: '…', 浴: '！', 钥: '？', 耶: '‘', 爷: '’', 窑: '·', 荫: '●', 要: '—',
+    });
+  });
+
+  it('restores a garbled block from 002', () => {
+    const text =
+      '风雨兼程百年路袁不忘初心再出发遥 党的十九届六中全会审议通过的叶中共中央关于党的百年奋斗重大成就和历史经验的决议曳袁 全面总结了党的百年奋斗重大成就和历史经验袁是郑重的历史性尧战略性决策遥\n';
+    const { blocks } = runStages(text, restoreMisdecodedPunctuation);
+    expect(blocks[0]).toBe(
+      '风雨兼程百年路，不忘初心再出发。 党的十九届六中全会审议通过的《中共中央关于党的百年奋斗重大成就和历史经验的决议》， 全面总结了党的百年奋斗重大成就和历史经验，是郑重的历史性、战略性决策。\n'.trimEnd(),
+    );
+  });
+
+  it('leaves ordinary words made of the same characters alone', () => {
+    const text = '袁隆平院士在法院讲话，要求保护野生动物。遥远的山村里，叶子落了，村民们也要过好日子。\n';
+    const { blocks, corrections } = runStages(text, restoreMisdecodedPunctuation);
+    expect(blocks[0]).toBe(text.trim());
+    expect(corrections).toEqual([]);
+  });
+
+  it('records every restored mark', () => {
+    const { corrections } = runStages('经验袁是郑重的历史性尧战略性决策袁充分体现党牢记初心使命尧永葆生机活力遥\n', restoreMisdecodedPunctuation);
+    expect(corrections.map((c) => c.kind)).toEqual(Array(5).fill('punctuation'));
+    expect(corrections.every((c) => c.line === 1)).toBe(true);
+  });
+});
