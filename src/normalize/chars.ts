@@ -9,10 +9,14 @@ export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined
 /** marks after which a sentence (and so a paragraph) may end */
 export const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
-/** visible length, counting a Han character as one and an ASCII character as half */
+/**
+ * Width in a column, in Chinese characters: an ASCII letter or digit is half, a mark is whole
+ * (whether typed half- or full-width, so widening it changes nothing), spaces are not counted
+ * (so removing a spurious one changes nothing). Repairs after the line joiner rely on this.
+ */
 export const displayLength = (text: string): number => {
   let n = 0;
-  for (const ch of text) n += /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
+  for (const ch of text) n += ch === ' ' || ch === '\t' ? 0 : /[,;:!?()]/.test(ch) ? 1 : /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
   return n;
 };
 export const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;

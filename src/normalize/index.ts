@@ -21,8 +21,12 @@ import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.
 import { splitArticles } from './split.ts';
 import { fileData, type ClippingTree } from './tree.ts';
 
-/** The repair pipeline, in order. Furniture goes first (it is line-based), punctuation before
- * the line joiner (which needs to see real sentence ends), duplicates last (on clean text). */
+/**
+ * The repair pipeline, in order. Furniture goes first (it is line-based); mis-decoded
+ * punctuation before the line joiner, which needs to see real sentence ends; the other
+ * character-level repairs after it, when a mark's neighbours are on the same line at last;
+ * duplicates last, on clean, joined text.
+ */
 export const repairProcessor = unified()
   .use(remarkParse)
   .use(clippingBlocks)
@@ -65,7 +69,8 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   const withBody = drafts.filter((d) => d.body.length > 0);
   for (const d of drafts) {
     // headline lines without a body (a collection's cover title, a 目录 heading) are not articles
-    if (d.body.length === 0) for (const h of d.headline) data.corrections.push({ kind: 'not-an-article', before: h, after: '', line: d.firstLine });
+    if (d.body.length > 0) continue;
+    for (const line of [...d.headline, ...d.bylines, ...d.datelines]) data.corrections.push({ kind: 'not-an-article', before: line, after: '', line: d.firstLine });
   }
   const stem = fileStem(input.path);
   const articles: Article[] = withBody.map((draft, i) => {

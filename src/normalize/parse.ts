@@ -34,7 +34,8 @@ export function clippingBlocks() {
 }
 
 function headingLike(node: RootContent): { depth: number } | null {
-  if (node.type === 'heading') return { depth: node.depth };
+  // a `#` with nothing after it is a stray character in OCR text, not an empty heading
+  if (node.type === 'heading') return toString(node).trim() ? { depth: node.depth } : null;
   if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong') return { depth: 7 };
   return null;
 }

@@ -63,14 +63,16 @@ export function gazetteer() {
 
 /**
  * The short form, when it is one: districts (区) have none, since 和平, 新华, 城关 are words;
- * a short form must be read by the segmenter as a place name (tag ns) on its own.
+ * a short form must be read by the segmenter as a proper name on its own (林甸, 黄冈), not as
+ * an ordinary word (大方, 通道, 东方).
  */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz']);
 function shortName(d: Division): string | null {
   if (d.level === 'county' && d.name.endsWith('区')) return null;
   const short = d.name.replace(SUFFIX, '').replace(ETHNIC, '');
   if (short.length < 2 || short === d.name) return null;
   const tags = nodejieba.tag(short);
-  return tags.length === 1 && tags[0]!.tag === 'ns' ? short : null;
+  return tags.length === 1 && NAME_TAGS.has(tags[0]!.tag) ? short : null;
 }
 
 /** All divisions a name can mean, full or short form. */

@@ -7,6 +7,8 @@ import type { VFile } from 'vfile';
 import { isCjkPunct, isHan } from '../chars.ts';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 
+const OPENING_OR_STOP = /[“《（【，。、；：！？]/u;
+const CLOSING_OR_STOP = /[”》）】，。、；：！？]/u;
 const LETTER_SPACED_RUN = /\p{Script=Han}(?: \p{Script=Han}){2,}/gu;
 
 export function collapseSpuriousSpaces() {
@@ -23,7 +25,9 @@ export function collapseSpuriousSpaces() {
         const right = text[m.index + m[0].length];
         if (left === undefined || right === undefined) continue;
         const numberAndUnit = (/\d/.test(left) && isHan(right)) || (isHan(left) && /\d/.test(right));
-        const byPunct = (isCjkPunct(left) && (isHan(right) || isCjkPunct(right))) || (isHan(left) && isCjkPunct(right) && right !== '“');
+        // inside brackets and quotes and after sentence marks; a space after a closing quote
+        // can separate the phrases of a headline (开展“五问五答” 打造满意“窗口”) and stays
+        const byPunct = (OPENING_OR_STOP.test(left) && (isHan(right) || isCjkPunct(right))) || (isHan(left) && CLOSING_OR_STOP.test(right));
         if (numberAndUnit || byPunct) for (let k = m.index; k < m.index + m[0].length; k++) drop.add(k);
       }
       const edits: Edit[] = [...drop].map((k) => ({ start: k, end: k + 1, after: '' }));

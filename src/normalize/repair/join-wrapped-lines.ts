@@ -11,8 +11,17 @@ export function joinWrappedLines() {
   return (tree: ClippingTree, file: VFile) => {
     for (const block of tree.children) joinLinesInBlock(block, file);
     const width = typicalLineWidth(tree);
-    const out: Block[] = [];
-    for (const block of tree.children) {
+    // repeat until nothing joins: a block can become long prose only after its own tail joined
+    for (let before = Infinity; tree.children.length < before; ) {
+      before = tree.children.length;
+      tree.children = joinAcrossBlanks(tree.children, width, file);
+    }
+  };
+}
+
+function joinAcrossBlanks(blocks: Block[], width: number, file: VFile): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
       const prev = out[out.length - 1];
       if (prev && continuesAcrossBlank(prev, block, width)) {
         const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
@@ -20,9 +29,8 @@ export function joinWrappedLines() {
         joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
         Object.assign(prev.data, { maxLineWidth, lastLineWidth });
       } else out.push(block);
-    }
-    tree.children = out;
-  };
+  }
+  return out;
 }
 
 /** Lines inside one block: join them, with a space only between two Latin words or numbers. */
@@ -70,16 +78,15 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean 
   // a short line with no punctuation standing alone is a headline, not a wrapped line
   const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
   if (headlineLike) return false;
-  if (width > 0) {
-    // wrapped layout: the previous block's last line reached the column edge, which is judged
-    // locally because one page can mix column widths
-    const nextFirst = displayLength(next.value.split('\n')[0]!);
-    const edge = Math.max(widthOf(prev), nextFirst) * 0.85;
-    return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
-  }
-  // unwrapped layout: a long run of prose cut mid-sentence, continued by more prose
-  const prose = (t: string) => displayLength(t) >= 40 && /[，。、]/u.test(t);
-  return prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。]/u.test(next.value));
+  // a long run of prose cut mid-sentence, continued by more prose (any layout)
+  const prose = (t: string) => displayLength(t) >= 40 && /[，。、,]/u.test(t);
+  if (prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。,]/u.test(next.value))) return true;
+  if (width === 0) return false;
+  // wrapped layout: the previous block's last line reached the column edge, which is judged
+  // locally because one page can mix column widths
+  const nextFirst = displayLength(next.value.split('\n')[0]!);
+  const edge = Math.max(widthOf(prev), nextFirst) * 0.85;
+  return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
 }
 
 declare module '../tree.ts' {

@@ -7,7 +7,7 @@ import { compact, endsSentence } from '../chars.ts';
 import { applyEdits, fileData, lineAt, recordRemoval, type ClippingTree, type Edit } from '../tree.ts';
 
 const MASTHEAD_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期|周)[一二三四五六日天]$/u;
-const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*\S+@\S+$/iu;
+const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
 const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版|\d{4}\s*[·.]\s*\d{1,2})$/u;
 const CREDIT_LINE = /^(本版(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */

@@ -3,7 +3,7 @@
 // thousands separators and Latin text keep their ASCII marks.
 import type { VFile } from 'vfile';
 import { isCjk } from '../chars.ts';
-import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 /** spans whose ASCII marks are right as they are */
@@ -12,31 +12,37 @@ const PROTECTED = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:
 export function widenHalfwidthPunctuation() {
   return (tree: ClippingTree, file: VFile) => {
     for (const block of tree.children) {
-      const text = block.value;
-      if (!/[,;:!?()]/.test(text)) continue;
-      const protectedAt = new Set<number>();
-      for (const m of text.matchAll(PROTECTED)) for (let k = m.index; k < m.index + m[0].length; k++) protectedAt.add(k);
-      const edits: Edit[] = [];
-      const parens = matchParens(text);
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i]!;
-        if (!(ch in WIDE) || protectedAt.has(i)) continue;
-        let chinese: boolean;
-        if (ch === '(' || ch === ')') {
-          const pair = parens.get(i);
-          // a pair is widened together when its contents or its outside touch Chinese
-          chinese = pair !== undefined && touchesChinese(text, Math.min(i, pair), Math.max(i, pair));
-        } else chinese = isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
-        if (chinese) edits.push({ start: i, end: i + 1, after: WIDE[ch]! });
-      }
-      applyEdits(block, edits, 'halfwidth', file, 2);
+      // a widened mark is Chinese context for its neighbour (`:,林` → `：，林`), so repeat
+      while (widenOnce(block, file));
     }
   };
 }
 
+function widenOnce(block: Block, file: VFile): boolean {
+  const text = block.value;
+  if (!/[,;:!?()]/.test(text)) return false;
+  const protectedAt = new Set<number>();
+  for (const m of text.matchAll(PROTECTED)) for (let k = m.index; k < m.index + m[0].length; k++) protectedAt.add(k);
+  const edits: Edit[] = [];
+  const parens = matchParens(text);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!(ch in WIDE) || protectedAt.has(i)) continue;
+    let chinese: boolean;
+    if (ch === '(' || ch === ')') {
+      const pair = parens.get(i);
+      // a pair is widened together when its contents or its outside touch Chinese
+      chinese = pair !== undefined && touchesChinese(text, Math.min(i, pair), Math.max(i, pair));
+    } else chinese = isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
+    if (chinese) edits.push({ start: i, end: i + 1, after: WIDE[ch]! });
+  }
+  applyEdits(block, edits, 'halfwidth', file, 2);
+  return edits.length > 0;
+}
+
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
   let j = i + step;
-  while (text[j] === ' ') j += step;
+  while (text[j] === ' ' || text[j] === '\n') j += step;
   return text[j];
 }
 

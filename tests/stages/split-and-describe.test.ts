@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrintedDate } from '../../src/normalize/describe/date.ts';
+import { findPlace, resolvePlace } from '../../src/normalize/describe/place.ts';
+import { keywordsOf } from '../../src/normalize/describe/keywords.ts';
+import { normalizeText } from '../helpers.ts';
+
+describe('splitting a clipping into articles', () => {
+  it('gives a headline printed after its body back to that article (000)', () => {
+    const text = [
+      '本报讯（黑龙江日报全媒体记者贾红路）2月 19日，由伊\n春市委市政府主办的“碳汇经济”专题培训会议举行。中国林\n科院分党组成员、副院长陈绍志作专题培训讲座。',
+      '“碳汇经济”\n专题培训举行',
+      '本报讯（王晓微 黑龙江日报全媒体记者贾红路）全国爱\n卫会日前发布2021年度国家卫生城镇复审结果通报，嘉荫县\n上榜，被确认为“国家卫生乡镇（县城）”。',
+      '嘉荫县上榜\n“国家卫生县城”',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => a.title)).toEqual(['“碳汇经济”专题培训举行', '嘉荫县上榜“国家卫生县城”']);
+    expect(articles[0]).toMatchObject({ byline: ['黑龙江日报全媒体记者贾红路'], source: '黑龙江日报', place: '伊春市', city: '伊春市', province: '黑龙江省' });
+    expect(articles[1]).toMatchObject({ byline: ['王晓微 黑龙江日报全媒体记者贾红路'], place: '嘉荫县', city: '伊春市' });
+    expect(articles[0]!.paragraphs[0]).toMatch(/^本报讯（黑龙江日报全媒体记者贾红路）2月19日，由伊春市委/);
+  });
+
+  it('reads kicker, title and □ byline (003)', () => {
+    const text = '同江\n\n党建引领促发展 雁阵效应谱新篇\n\n□贺东旭 孙维焱 本报记者 刘大泳\n\n走进同江的村庄,村村都有产业项目,村集体经济蓬勃发展,蒸蒸日上。\n\n近年来,同江市在加强村级党组织带头人队伍建设上持续发力。\n';
+    const [a] = normalizeText(text).articles;
+    expect(a).toMatchObject({ title: '党建引领促发展 雁阵效应谱新篇', subtitle: '同江', byline: ['贺东旭 孙维焱 本报记者 刘大泳'], place: '同江市', city: '佳木斯市' });
+    expect(a!.paragraphs[0]).toBe('走进同江的村庄，村村都有产业项目，村集体经济蓬勃发展，蒸蒸日上。');
+  });
+
+  it('splits a Markdown compilation at the headings its table of contents lists (004)', () => {
+    const text = [
+      '# 2021年各类工作综述合集', '（说明：本合集内容除原创外，全部整理自各级政府网站，严禁用于商业用途）', '# 目录',
+      '1...2021 年麦积区民政工作综述\t4\n2...黄冈“三农”工作综述\t85',
+      '# 2021 年麦积区民政工作综述', '2021-12-31', '今年是中国共产党成立 100 周年，麦积区民政工作始终践行“民政为民、民政爱民”的工作理念。',
+      '## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**', '扎实开展农村低保专项治理巩固提升工作，保障困难群众基本生活。',
+      '## 黄冈“三农”工作综述', '2021 年 12 月 21 日', '黄冈是农业大市，全年粮食总产量稳定在一定水平。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.date, a.place, a.city, a.province])).toEqual([
+      ['2021年麦积区民政工作综述', '2021-12-31', '麦积区', '天水市', '甘肃省'],
+      ['黄冈“三农”工作综述', '2021-12-21', '黄冈市', '黄冈市', '湖北省'],
+    ]);
+    expect(articles[0]!.paragraphs).toContain('一、巩固拓展兜底保障成果，全力助推乡村振兴发展');
+    const removed = articles[0]!.corrections.filter((c) => c.kind === 'table-of-contents' || c.kind === 'not-an-article');
+    expect(removed.map((c) => c.before).join('')).toContain('严禁用于商业用途');
+  });
+
+  it('applies a masthead date to every article on the page (001)', () => {
+    const text = '2022年6月29日 星期三\nE-mail:jizhebu2004@sina.com\n\n能力作风建设没有休止符\n\n林甸县委书记晋伟访谈\n\n记者：对林甸而言，能力作风建设主要向哪方面发力？晋伟：开展好机关活动，是推动林甸高质量发展的有力举措。\n\n林甸县人民法院 开展“五问五答” 打造满意“窗口”\n\n“能力作风建设年”活动开展以来，林甸县人民法院以问题为导向，推动落实“四个体系”。\n';
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.subtitle, a.date, a.place])).toEqual([
+      ['能力作风建设没有休止符', '林甸县委书记晋伟访谈', '2022-06-29', '林甸县'],
+      ['林甸县人民法院 开展“五问五答” 打造满意“窗口”', null, '2022-06-29', '林甸县'],
+    ]);
+  });
+});
+
+describe('describe helpers', () => {
+  it('keeps a date only as precise as printed', () => {
+    expect(parsePrintedDate('2022年6月29日 星期三')).toBe('2022-06-29');
+    expect(parsePrintedDate('2021 年 12 月 16 日')).toBe('2021-12-16');
+    expect(parsePrintedDate('2021-12-31')).toBe('2021-12-31');
+    expect(parsePrintedDate('2022年6月')).toBe('2022-06');
+    expect(parsePrintedDate('2022年2月30日')).toBeNull();
+  });
+
+  it('resolves short and full place names with their city and province', () => {
+    expect(resolvePlace('林甸')).toMatchObject({ name: '林甸县', city: '大庆市', province: '黑龙江省' });
+    expect(resolvePlace('黄冈')).toMatchObject({ name: '黄冈市', level: 'city', province: '湖北省' });
+    expect(findPlace('伊春年度重点工作怎么干？', ['伊春市委迅速制定实施办法。'])).toEqual({ place: '伊春市', city: '伊春市', province: '黑龙江省' });
+  });
+
+  it('names no place for a national piece', () => {
+    expect(findPlace('中国石化“十三五”品牌建设工作综述', ['中国石化坚持以品牌建设为引领，品牌价值持续提升。'])).toEqual({ place: null, city: null, province: null });
+  });
+
+  it('picks keywords without the genre’s stock words', () => {
+    const words = keywordsOf('轻基质网袋容器苗年产2000万袋', ['伊春森工朗乡林业局公司成功建立轻基质网袋育苗工厂化生产体系，推动工作发展建设。']);
+    expect(words).toContain('网袋');
+    expect(words).not.toContain('工作');
+    expect(words).not.toContain('发展');
+  });
+});
