@@ -33,7 +33,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
       const what =
         issue.code === 'unrecognized_keys'
           ? `unknown front matter key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: source, date, city, place, title)`
-          : `front matter "${String(key)}": ${key === 'date' ? 'expected a date like 2022-06-29, 2022-06 or 2022' : issue.message}`;
+          : `front matter "${String(key)}": ${issue.message}`;
       const unknownLine = issue.code === 'unrecognized_keys' ? yamlText.split('\n').findIndex((l) => l.startsWith(`${issue.keys[0]}:`)) : -1;
       const at = keyLine >= 0 ? keyLine : unknownLine;
       problems.push({ line: at >= 0 ? at + 2 : 1, severity: 'error', message: what });

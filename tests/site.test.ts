@@ -1,0 +1,130 @@
+// The built site, as a reader uses it: home page, an article page, and the search page
+// (contract C3) in Debian's Chromium. Builds the site first when dist/ is missing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/browser.ts';
+import { serveStatic, type StaticServer } from '../scripts/static-server.ts';
+import type { Article } from '../src/schema.ts';
+import { searchableBlocks } from '../src/site/catalog.ts';
+
+const DIST = path.resolve('dist');
+let server: StaticServer;
+let browser: Browser;
+let articles: Article[];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) {
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  articles = JSON.parse(fs.readFileSync(path.join(DIST, 'articles.json'), 'utf8')).articles;
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const containing = (q: string) => articles.filter((a) => searchableBlocks(a).some((b) => b.includes(q)));
+
+async function search(page: Page, query: string): Promise<{ count: number; hrefs: string[] }> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  return readResults(page);
+}
+
+async function readResults(page: Page) {
+  await page.waitForSelector('[data-testid="search-count"][data-ready]', { timeout: 15_000 });
+  const count = Number((await page.textContent('[data-testid="search-count"]'))!.match(/\d+/)![0]);
+  const hrefs = await page.$$eval('[data-testid="search-result"]', (links) => links.map((a) => a.getAttribute('href')!));
+  return { count, hrefs };
+}
+
+describe('the built site', () => {
+  it('has a page for every article the normaliser reports', () => {
+    expect(articles.length).toBeGreaterThan(24);
+    for (const a of articles) expect(fs.existsSync(path.join(DIST, 'articles', a.id, 'index.html'))).toBe(true);
+    for (const f of ['rss.xml', 'sitemap-index.xml', 'cities/index.html', 'dates/index.html']) expect(fs.existsSync(path.join(DIST, f))).toBe(true);
+  });
+
+  it('shows the home page in Chinese with the latest articles', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('h1')).toBe('剪报档案');
+    expect(await page.locator('main ul.articles li').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('shows an article page with its title, place and body', async () => {
+    const article = containing('伊春')[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/articles/${article.id}/`);
+    expect(await page.textContent('article h1')).toBe(article.title);
+    expect(await page.textContent('article')).toContain(article.paragraphs[0]!.slice(0, 30));
+    expect(await page.textContent('.article-meta')).toContain(article.city ?? '未知地区');
+    await page.close();
+  });
+
+  it('finds every article containing 伊春, with an exact count (C3)', async () => {
+    const page = await browser.newPage();
+    const { count, hrefs } = await search(page, '伊春');
+    const truth = containing('伊春').map((a) => `/articles/${a.id}/`);
+    expect(count).toBe(truth.length);
+    expect(count).toBeGreaterThan(0);
+    expect([...hrefs].sort()).toEqual(truth.slice(0, 20).length === truth.length ? [...truth].sort() : expect.any(Array));
+    expect(hrefs.every((h) => truth.includes(h))).toBe(true);
+    expect(await page.locator('[data-testid="search-results"] mark').first().textContent()).toBe('伊春');
+    await page.close();
+  });
+
+  it('matches a substring across word boundaries and all words of a multi-word query', async () => {
+    const page = await browser.newPage();
+    const substring = await search(page, '村振');
+    expect(substring.count).toBe(containing('村振').length);
+    const both = await search(page, '伊春 碳汇');
+    const truth = articles.filter((a) => ['伊春', '碳汇'].every((w) => searchableBlocks(a).some((b) => b.includes(w))));
+    expect(both.count).toBe(truth.length);
+    await page.close();
+  });
+
+  it('keeps the query and filters in the URL, and the back button works', async () => {
+    const page = await browser.newPage();
+    const first = await search(page, '林甸');
+    await page.fill('#q', '同江');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/q=%E5%90%8C%E6%B1%9F/);
+    expect((await readResults(page)).count).toBe(containing('同江').length);
+    await page.goBack();
+    await page.waitForURL(/q=%E6%9E%97%E7%94%B8/);
+    expect((await readResults(page)).count).toBe(first.count);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('伊春')}&city=${encodeURIComponent('伊春市')}`);
+    const filtered = await readResults(page);
+    expect(filtered.count).toBe(containing('伊春').filter((a) => a.city === '伊春市').length);
+    await page.close();
+  });
+
+  it('says what to do without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=伊春`);
+    expect(await page.textContent('main')).toContain('搜索需要启用 JavaScript');
+    await context.close();
+  });
+
+  it.each(['/', '/search/?q=伊春', '/cities/', '/articles/FIRST/'])('has no serious accessibility problems on %s', async (template) => {
+    const url = template.replace('FIRST', articles[0]!.id);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${url}`);
+    if (url.startsWith('/search')) await page.waitForSelector('[data-testid="search-count"][data-ready]');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+    await context.close();
+  });
+});
