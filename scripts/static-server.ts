@@ -12,14 +12,15 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
-  bytesSent: () => number;
-  resetBytes: () => void;
+  /** every response since the last reset: path and bytes on the wire */
+  requests: () => Array<{ path: string; bytes: number }>;
+  reset: () => void;
   close: () => Promise<void>;
 }
 
 /** Serves `root` on 127.0.0.1 (gzip for text, as any real host does). */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  let sent = 0;
+  let log: Array<{ path: string; bytes: number }> = [];
   const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (p.endsWith('/')) p += 'index.html';
@@ -36,7 +37,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       body = zlib.gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }
-    sent += body.length;
+    log.push({ path: p, bytes: body.length });
     res.writeHead(200, headers);
     res.end(body);
   });
@@ -44,8 +45,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
-    bytesSent: () => sent,
-    resetBytes: () => void (sent = 0),
+    requests: () => [...log],
+    reset: () => void (log = []),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
