@@ -42,18 +42,29 @@ export async function searchExact(pf: Pagefind, query: string, options: SearchOp
   return matches.sort((a, b) => b.starts.length - a.starts.length || a.starts[0]! - b.starts[0]! || a.order - b.order);
 }
 
-async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
+/**
+ * The bigrams a word needs, with their offsets: every other one is enough (each covers two
+ * characters), plus the last; that halves the index chunks a long query loads.
+ */
+function coveringTokens(word: string): Array<{ token: string; offset: number }> {
   const tokens = queryTokens(word);
-  const distinct = [...new Set(tokens)];
+  const offsets = tokens.map((_, k) => k).filter((k) => k % 2 === 0 || k === tokens.length - 1);
+  return offsets.map((k) => ({ token: tokens[k]!, offset: k }));
+}
+
+async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
+  const needed = coveringTokens(word);
+  const distinct = [...new Set(needed.map((n) => n.token))];
   const sort = options.sort === 'date' ? { date: 'desc' as const } : undefined;
   const searches = await Promise.all(distinct.map((t) => pf.search(t, { filters: options.filters ?? {}, ...(sort ? { sort } : {}) })));
   const positions = new Map<string, Map<string, Set<number>>>(); // token → page → positions
   distinct.forEach((t, k) => positions.set(t, new Map(searches[k]!.results.map((r) => [r.id, new Set(r.words)]))));
   const out = new Map<string, Match>();
+  const first = needed[0]!;
   searches[0]!.results.forEach((result, order) => {
-    const starts = [...positions.get(distinct[0]!)!.get(result.id)!]
-      .map((p) => p - tokens.indexOf(distinct[0]!))
-      .filter((p) => tokens.every((t, k) => positions.get(t)!.get(result.id)?.has(p + k)))
+    const starts = [...positions.get(first.token)!.get(result.id)!]
+      .map((p) => p - first.offset)
+      .filter((p) => needed.every(({ token, offset }) => positions.get(token)!.get(result.id)?.has(p + offset)))
       .sort((a, b) => a - b);
     if (starts.length) out.set(result.id, { id: result.id, starts, length: [...word.replace(/\s+/gu, '')].length, order, result });
   });

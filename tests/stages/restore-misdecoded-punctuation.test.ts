@@ -10,7 +10,7 @@ describe('restoreMisdecodedPunctuation', () => {
     });
   });
 
-  it('restores a garbled block from 002', () => {
+  it('restores a garbled block from 002, quotes and all', () => {
     const text =
       '风雨兼程百年路袁不忘初心再出发遥 党的十九届六中全会审议通过的叶中共中央关于党的百年奋斗重大成就和历史经验的决议曳袁 全面总结了党的百年奋斗重大成就和历史经验袁是郑重的历史性尧战略性决策遥\n';
     const { blocks } = runStages(text, restoreMisdecodedPunctuation);

@@ -3,6 +3,7 @@
 // a page break. Lines inside a block are always one paragraph; blocks are joined when the
 // first stops mid-sentence at the column edge (or, in unwrapped text, mid-sentence after a
 // long run of prose) and the next continues it.
+import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
 import { displayLength, endsSentence, isAsciiWord, isHan } from '../chars.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
@@ -66,6 +67,19 @@ function typicalLineWidth(tree: ClippingTree): number {
   return median <= 45 ? median : 0; // paragraphs on one long line: not a wrapped layout
 }
 
+/** True when the segmenter reads a word across the seam between two blocks. */
+export function splitsAWord(left: string, right: string): boolean {
+  const tail = left.slice(-4);
+  const head = right.slice(0, 4);
+  if (!isHan(tail.at(-1)) || !isHan(head[0])) return false;
+  let offset = 0;
+  for (const token of nodejieba.cut(tail + head)) {
+    if (offset < tail.length && offset + token.length > tail.length) return token.length >= 2 && /^\p{Script=Han}+$/u.test(token);
+    offset += token.length;
+  }
+  return false;
+}
+
 function widthOf(block: Block): number {
   return block.data.maxLineWidth ?? displayLength(block.value);
 }
@@ -73,8 +87,12 @@ function widthOf(block: Block): number {
 function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
   if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
-  if (/^[□■●◆（(]|^本报讯/u.test(next.value)) return false;
+  if (/^[□■●◆]|^本报讯|^[（(]作者/u.test(next.value)) return false;
+  // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
+  if (/^\p{Script=Han}[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
+  // a word broken across the line break (`召|开`, `抓党|建`) is the surest sign of a wrap
+  if (splitsAWord(prev.value, next.value)) return true;
   // a short line with no punctuation standing alone is a headline, not a wrapped line
   const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
   if (headlineLike) return false;
@@ -85,7 +103,10 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean 
   // wrapped layout: the previous block's last line reached the column edge, which is judged
   // locally because one page can mix column widths
   const nextFirst = displayLength(next.value.split('\n')[0]!);
-  const edge = Math.max(widthOf(prev), nextFirst) * 0.85;
+  // a line with a comma inside that stops mid-sentence is wrapped text even when a little
+  // short (digits and marks set narrower); a line without one may be a headline
+  const lastLineText = prev.value.slice(prev.value.lastIndexOf('\n') + 1);
+  const edge = Math.max(widthOf(prev), nextFirst) * (/[，、；：,;:]/u.test(lastLineText) ? 0.6 : 0.85);
   return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
 }
 

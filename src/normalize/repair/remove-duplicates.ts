@@ -16,7 +16,8 @@ const LONG_COPY = 40;
 
 export function removeDuplicates() {
   return (tree: ClippingTree, file: VFile) => {
-    for (const block of tree.children) undoubleCaption(block, file);
+    // a caption printed doubled twice over halves twice; stop when nothing changes
+    for (const block of tree.children) for (let i = 0; i < 4 && undoubleCaption(block, file); i++);
     const kept: Block[] = [];
     let seen = '';
     for (const block of tree.children) {
@@ -58,17 +59,18 @@ function repeatedPrefix(text: string, seen: string): number {
 }
 
 /** `XX。。` → `X。` and, in a short caption, doubled words `赏花灯花灯` → `赏花灯` */
-function undoubleCaption(block: Block, file: VFile): void {
+function undoubleCaption(block: Block, file: VFile): boolean {
   const text = compact(block.value);
-  if (block.value.length > 60) return;
+  if (block.value.length > 60) return false;
   const whole = /^(.{4,}?)\1([。！？]?)\2$/u.exec(text);
-  if (whole && block.value === text) {
+  if (whole && block.value === text && /\p{Script=Han}{2}/u.test(whole[1]!)) {
     applyEdits(block, [{ start: 0, end: text.length, after: whole[1]! + whole[2]! }], 'duplicate', file);
-    return;
+    return true;
   }
   const doubled = [...block.value.matchAll(/(\p{Script=Han}{2,4})\1/gu)];
   // one doubled word can be real reduplication (研究研究); two or more in a caption is a fault
-  if (doubled.length < 2 || /[，。]/u.test(block.value)) return;
+  if (doubled.length < 2 || /[，。]/u.test(block.value)) return false;
   const edits: Edit[] = doubled.map((m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, after: '' }));
   applyEdits(block, edits, 'duplicate', file, 2);
+  return true;
 }

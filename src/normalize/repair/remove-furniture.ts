@@ -9,7 +9,7 @@ import { applyEdits, fileData, lineAt, recordRemoval, type ClippingTree, type Ed
 const MASTHEAD_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期|周)[一二三四五六日天]$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
 const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版|\d{4}\s*[·.]\s*\d{1,2})$/u;
-const CREDIT_LINE = /^(本版(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
+const CREDIT_LINE = /^((本版)?(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
 const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
 /** `1...2021 年麦积区民政工作综述\t4`, `19.构筑“强磁场” .....\t130` */
@@ -24,6 +24,13 @@ export function removeFurniture() {
     const { pageMeta, tocTitles } = fileData(file);
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
+      if (CREDIT_LINE.test(compact(block.value)) && block.value.includes('\n')) {
+        // a credit wrapped over two lines of a narrow column
+        pageMeta.push({ key: 'credit', value: compact(block.value), line: lineAt(block, 0) });
+        recordRemoval(block, 'furniture:credit', file);
+        block.value = '';
+        continue;
+      }
       const toc = tableOfContents(block.value);
       if (toc) {
         // kept as titles: the splitter uses them to tell article headings from section heads

@@ -1,14 +1,17 @@
 // Repair: punctuation mis-decoded into Chinese characters. Some typesetting fonts stored
 // full-width marks in GB2312 rows 1 and 3; on extraction the lead byte came out 0x31 too high,
 // so `，` became `袁`, `。` became `遥`, and so on. The mapping is computed from the encoding.
-// The same characters are also ordinary words (要求, 法院, 袁隆平), so each occurrence is decided
-// from context: the character must stand alone in a word segmentation (not part of a word),
-// and the surrounding lines must show the garbling (several such lone characters and few real
-// marks), because clean and garbled blocks sit side by side.
+//
+// The same characters are ordinary words too (要求, 法院, 袁隆平, 遥远), and garbled and clean
+// text sit side by side, even in one sentence, so each occurrence is decided on its own, as a
+// noisy channel: is the text around it likelier read with the character (segmented with
+// jieba's dictionary) or with the mark (which splits it in two)? Paired marks (“…” 《…》 （…）)
+// must come in pairs, a doubled 要要 is the only dash, and garbling nearby makes more likely.
+import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { applyEdits, type Block, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 
 const MARKS = '，。、“”《》：；（）…！？‘’·●—';
 
@@ -20,48 +23,192 @@ export const MISDECODED: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-const CANDIDATE = new RegExp(`[${[...MISDECODED.keys()].join('')}]`, 'u');
-/** `—` is printed doubled (——), and 要 is one of the commonest words: only 要要 counts */
-const DASH = [...MISDECODED].find(([, mark]) => mark === '—')![0];
-const WINDOW = 2;
+const GARBLED_OF = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
+const PAIRS: Array<[string, string]> = [['“', '”'], ['《', '》'], ['（', '）'], ['‘', '’']].map(([o, c]) => [GARBLED_OF.get(o!)!, GARBLED_OF.get(c!)!]);
+const OPENING = new Map(PAIRS.map(([o, c]) => [o, c]));
+const CLOSING = new Map(PAIRS.map(([o, c]) => [c, o]));
+
+const VILLAGE_NAME = /^家[铺村庄屯湾沟营寨岭店桥坝]/u;
+/** how many characters either side the language model reads */
+const WINDOW = 6;
+/** log-odds needed to restore a mark; tuned on garbled copies of clean text (see tests) */
+const THRESHOLD = 2.5;
 
 export function restoreMisdecodedPunctuation() {
   return (tree: ClippingTree, file: VFile) => {
-    const found = tree.children.map(loneCandidates);
-    const realMarks = tree.children.map((b) => (b.value.match(/[，。、；：“”]/gu) ?? []).length);
-    tree.children.forEach((block, i) => {
-      const lone = found[i]!;
-      if (lone.length === 0) return;
-      let evidence = 0;
-      for (let j = Math.max(0, i - WINDOW); j <= Math.min(tree.children.length - 1, i + WINDOW); j++) {
-        evidence += found[j]!.filter((c) => c.char !== DASH).length - realMarks[j]!;
+    // The file is read as one run of text, blocks joined as the line joiner would join them,
+    // so a decision does not depend on where the lines happened to break (and does not change
+    // when the repaired text is read again). The first pass finds where the garbling is; the
+    // second reads every candidate with those marks restored around it.
+    const text = tree.children.map((b) => b.value).join('');
+    const firstPass = decide(text, text, []);
+    const chosen = decide(text, substitute(text, firstPass), [...firstPass].sort((a, b) => a - b));
+    let offset = 0;
+    for (const block of tree.children) {
+      const edits: Edit[] = [];
+      for (let k = 0; k < block.value.length; k++) {
+        if (chosen.has(offset + k)) edits.push({ start: k, end: k + 1, after: MISDECODED.get(block.value[k]!)! });
       }
-      const own = lone.filter((c) => c.char !== DASH).length;
-      if (evidence < 3 || own < realMarks[i]!) return;
-      const edits: Edit[] = lone.map((c) => ({ start: c.offset, end: c.offset + 1, after: MISDECODED.get(c.char)! }));
+      offset += block.value.length;
       applyEdits(block, edits, 'punctuation', file, 2);
-    });
+    }
   };
 }
 
-interface Candidate {
-  char: string;
-  offset: number;
+function substitute(text: string, offsets: Set<number>): string {
+  return [...text].map((ch, i) => (offsets.has(i) ? MISDECODED.get(ch)! : ch)).join('');
 }
 
-/** occurrences of a candidate character that the segmenter leaves standing alone */
-function loneCandidates(block: Block): Candidate[] {
-  if (!CANDIDATE.test(block.value)) return [];
-  const out: Candidate[] = [];
-  let offset = 0;
-  const tokens = nodejieba.cut(block.value);
-  tokens.forEach((token, k) => {
-    if (MISDECODED.has(token)) {
-      const isDash = token === DASH;
-      const doubled = tokens[k - 1] === DASH || tokens[k + 1] === DASH;
-      if (!isDash || doubled) out.push({ char: token, offset });
+/** `要要`, `2021要2025`, `噎噎`: the dash and the ellipsis are printed doubled or between numbers */
+function doubledMark(text: string, i: number): number {
+  const ch = text[i]!;
+  const mark = MISDECODED.get(ch)!;
+  if (mark !== '—' && mark !== '…') return 0;
+  const twin = (c: string | undefined) => c === ch || c === mark;
+  if (twin(text[i - 1]) || twin(text[i + 1])) {
+    // in a run of an odd length, one 要 is the word: the last, when a word follows (——要从)
+    let start = i;
+    while (twin(text[start - 1])) start--;
+    let end = i + 1;
+    while (twin(text[end])) end++;
+    const wordAtEnd = (end - start) % 2 === 1 && i === end - 1 && ch !== mark && /\p{Script=Han}/u.test(text[end] ?? '');
+    return wordAtEnd ? -Infinity : 3;
+  }
+  if (mark === '—' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return 3;
+  return mark === '—' ? -Infinity : 0; // a lone 要 is the word 要
+}
+
+/**
+ * Offsets in `text` whose character is a garbled mark. `context` is the same text with the
+ * marks found so far restored, so a window is cut at garbled marks as at real ones.
+ */
+export function decide(text: string, context: string, garbledNearby: number[], threshold = THRESHOLD): Set<number> {
+  const chosen = new Set<number>();
+  const score = new Map<number, number>();
+  const bonusAt = (i: number) => Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!MISDECODED.has(ch)) continue;
+    const doubled = doubledMark(text, i);
+    if (doubled === -Infinity) continue;
+    // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
+    if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
+    score.set(i, logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i) + doubled);
+  }
+  // garbled text has no real marks of its own nearby, and other garbled ones around it
+  const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
+  const likelySet = new Set(likely);
+  for (const [i, s] of score) {
+    const near = text.slice(Math.max(0, i - 20), i + 21);
+    const realMarks = (near.match(/[，。、“”；：]/gu) ?? []).length;
+    const otherCandidates = countWithin(likely, i, 20) - (likelySet.has(i) ? 1 : 0);
+    score.set(i, s + 0.5 * Math.max(-4, Math.min(4, otherCandidates - realMarks)));
+  }
+  // paired marks: an opening mark needs its closing one ahead, and the pair is judged together
+  for (const [i, s] of score) {
+    const ch = text[i]!;
+    const close = OPENING.get(ch);
+    const open = CLOSING.get(ch);
+    let total = s;
+    if (close) {
+      const j = partner(text, i, close, 1);
+      total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
+    } else if (open) {
+      const j = partner(text, i, open, -1);
+      total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     }
-    offset += token.length;
-  });
-  return out;
+    if (total > threshold) chosen.add(i);
+  }
+  return chosen;
+}
+
+/** The nearest `target` (garbled or real) within 60 characters in `direction`. */
+function partner(text: string, from: number, target: string, direction: 1 | -1): number {
+  for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < 60; k += direction, n++) {
+    // its partner may be garbled too, or may have survived as the real mark
+    if (text[k] === target || text[k] === MISDECODED.get(target)) return k;
+  }
+  return -1;
+}
+
+/** Extraction leaves a space after a garbled full stop or comma. */
+function layoutHint(text: string, i: number): number {
+  return text[i + 1] === ' ' ? 1.5 : text[i + 1] === undefined && MISDECODED.get(text[i]!) === '。' ? 1.5 : 0;
+}
+
+/** how many of the sorted `positions` lie within `radius` of `i` */
+function countWithin(positions: number[], i: number, radius: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i - radius) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let k = lo; k < positions.length && positions[k]! <= i + radius; k++) n++;
+  return n;
+}
+
+/**
+ * log P(text read with the mark) − log P(text read with the character), over a window
+ * around `i`. The mark cuts the window in two; the characters must be
+ * segmented into words with their neighbours.
+ */
+function logOdds(context: string, i: number, char: string, mark: string): number {
+  const left = clause(context.slice(Math.max(0, i - WINDOW), i), -1);
+  const right = clause(context.slice(i + 1, i + 1 + WINDOW), 1);
+  const asChars = segmentScore(left + char + right);
+  const asMark = segmentScore(left) + segmentScore(right) + markPrior(mark);
+  return asMark - asChars;
+}
+
+/** Cut a window at existing punctuation or space, keeping the side next to the candidate. */
+function clause(window: string, side: -1 | 1): string {
+  const parts = window.split(/[\s，。、“”《》：；（）…！？‘’·●—,.;:!?()]/u);
+  return side < 0 ? parts[parts.length - 1]! : parts[0]!;
+}
+
+/** log prior of each mark between two words, roughly by how often each is printed */
+const MARK_PRIOR: Record<string, number> = { '，': -3, '。': -3.5, '、': -4, '“': -4.5, '”': -4.5, '：': -7.5, '；': -6, '《': -5.5, '》': -5.5, '（': -5.5, '）': -5.5, '—': -5, '…': -5 };
+function markPrior(mark: string): number {
+  return MARK_PRIOR[mark] ?? -6.5;
+}
+
+let dictionary: { logp: Map<string, number>; unknown: number; maxLength: number } | null = null;
+
+function loadDictionary() {
+  if (dictionary) return dictionary;
+  const freq = new Map<string, number>();
+  let total = 0;
+  let maxLength = 1;
+  for (const line of fs.readFileSync(nodejieba.DEFAULT_DICT, 'utf8').split('\n')) {
+    const [word, f] = line.split(' ');
+    if (!word || !f) continue;
+    const n = Number(f);
+    freq.set(word, n);
+    total += n;
+    if (word.length > maxLength && word.length <= 8) maxLength = word.length;
+  }
+  const logp = new Map<string, number>();
+  for (const [w, n] of freq) logp.set(w, Math.log(n / total));
+  dictionary = { logp, unknown: Math.log(0.5 / total), maxLength };
+  return dictionary;
+}
+
+/** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
+export function segmentScore(text: string): number {
+  const { logp, unknown, maxLength } = loadDictionary();
+  const chars = [...text];
+  const best = new Array<number>(chars.length + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let end = 1; end <= chars.length; end++) {
+    for (let start = Math.max(0, end - maxLength); start < end; start++) {
+      if (best[start] === -Infinity) continue;
+      const word = chars.slice(start, end).join('');
+      const p = logp.get(word) ?? (end - start === 1 ? (/\p{Script=Han}/u.test(word) ? unknown : -8) : undefined);
+      if (p !== undefined && best[start]! + p > best[end]!) best[end] = best[start]! + p;
+    }
+  }
+  return best[chars.length]!;
 }
