@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import type { Article, Correction, NormalizeResult, Problem } from '../schema.ts';
 import { decodeClipping } from './decode.ts';
 import { describeArticle, type FileContext } from './describe/index.ts';
-import { parsePrintedDate } from './describe/date.ts';
+import { pageContext } from './describe/page-context.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { clippingBlocks } from './parse.ts';
 import { collapseSpuriousSpaces } from './repair/collapse-spurious-spaces.ts';
@@ -62,9 +62,8 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
 
   const ctx: FileContext = {
     frontMatter: fm.frontMatter,
-    pageDate: data.pageMeta.filter((m) => m.key === 'date').map((m) => parsePrintedDate(m.value)).find(Boolean) ?? null,
+    page: pageContext(data, tree.children.map((b) => b.value)),
     credits: data.pageMeta.filter((m) => m.key === 'credit').map((m) => m.value),
-    file,
   };
   const withBody = drafts.filter((d) => d.body.length > 0);
   for (const d of drafts) {
@@ -79,7 +78,7 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
       data.corrections.push({ kind: 'metadata', before: line, after: '', line: draft.firstLine });
     }
     const d = describeArticle(draft, paragraphs, ctx, withBody.length === 1);
-    if (d.titleFromText) report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
+    if (d.titleFromText && !draft.leadIsTitle) report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
     if (!d.date) report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
     if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 未知地区)`);
     const { titleFromText: _, ...meta } = d;

@@ -16,8 +16,10 @@ export interface ArticleDraft {
   datelines: string[];
   body: Block[];
   firstLine: number;
-  /** a locality or section heading the article was printed under */
+  /** a locality heading the article was printed under (002's 永吉县) */
   section: string | null;
+  /** a short news item whose one-sentence lead serves as its headline */
+  leadIsTitle: boolean;
 }
 
 const DATE_LINE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*(星期|周)[一二三四五六日天])?$/u;
@@ -44,9 +46,10 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   const articleHeadings = findArticleHeadings(blocks, roles, fileData(file).tocTitles);
   const drafts: ArticleDraft[] = [];
   let current: ArticleDraft | null = null;
+  // under a locality heading, each paragraph opening with a one-sentence lead is an item
   let section: string | null = null;
-  const start = (headline: string[], at: Block): ArticleDraft => {
-    current = { headline, bylines: [], datelines: [], body: [], firstLine: blockLine(at), section };
+  const start = (headline: string[], at: Block, leadIsTitle = false): ArticleDraft => {
+    current = { headline, bylines: [], datelines: [], body: [], firstLine: blockLine(at), section, leadIsTitle };
     drafts.push(current);
     return current;
   };
@@ -81,6 +84,13 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
       const insideArticle = art !== null && art.body.length > 0;
       const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
+      if (lone && isSectionLabel(run[0]!) && next === 'body' && isItemLead(blocks[j + 1]!.value)) {
+        section = run[0]!;
+        recordRemoval(block, 'metadata', file);
+        current = null;
+        continue;
+      }
+      section = null;
       if (insideArticle && lone && next !== 'lead' && art.headline.length > 0) {
         art.body.push(block); // a section head inside the article
         continue;
@@ -98,7 +108,6 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         i = j;
         continue;
       }
-      if (lone && run[0] && isSectionLabel(run[0]) && roles[j + 1] !== 'byline') section = run[0];
       start(run, block);
       i = j;
       continue;
@@ -114,6 +123,15 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       recordRemoval(block, 'not-an-article', file);
       continue;
     }
+    if (section !== null && role === 'body') {
+      if (isItemLead(text)) {
+        start([], block, true).body.push(block);
+        continue;
+      }
+      section = null; // prose that is no item: the locality's list has ended
+      start([], block).body.push(block);
+      continue;
+    }
     const target = current ?? start([], block);
     if (role === 'byline' && target.body.length <= 1) target.bylines.push(text);
     else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
@@ -125,6 +143,12 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
 /** short, and not a sentence: no full stop, at most one comma, not ending on a comma */
 function isHeadlineLike(text: string): boolean {
   return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+}
+
+/** `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more */
+function isItemLead(text: string): boolean {
+  const first = /^[^。！？]{6,40}[。！？]/u.exec(text);
+  return first !== null && text.length > first[0].length + 10 && !/[，,]/u.test(first[0].slice(0, -1).slice(0, 6));
 }
 
 /** two to four Chinese characters that are not a place or a label: a name (王晶) */

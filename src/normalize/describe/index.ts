@@ -1,12 +1,12 @@
 // Stage: describe. Turns an article draft into the article record: title, subtitle, byline,
 // source, date, place and keywords. Front matter wins over anything read from the text.
-import type { VFile } from 'vfile';
 import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
 import { parsePrintedDate } from './date.ts';
 import { keywordsOf } from './keywords.ts';
+import type { PageContext } from './page-context.ts';
 import { findPlace, NO_PLACE, placeOf, resolvePlace, type Place } from './place.ts';
 
 export interface Description extends Place {
@@ -22,10 +22,9 @@ export interface Description extends Place {
 
 export interface FileContext {
   frontMatter: FrontMatter | undefined;
-  /** the page date printed in a masthead, ISO */
-  pageDate: string | null;
+  /** what the page as a whole says: its date, the city it is about */
+  page: PageContext;
   credits: string[];
-  file: VFile;
 }
 
 export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: FileContext, onlyArticle: boolean): Description {
@@ -39,23 +38,29 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
     subtitle,
     byline,
     source: fm?.source ?? sourceFrom(byline, ctx.credits, paragraphs[0]),
-    date: fm?.date ?? printedDate ?? ctx.pageDate,
-    ...placeFor(draft, title, paragraphs, fm),
+    date: fm?.date ?? printedDate ?? ctx.page.date,
+    ...placeFor(draft, title, paragraphs, fm, ctx.page),
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
 }
 
-function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: FrontMatter | undefined): Place {
+function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: FrontMatter | undefined, page: PageContext): Place {
   const given = fm?.place ?? fm?.city;
   if (given) {
     const d = resolvePlace(given);
     return d ? placeOf(d) : { place: given, city: fm?.city ?? null, province: null };
   }
-  const found = findPlace(title, paragraphs);
-  if (found.place) return found;
+  // an item printed under a locality heading is about that locality
   const section = draft.section ? resolvePlace(draft.section) : null;
-  return section ? placeOf(section) : NO_PLACE;
+  if (section) return placeOf(section);
+  const found = findPlace(title, paragraphs);
+  if (!page.city) return found;
+  // on a page about one city, a body-only mention of a place elsewhere is a namesake or an
+  // aside (a 和平 that is no 和平县); the headline naming it would have settled it
+  const named = findPlace(title, []).place !== null;
+  if (!found.place || (!named && found.province !== page.city.province)) return placeOf(page.city);
+  return found;
 }
 
 /**

@@ -52,7 +52,9 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   // the headline says where when it names a place: take its most specific one
   const inTitle = mentions(title);
   if (inTitle.size > 0) {
-    const best = pickMostSpecific([...inTitle.keys()], paragraphs);
+    // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
+    const full = [...inTitle.keys()].filter((d) => title.includes(d.name));
+    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], paragraphs);
     if (best) return placeOf(best);
   }
   const score = new Map<Division, number>();

@@ -55,16 +55,28 @@ export function separatorBetween(left: string, right: string): string {
   return isAsciiWord(left.at(-1)) && isAsciiWord(right[0]) && !/-$/.test(left) ? ' ' : '';
 }
 
-/** The column width most lines in the file are wrapped at (0 when lines are not wrapped). */
+/**
+ * The column width the file's lines are wrapped at, or 0 when the text is not wrapped. The
+ * evidence is either blocks of several lines (their lines but the last), or many one-line
+ * blocks of nearly the same width (a layout that puts a blank line after every line).
+ */
 function typicalLineWidth(tree: ClippingTree): number {
-  const widths: number[] = [];
+  const inner: number[] = [];
+  const single: number[] = [];
   for (const b of tree.children) {
     if (b.type !== 'paragraph') continue;
-    widths.push(widthOf(b));
+    const lines = b.value.split('\n');
+    if (lines.length > 1) inner.push(...lines.slice(0, -1).map(displayLength));
+    else single.push(displayLength(b.value));
   }
-  widths.sort((a, b) => a - b);
-  const median = widths[Math.floor(widths.length / 2)] ?? 0;
-  return median <= 45 ? median : 0; // paragraphs on one long line: not a wrapped layout
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  let width = 0;
+  if (inner.length >= 5) width = median(inner);
+  else if (single.length >= 20) {
+    const m = median(single);
+    if (single.filter((w) => Math.abs(w - m) <= m * 0.15).length >= single.length * 0.6) width = m;
+  }
+  return width <= 45 ? width : 0;
 }
 
 /** True when the segmenter reads a word across the seam between two blocks. */

@@ -1,0 +1,56 @@
+// Describe: what the page as a whole says, for articles that do not say it themselves.
+// A masthead date or a magazine's issue line dates every article on the page; failing both,
+// a year the page also names by its zodiac animal (2022 and 虎年) is the page's year. Never a
+// month or day that was not printed. A page about one city (every locality it names is in that city) places the
+// articles that name no place of their own.
+import type { ClippingFileData } from '../tree.ts';
+import { parsePrintedDate } from './date.ts';
+import { gazetteer, lookup, type Division } from './gazetteer.ts';
+
+export interface PageContext {
+  date: string | null;
+  city: Division | null;
+}
+
+const ISSUE_LINE = /^(\d{4})\s*[·.]\s*\d{1,2}$/u;
+/** a year that is a deadline or the end of a span (到2025年, 2021—2025年) says nothing of the page */
+const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)/gu;
+
+export function pageContext(data: ClippingFileData, texts: string[]): PageContext {
+  return { date: pageDate(data, texts), city: pageCity(texts) };
+}
+
+function pageDate(data: ClippingFileData, texts: string[]): string | null {
+  for (const m of data.pageMeta) if (m.key === 'date') return parsePrintedDate(m.value);
+  const issue = data.corrections.map((c) => (c.kind === 'furniture:page-number' ? ISSUE_LINE.exec(c.before.trim()) : null)).find(Boolean);
+  if (issue) return issue[1]!;
+  // a year the page calls by its zodiac name too (2022 … 虎年) is the page's own year
+  const all = texts.join('\n');
+  const years = new Set([...all.matchAll(YEAR)].map((m) => m[1]!));
+  const own = [...years].filter((y) => all.includes(`${ZODIAC[(Number(y) - 4) % 12]}年`));
+  return own.length === 1 ? own[0]! : null;
+}
+
+const ZODIAC = '鼠牛虎兔龙蛇马羊猴鸡狗猪';
+
+function pageCity(texts: string[]): Division | null {
+  const perCity = new Map<string, number>();
+  const perCounty = new Map<Division, number>();
+  let total = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(gazetteer().pattern)) {
+      const found = lookup(m[0]).filter((d) => d.level !== 'province');
+      if (found.length !== 1) continue; // a name shared by several places says nothing here
+      const d = found[0]!;
+      perCity.set(d.city!, (perCity.get(d.city!) ?? 0) + 1);
+      if (d.level === 'county') perCounty.set(d, (perCounty.get(d) ?? 0) + 1);
+      total++;
+    }
+  }
+  // the most specific division that holds most of what the page names
+  const [county] = [...perCounty].sort((a, b) => b[1] - a[1]);
+  if (county && county[1] >= 5 && county[1] >= total * 0.6) return county[0];
+  const [city] = [...perCity].sort((a, b) => b[1] - a[1]);
+  if (!city || city[1] < 5 || city[1] < total * 0.6) return null;
+  return lookup(city[0]).find((d) => d.name === city[0]) ?? null;
+}
