@@ -78,13 +78,14 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (role === 'headline') {
       // gather the run of headline lines (kicker, title, subtitle) and any bylines after it
       let j = i;
-      while (j + 1 < blocks.length && roles[j + 1] === 'headline') j++;
+      const labelsItems = (k: number) => roles[k] === 'headline' && isSectionLabel(blocks[k]!.value) && roles[k + 1] === 'body' && isItemLead(blocks[k + 1]!.value);
+      while (j + 1 < blocks.length && roles[j + 1] === 'headline' && !labelsItems(j + 1)) j++;
       const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
       const next = roles[j + 1];
       const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
       const insideArticle = art !== null && art.body.length > 0;
       const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
-      if (lone && isSectionLabel(run[0]!) && next === 'body' && isItemLead(blocks[j + 1]!.value)) {
+      if (lone && labelsItems(i)) {
         section = run[0]!;
         recordRemoval(block, 'metadata', file);
         current = null;

@@ -80,3 +80,35 @@ describe('describe helpers', () => {
     expect(words).not.toContain('发展');
   });
 });
+
+describe('reading what the page says as a whole', () => {
+  it('splits short items under a locality heading, each placed there (002)', () => {
+    const text = [
+      '全市组织工作动态',
+      '永吉县',
+      '完成全年发展党员档案审核工作。为提高对党员档案重要性的认识，1月5日起，永吉县利用1个月时间对全县党员档案进行审核。',
+      '组建全县新业态派驻党支部。1月5日，美团工会永吉站组建了全县第一个新业态和新就业群体派驻党支部。',
+      '舒兰市',
+      '做实网格提升基层治理精细化水平。舒兰市不断强化智慧支撑，将政务服务便民热线接入平台。',
+    ].join('\n\n');
+    const { articles, problems } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.place, a.city])).toEqual([
+      ['完成全年发展党员档案审核工作', '永吉县', '吉林市'],
+      ['组建全县新业态派驻党支部', '永吉县', '吉林市'],
+      ['做实网格提升基层治理精细化水平', '舒兰市', '吉林市'],
+    ]);
+    expect(problems.filter((p) => /no headline/.test(p.message))).toEqual([]);
+  });
+
+  it('takes the year a page also names by its zodiac animal, and no more', () => {
+    const text = '伊春年度重点工作怎么干？\n\n虎年的钟声犹在耳畔，伊春市委市政府在春节假期就以“开年就开跑”的状态奋进。会上宣布2022年为伊春市“能力作风建设年”，2021年成绩显著。\n';
+    expect(normalizeText(text).articles[0]!.date).toBe('2022');
+    const noZodiac = '伊春年度重点工作怎么干？\n\n伊春市委市政府会上宣布2022年为伊春市“能力作风建设年”，2021年成绩显著。\n';
+    expect(normalizeText(noZodiac).articles[0]!.date).toBeNull();
+  });
+
+  it('reads the date a news lead opens with', () => {
+    const text = '成都举办科技成果展\n\n2023年5月12日，第十届科技成果展在四川省成都市开幕，吸引了众多市民参观。\n';
+    expect(normalizeText(text).articles[0]).toMatchObject({ date: '2023-05-12', place: '成都市', province: '四川省' });
+  });
+});

@@ -22,3 +22,12 @@ function iso(y: string, m: string, d?: string): string | null {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day >= 1 && day <= last ? `${ym}-${String(day).padStart(2, '0')}` : null;
 }
+
+/**
+ * A full date stated in the opening of a news lead (`2023年5月12日，…`, `新华社北京2023年3月5日电`):
+ * reports open with when it happened, which is as near the article's date as the text goes.
+ */
+export function leadDate(firstParagraph: string | undefined): string | null {
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec((firstParagraph ?? '').slice(0, 60));
+  return m ? iso(m[1]!, m[2]!, m[3]!) : null;
+}

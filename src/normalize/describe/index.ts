@@ -4,7 +4,7 @@ import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { parsePrintedDate } from './date.ts';
+import { leadDate, parsePrintedDate } from './date.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
 import { findPlace, NO_PLACE, placeOf, resolvePlace, type Place } from './place.ts';
@@ -32,7 +32,7 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
   const lead = leadByline(paragraphs[0]);
   const byline = [...draft.bylines.flatMap(cleanByline), ...(lead ? [lead] : [])];
   const fm = ctx.frontMatter;
-  const printedDate = draft.datelines.map(parsePrintedDate).find((d) => d !== null) ?? null;
+  const printedDate = draft.datelines.map(parsePrintedDate).find((d) => d !== null) ?? leadDate(paragraphs[0]);
   return {
     title,
     subtitle,
