@@ -26,7 +26,11 @@ export function clippingBlocks() {
         if (value) blocks.push(block('heading', value, [[0, start.line + lineOffset]], markupOnly.depth));
         continue;
       }
-      if (node.type === 'thematicBreak') continue;
+      if (node.type === 'thematicBreak') {
+        // a rule (`***`, `---`) is layout, but its characters leave the text: record them
+        fileData(file).corrections.push({ kind: 'markup', before: source.slice(start.offset!, end.offset!), after: '', line: start.line + lineOffset });
+        continue;
+      }
       blocks.push(...textBlocks(source.slice(start.offset!, end.offset!), start.line + lineOffset));
     }
     return { type: 'root', children: blocks };

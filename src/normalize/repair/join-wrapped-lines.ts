@@ -101,7 +101,7 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean 
   if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
   if (/^[□■●◆]|^本报讯|^[（(]作者/u.test(next.value)) return false;
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
-  if (/^\p{Script=Han}[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
+  if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
   // a word broken across the line break (`召|开`, `抓党|建`) is the surest sign of a wrap
   if (splitsAWord(prev.value, next.value)) return true;

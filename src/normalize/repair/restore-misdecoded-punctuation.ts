@@ -38,20 +38,31 @@ export function restoreMisdecodedPunctuation() {
   return (tree: ClippingTree, file: VFile) => {
     // The file is read as one run of text, blocks joined as the line joiner would join them,
     // so a decision does not depend on where the lines happened to break (and does not change
-    // when the repaired text is read again). The first pass finds where the garbling is; the
-    // second reads every candidate with those marks restored around it.
-    const text = tree.children.map((b) => b.value).join('');
-    const firstPass = decide(text, text, []);
-    const chosen = decide(text, substitute(text, firstPass), [...firstPass].sort((a, b) => a - b));
-    let offset = 0;
-    for (const block of tree.children) {
-      const edits: Edit[] = [];
+    // when the repaired text is read again). Each pass reads every candidate with the marks
+    // found by the pass before restored around it.
+    const origin: Array<[number, number]> = []; // position in `text` → [block, offset]
+    let text = '';
+    tree.children.forEach((block, b) => {
       for (let k = 0; k < block.value.length; k++) {
-        if (chosen.has(offset + k)) edits.push({ start: k, end: k + 1, after: MISDECODED.get(block.value[k]!)! });
+        if (block.value[k] === '\n') continue; // lines are read joined, as they will be
+        origin.push([b, k]);
+        text += block.value[k];
       }
-      offset += block.value.length;
-      applyEdits(block, edits, 'punctuation', file, 2);
+    });
+    // repeat until the marks found stop changing the reading of their neighbours
+    let chosen = decide(text, text, []);
+    for (let round = 0; round < 4; round++) {
+      const next = decide(text, substitute(text, chosen), [...chosen].sort((a, b) => a - b));
+      const same = next.size === chosen.size && [...next].every((i) => chosen.has(i));
+      chosen = next;
+      if (same) break;
     }
+    const edits: Edit[][] = tree.children.map(() => []);
+    for (const i of chosen) {
+      const [b, k] = origin[i]!;
+      edits[b]!.push({ start: k, end: k + 1, after: MISDECODED.get(text[i]!)! });
+    }
+    tree.children.forEach((block, b) => applyEdits(block, edits[b]!, 'punctuation', file, 2));
   };
 }
 
@@ -60,7 +71,7 @@ function substitute(text: string, offsets: Set<number>): string {
 }
 
 /** `要要`, `2021要2025`, `噎噎`: the dash and the ellipsis are printed doubled or between numbers */
-function doubledMark(text: string, i: number): number {
+function doubledMark(text: string, context: string, i: number): number {
   const ch = text[i]!;
   const mark = MISDECODED.get(ch)!;
   if (mark !== '—' && mark !== '…') return 0;
@@ -71,7 +82,7 @@ function doubledMark(text: string, i: number): number {
     while (twin(text[start - 1])) start--;
     let end = i + 1;
     while (twin(text[end])) end++;
-    const wordAtEnd = (end - start) % 2 === 1 && i === end - 1 && ch !== mark && /\p{Script=Han}/u.test(text[end] ?? '');
+    const wordAtEnd = (end - start) % 2 === 1 && i === end - 1 && ch !== mark && /\p{Script=Han}/u.test(context[end] ?? '');
     return wordAtEnd ? -Infinity : 3;
   }
   if (mark === '—' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return 3;
@@ -89,7 +100,7 @@ export function decide(text: string, context: string, garbledNearby: number[], t
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (!MISDECODED.has(ch)) continue;
-    const doubled = doubledMark(text, i);
+    const doubled = doubledMark(text, context, i);
     if (doubled === -Infinity) continue;
     // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
     if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
@@ -99,7 +110,7 @@ export function decide(text: string, context: string, garbledNearby: number[], t
   const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
   const likelySet = new Set(likely);
   for (const [i, s] of score) {
-    const near = text.slice(Math.max(0, i - 20), i + 21);
+    const near = context.slice(Math.max(0, i - 20), i + 21);
     const realMarks = (near.match(/[，。、“”；：]/gu) ?? []).length;
     const otherCandidates = countWithin(likely, i, 20) - (likelySet.has(i) ? 1 : 0);
     score.set(i, s + 0.5 * Math.max(-4, Math.min(4, otherCandidates - realMarks)));
