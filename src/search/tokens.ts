@@ -8,45 +8,22 @@
 // exactly when the bigrams stand at consecutive positions. One-character queries match as a
 // token prefix (the last character of a block is indexed alone so it is found too).
 
-import { COMMON_CHARS } from './common-chars.ts';
+const WIDTH = 3; // base-36 digits per character: 36^3 = 46656 code points
 
-// Each character is written as a prefix-free code over [0-9a-z] (Pagefind keeps those as they
-// are): the 1,224 commonest characters in two digits (first digit 0–x), the next 1,296 as `y`
-// and two digits, every other code point as `z` and three. Common text costs about two bytes
-// a character instead of three, which shrinks both the index and the text a result loads.
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-const TWO = 34 * 36;
-const rank = new Map([...COMMON_CHARS].map((ch, i) => [ch, i]));
-
-const base36 = (n: number, width: number) => n.toString(36).padStart(width, '0');
-
-export function encodeChar(ch: string): string {
-  const r = rank.get(ch);
-  if (r !== undefined) return r < TWO ? base36(r, 2) : `y${base36(r - TWO, 2)}`;
-  return `z${base36(packCodePoint(ch.codePointAt(0)!), 3)}`;
-}
-
-/** Code point → a number below 36³: full-width forms (FF01–FF5E) move into the unused Yi
- * range so `，` and `,` stay apart; the rare rest beyond share the last value. */
-function packCodePoint(cp: number): number {
+/** Code point → a value below 36^3. Full-width forms (FF01–FF5E) are moved into the unused
+ * Yi-syllable range so `，：（）` stay distinct from `,:()`; rarer characters share the last value. */
+function codeOf(ch: string): number {
+  const cp = ch.codePointAt(0)!;
   if (cp >= 0xff01 && cp <= 0xff5e) return 0xa000 + (cp - 0xff00);
   return cp < 46655 ? cp : 46655;
 }
 
-function unpackCodePoint(n: number): string {
-  if (n > 0xa000 && n <= 0xa05e) return String.fromCodePoint(0xff00 + (n - 0xa000));
-  return n === 46655 ? '□' : String.fromCodePoint(n);
+function charOf(code: number): string {
+  if (code > 0xa000 && code <= 0xa05e) return String.fromCodePoint(0xff00 + (code - 0xa000));
+  return code === 46655 ? '□' : String.fromCodePoint(code);
 }
 
-/** Reads the first code of a token: the character and how many digits it took. */
-function decodeFirst(token: string): { ch: string; length: number } {
-  const lead = token[0]!;
-  if (lead === 'z') return { ch: unpackCodePoint(parseInt(token.slice(1, 4), 36)), length: 4 };
-  if (lead === 'y') return { ch: COMMON_CHARS_LIST[TWO + parseInt(token.slice(1, 3), 36)] ?? '□', length: 3 };
-  return { ch: COMMON_CHARS_LIST[DIGITS.indexOf(lead) * 36 + DIGITS.indexOf(token[1]!)] ?? '□', length: 2 };
-}
-
-const COMMON_CHARS_LIST = [...COMMON_CHARS];
+export const encodeChar = (ch: string): string => codeOf(ch).toString(36).padStart(WIDTH, '0');
 
 /** What search compares: no white space, Latin letters in lower case (Ctrl+F ignores case). */
 export function searchForm(text: string): string[] {
@@ -73,8 +50,5 @@ export function queryTokens(query: string): string[] {
 
 /** Back from tokens to text (for excerpts): each token's first character; a lone one ends a block. */
 export function decodeTokens(tokens: string[]): Array<{ ch: string; blockEnd: boolean }> {
-  return tokens.map((t) => {
-    const { ch, length } = decodeFirst(t);
-    return { ch, blockEnd: t.length === length };
-  });
+  return tokens.map((t) => ({ ch: charOf(parseInt(t.slice(0, WIDTH), 36)), blockEnd: t.length === WIDTH }));
 }
