@@ -7,7 +7,6 @@ import { normalizeClipping } from '../src/normalize/index.ts';
 import { clippingBlocks } from '../src/normalize/parse.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function runStages(text: string, ...stages: Array<Plugin<[], any, any>>) {
   let processor = unified().use(remarkParse).use(clippingBlocks);
   for (const stage of stages) processor = processor.use(stage);

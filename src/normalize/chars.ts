@@ -1,13 +1,13 @@
 // Character classes shared by the stages. Kept in one place so every stage agrees on what
 // "Chinese context" and "end of sentence" mean.
-export const HAN = /\p{Script=Han}/u;
+const HAN = /\p{Script=Han}/u;
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
 /** full-width punctuation and CJK symbols */
 export const isCjkPunct = (ch: string | undefined): boolean => ch !== undefined && /[\u3000-\u303f\uff00-\uffef“”‘’…—·]/u.test(ch);
 export const isCjk = (ch: string | undefined): boolean => isHan(ch) || isCjkPunct(ch);
 export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 /** marks after which a sentence (and so a paragraph) may end */
-export const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
+const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
 /**
  * Width in a column, in Chinese characters: an ASCII letter or digit is half, a mark is whole
@@ -19,6 +19,5 @@ export const displayLength = (text: string): number => {
   for (const ch of text) n += ch === ' ' || ch === '\t' ? 0 : /[,;:!?()]/.test(ch) ? 1 : /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
   return n;
 };
-export const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
 /** text with all white space removed, for comparing blocks */
 export const compact = (text: string): string => text.replace(/\s+/g, '');

@@ -193,7 +193,9 @@ function loadDictionary() {
   const freq = new Map<string, number>();
   let total = 0;
   let maxLength = 1;
-  for (const line of fs.readFileSync(nodejieba.DEFAULT_DICT, 'utf8').split('\n')) {
+  // the word list nodejieba segments with (its typings omit DEFAULT_DICT, the module exports it)
+  const dictPath = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
+  for (const line of fs.readFileSync(dictPath, 'utf8').split('\n')) {
     const [word, f] = line.split(' ');
     if (!word || !f) continue;
     const n = Number(f);
