@@ -14,6 +14,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { clippingBlocks } from './parse.ts';
 import { collapseSpuriousSpaces } from './repair/collapse-spurious-spaces.ts';
 import { joinWrappedLines } from './repair/join-wrapped-lines.ts';
+import { removeCaptions } from './repair/remove-captions.ts';
 import { removeDuplicates } from './repair/remove-duplicates.ts';
 import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
@@ -25,7 +26,7 @@ import { fileData, type ClippingTree } from './tree.ts';
  * The repair pipeline, in order. Furniture goes first (it is line-based); mis-decoded
  * punctuation before the line joiner, which needs to see real sentence ends; the other
  * character-level repairs after it, when a mark's neighbours are on the same line at last;
- * duplicates last, on clean, joined text.
+ * duplicates on clean, joined text; captions last, once doubled ones are undone.
  */
 export const repairProcessor = unified()
   .use(remarkParse)
@@ -36,6 +37,7 @@ export const repairProcessor = unified()
   .use(widenHalfwidthPunctuation)
   .use(collapseSpuriousSpaces)
   .use(removeDuplicates)
+  .use(removeCaptions)
   .freeze();
 
 export interface ClippingInput {

@@ -33,6 +33,10 @@ export function clippingBlocks() {
       }
       blocks.push(...textBlocks(source.slice(start.offset!, end.offset!), start.line + lineOffset));
     }
+    // blank lines before each block: a wide gap is where a photo stood (see removeCaptions)
+    blocks.forEach((b, i) => {
+      b.data.gapBefore = i === 0 ? 0 : b.position!.start.line - blocks[i - 1]!.position!.end.line - 1;
+    });
     return { type: 'root', children: blocks };
   };
 }

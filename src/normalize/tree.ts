@@ -17,6 +17,10 @@ export interface Block extends Node {
 export interface BlockData {
   /** [offset in value, 1-based source line], sorted by offset */
   lineMap: Array<[number, number]>;
+  /** blank lines in the source before the block */
+  gapBefore?: number;
+  /** the block was printed doubled, as photo captions are in some layouts */
+  doubled?: boolean;
 }
 
 export interface ClippingTree extends Node {
@@ -28,7 +32,7 @@ export interface ClippingTree extends Node {
 export interface ClippingFileData {
   corrections: Correction[];
   /** metadata lifted out of page furniture, with the line it was printed on */
-  pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email'; value: string; line: number }>;
+  pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email' | 'caption'; value: string; line: number }>;
   /** entry titles of a table of contents printed in the file */
   tocTitles: string[];
   frontMatter?: import('../schema.ts').FrontMatter;

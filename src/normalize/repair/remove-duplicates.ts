@@ -65,6 +65,7 @@ function undoubleCaption(block: Block, file: VFile): boolean {
   const whole = /^(.{4,}?)\1([。！？]?)\2$/u.exec(text);
   if (whole && block.value === text && /\p{Script=Han}{2}/u.test(whole[1]!)) {
     applyEdits(block, [{ start: 0, end: text.length, after: whole[1]! + whole[2]! }], 'duplicate', file);
+    block.data.doubled = true;
     return true;
   }
   const doubled = [...block.value.matchAll(/(\p{Script=Han}{2,4})\1/gu)];
@@ -72,5 +73,6 @@ function undoubleCaption(block: Block, file: VFile): boolean {
   if (doubled.length < 2 || /[，。]/u.test(block.value)) return false;
   const edits: Edit[] = doubled.map((m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, after: '' }));
   applyEdits(block, edits, 'duplicate', file, 2);
+  block.data.doubled = true;
   return true;
 }

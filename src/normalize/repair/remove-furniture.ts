@@ -24,13 +24,6 @@ export function removeFurniture() {
     const { pageMeta, tocTitles } = fileData(file);
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
-      if (CREDIT_LINE.test(compact(block.value)) && block.value.includes('\n')) {
-        // a credit wrapped over two lines of a narrow column
-        pageMeta.push({ key: 'credit', value: compact(block.value), line: lineAt(block, 0) });
-        recordRemoval(block, 'furniture:credit', file);
-        block.value = '';
-        continue;
-      }
       const toc = tableOfContents(block.value);
       if (toc) {
         // kept as titles: the splitter uses them to tell article headings from section heads
@@ -39,20 +32,23 @@ export function removeFurniture() {
         block.value = '';
         continue;
       }
+      const lines = block.value.split('\n');
+      const starts = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0));
       const edits: Edit[] = [];
-      let offset = 0;
-      for (const line of block.value.split('\n')) {
-        const start = offset;
-        offset += line.length + 1;
-        const kind = furnitureKind(line, runningHeaders);
+      for (let i = 0; i < lines.length; i++) {
+        // a credit can wrap onto a second line of a narrow column
+        const span = !furnitureKind(lines[i]!, runningHeaders) && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
+        const text = lines.slice(i, i + span).join('');
+        const kind = span === 2 ? 'credit' : furnitureKind(text, runningHeaders);
         if (!kind) continue;
-        const at = lineAt(block, start);
-        if (kind === 'masthead') pageMeta.push({ key: 'date', value: line, line: at });
-        if (kind === 'email') pageMeta.push({ key: 'email', value: line, line: at });
-        if (kind === 'credit') pageMeta.push({ key: 'credit', value: line, line: at });
-        // take the line with one neighbouring line break, so the block's lines stay joined by \n
-        const end = Math.min(block.value.length, start + line.length + 1);
+        const at = lineAt(block, starts[i]!);
+        const meta = { masthead: 'date', email: 'email', credit: 'credit', caption: 'caption' } as const;
+        if (kind in meta) pageMeta.push({ key: meta[kind as keyof typeof meta], value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
+        // take the lines with one neighbouring line break, so the block's lines stay joined by \n
+        const start = starts[i]!;
+        const end = Math.min(block.value.length, starts[i + span - 1]! + lines[i + span - 1]!.length + 1);
         edits.push({ start: end === block.value.length && start > 0 ? start - 1 : start, end, after: '', kind: `furniture:${kind}` });
+        i += span - 1;
       }
       applyEdits(block, edits, 'furniture', file);
     }
@@ -67,7 +63,11 @@ function tableOfContents(text: string): string[] | null {
   return titles.length >= 2 && titles.length >= lines.length * 0.6 ? titles : null;
 }
 
-type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header';
+type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
+
+/** a caption printed twice over, as some layouts render photo captions: `XX。。` */
+const DOUBLED = /^(\p{Script=Han}.{3,}?)\1([。！？]?)\2$/u;
+const undouble = (text: string) => text.trim().replace(DOUBLED, '$1$2');
 
 function furnitureKind(line: string, runningHeaders: Set<string>): FurnitureKind | null {
   const text = line.trim();
@@ -76,6 +76,7 @@ function furnitureKind(line: string, runningHeaders: Set<string>): FurnitureKind
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (CREDIT_LINE.test(text)) return 'credit';
   if (runningHeaders.has(compact(text))) return 'running-header';
+  if (DOUBLED.test(text)) return 'caption';
   return null;
 }
 
