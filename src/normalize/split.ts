@@ -109,7 +109,10 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         i = j;
         continue;
       }
-      start(run, block);
+      // an author's name printed as the last line of the run is a byline, not a subtitle
+      const names: string[] = [];
+      while (run.length > 1 && isPersonName(run[run.length - 1]!)) names.unshift(run.pop()!);
+      start(run, block).bylines.push(...names);
       i = j;
       continue;
     }
@@ -154,7 +157,7 @@ function isItemLead(text: string): boolean {
 
 /** two to four Chinese characters that are not a place or a label: a name (王晶) */
 function isPersonName(text: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && !text.includes(' ');
+  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text));
 }
 
 /** A short place-like label (永吉县, 舒兰市) that heads the items under it. */

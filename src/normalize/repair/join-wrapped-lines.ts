@@ -100,6 +100,8 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean 
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
   if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
   if (/^[□■●◆]|^本报讯|^[（(]作者/u.test(next.value)) return false;
+  // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
+  if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
   if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
