@@ -48,7 +48,11 @@ function headingLike(node: RootContent): { depth: number } | null {
   return null;
 }
 
-/** Splits raw source into blocks at blank lines, trimming each line. */
+/**
+ * Splits raw source into blocks at blank lines, trimming each line. A line that opens a
+ * paragraph in print also opens a block even without a blank line before it: an indented
+ * first line, a `本报讯` lead, a `□` byline.
+ */
 export function textBlocks(raw: string, firstLine: number): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
@@ -63,6 +67,7 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
   raw.split('\n').forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (!line) return flush();
+    if (/^[\s\u3000]+\S|^\s*(本报讯|□)/u.test(rawLine)) flush();
     map.push([length + (lines.length ? 1 : 0), firstLine + i]);
     length += line.length + (lines.length ? 1 : 0);
     lines.push(line);

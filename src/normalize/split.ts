@@ -96,7 +96,10 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         art.body.push(block); // a section head inside the article
         continue;
       }
-      if (art && art.headline.length === 0 && art.body.length > 0 && (next === 'lead' || next === undefined || !followedByText)) {
+      if (art && art.headline.length === 0 && art.body.length > 0 && run.length >= 3 && next === 'body') {
+        // the untitled article's headline (kicker and title) and the next article's, together
+        art.headline = run.splice(0, 2);
+      } else if (art && art.headline.length === 0 && art.body.length > 0 && (next === 'lead' || next === undefined || !followedByText)) {
         // headline printed after its body: it belongs to the untitled article before it
         art.headline = run;
         i = j;
@@ -137,7 +140,8 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       continue;
     }
     const target = current ?? start([], block);
-    if (role === 'byline' && target.body.length <= 1) target.bylines.push(text);
+    // a `□` byline can stand after an article's opening paragraphs; others only at the top
+    if (role === 'byline' && (target.body.length <= 1 || /^[□■]/u.test(text))) target.bylines.push(text);
     else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
     else target.body.push(block);
   }

@@ -112,3 +112,21 @@ describe('reading what the page says as a whole', () => {
     expect(normalizeText(text).articles[0]).toMatchObject({ date: '2023-05-12', place: '成都市', province: '四川省' });
   });
 });
+
+describe('lines that open a paragraph without a blank line before them', () => {
+  it('starts a new article at a 本报讯 lead inside a block, and keeps indented paragraphs apart (000)', () => {
+    const text = [
+      '书记荣誉评选、奖励资金、绩效补贴等\n待遇，8 名村党组书记荣获优秀共产党\n员称号。\n 本报讯（黑龙江日报全媒体记者贾红路）2月 19日，由伊\n春市委市政府主办的“碳汇经济”专题培训会议举行。',
+      '“碳汇经济”\n专题培训举行',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => a.title)).toEqual(['书记荣誉评选、奖励资金、绩效补贴等待遇，8名村党组书记荣…', '“碳汇经济”专题培训举行']);
+    expect(articles[0]!.paragraphs).toEqual(['书记荣誉评选、奖励资金、绩效补贴等待遇，8名村党组书记荣获优秀共产党员称号。']);
+    expect(articles[1]!.paragraphs[0]).toMatch(/^本报讯/);
+  });
+
+  it('dates a page by the anniversary it celebrates', () => {
+    const text = '大美中国 现代龙江 庆祝新中国成立75周年特别报道\n\n同江市85个农村基层党组织、500多名村干部的努力，让村集体经济蓬勃发展，2020年以来成效显著。\n';
+    expect(normalizeText(text).articles[0]!.date).toBe('2024');
+  });
+});

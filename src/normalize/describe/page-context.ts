@@ -1,7 +1,7 @@
 // Describe: what the page as a whole says, for articles that do not say it themselves.
 // A masthead date or a magazine's issue line dates every article on the page; failing both,
-// a year the page also names by its zodiac animal (2022 and 虎年) is the page's year. Never a
-// month or day that was not printed. A page about one city (every locality it names is in that city) places the
+// a year the page also names by its zodiac animal (2022 and 虎年), or the year of an
+// anniversary it celebrates, is the page's year. Never a month or day that was not printed. A page about one city (every locality it names is in that city) places the
 // articles that name no place of their own.
 import type { ClippingFileData } from '../tree.ts';
 import { parsePrintedDate } from './date.ts';
@@ -24,12 +24,18 @@ function pageDate(data: ClippingFileData, texts: string[]): string | null {
   for (const m of data.pageMeta) if (m.key === 'date') return parsePrintedDate(m.value);
   const issue = data.corrections.map((c) => (c.kind === 'furniture:page-number' ? ISSUE_LINE.exec(c.before.trim()) : null)).find(Boolean);
   if (issue) return issue[1]!;
-  // a year the page calls by its zodiac name too (2022 … 虎年) is the page's own year
+  // a year the page calls by its zodiac name too (2022 … 虎年) is the page's own year, and so
+  // is the year of an anniversary it celebrates (新中国成立75周年 → 2024)
   const all = texts.join('\n');
   const years = new Set([...all.matchAll(YEAR)].map((m) => m[1]!));
-  const own = [...years].filter((y) => all.includes(`${ZODIAC[(Number(y) - 4) % 12]}年`));
-  return own.length === 1 ? own[0]! : null;
+  const own = new Set([...years].filter((y) => all.includes(`${ZODIAC[(Number(y) - 4) % 12]}年`)));
+  for (const m of all.matchAll(ANNIVERSARY)) own.add(String(ANNIVERSARY_BASE[m[1]!]! + Number(m[2])));
+  return own.size === 1 ? [...own][0]! : null;
 }
+
+/** anniversaries newspapers mark, from the year of the event they count from */
+const ANNIVERSARY_BASE: Record<string, number> = { 新中国成立: 1949, 中华人民共和国成立: 1949, 中国共产党成立: 1921, 建党: 1921, 改革开放: 1978 };
+const ANNIVERSARY = new RegExp(`(${Object.keys(ANNIVERSARY_BASE).join('|')})\\s*(\\d{1,3})\\s*周年`, 'gu');
 
 const ZODIAC = '鼠牛虎兔龙蛇马羊猴鸡狗猪';
 

@@ -10,8 +10,8 @@ import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from
 
 export function joinWrappedLines() {
   return (tree: ClippingTree, file: VFile) => {
+    const width = typicalLineWidth(tree); // read before the lines are joined
     for (const block of tree.children) joinLinesInBlock(block, file);
-    const width = typicalLineWidth(tree);
     // repeat until nothing joins: a block can become long prose only after its own tail joined
     for (let before = Infinity; tree.children.length < before; ) {
       before = tree.children.length;
@@ -27,8 +27,9 @@ function joinAcrossBlanks(blocks: Block[], width: number, file: VFile): Block[] 
       if (prev && continuesAcrossBlank(prev, block, width)) {
         const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
         const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
+        const lastLineText = block.data.lastLineText ?? block.value;
         joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
-        Object.assign(prev.data, { maxLineWidth, lastLineWidth });
+        Object.assign(prev.data, { maxLineWidth, lastLineWidth, lastLineText });
       } else out.push(block);
   }
   return out;
@@ -40,6 +41,8 @@ function joinLinesInBlock(block: Block, file: VFile): void {
   const lines = block.value.split('\n');
   // remember the width each line had, before joining, for the cross-block decision
   block.data.lastLineWidth = displayLength(lines[lines.length - 1]!);
+  block.data.lastLineText = lines[lines.length - 1]!;
+  block.data.firstLineWidth = displayLength(lines[0]!);
   block.data.maxLineWidth = Math.max(...lines.map(displayLength));
   const edits: Edit[] = [];
   let offset = 0;
@@ -116,17 +119,20 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean 
   if (width === 0) return false;
   // wrapped layout: the previous block's last line reached the column edge, which is judged
   // locally because one page can mix column widths
-  const nextFirst = displayLength(next.value.split('\n')[0]!);
+  const nextFirst = next.data.firstLineWidth ?? displayLength(next.value);
   // a line with a comma inside that stops mid-sentence is wrapped text even when a little
   // short (digits and marks set narrower); a line without one may be a headline
-  const lastLineText = prev.value.slice(prev.value.lastIndexOf('\n') + 1);
+  const lastLineText = prev.data.lastLineText ?? prev.value;
   const edge = Math.max(widthOf(prev), nextFirst) * (/[，、；：,;:]/u.test(lastLineText) ? 0.6 : 0.85);
   return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
 }
 
+// what the block's lines looked like before they were joined, for the decisions across blocks
 declare module '../tree.ts' {
   interface BlockData {
+    firstLineWidth?: number;
     lastLineWidth?: number;
+    lastLineText?: string;
     maxLineWidth?: number;
   }
 }

@@ -130,6 +130,16 @@ export function decide(text: string, context: string, garbledNearby: number[], t
     }
     if (total > threshold) chosen.add(i);
   }
+  // a run of one repeated character (遥遥) is read one way as a whole: a word, or marks
+  for (let i = 0; i < text.length; i++) {
+    let end = i + 1;
+    while (text[end] === text[i] && score.has(end)) end++;
+    if (end - i > 1 && score.has(i) && !doubledMark(text, context, i)) {
+      const run = Array.from({ length: end - i }, (_, k) => i + k);
+      if (!run.every((k) => chosen.has(k))) for (const k of run) chosen.delete(k);
+    }
+    i = end - 1;
+  }
   return chosen;
 }
 
