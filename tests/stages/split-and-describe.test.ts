@@ -130,3 +130,11 @@ describe('lines that open a paragraph without a blank line before them', () => {
     expect(normalizeText(text).articles[0]!.date).toBe('2024');
   });
 });
+
+describe('the scope a headline names', () => {
+  it('places a 全市 report at the city, not at one of its counties', () => {
+    const body = ['延安市坚持以党的创新理论武装头脑，志丹县、宝塔区宣讲活动扎实开展。', '志丹县组织宣讲团深入乡村，延安市各县区同步推进，志丹县成效明显。'];
+    expect(findPlace('2021年全市宣传思想文化工作综述', body)).toEqual({ place: '延安市', city: '延安市', province: '陕西省' });
+    expect(findPlace('宣传思想文化工作综述', body).place).toBe('志丹县');
+  });
+});

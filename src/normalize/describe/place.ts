@@ -73,7 +73,9 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   const ranked = [...score].map(([d, v]) => ({ d, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
   const best = (level: Division['level']) => ranked.find((r) => r.d.level === level);
   const top = ranked[0]!.v;
-  for (const level of ['county', 'city', 'province'] as const) {
+  // a headline about 全市 (the whole city) is about a city, not one of its counties
+  const scope = /全省/u.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
     const r = best(level);
     // the most specific division counts when it is named prominently, not in passing
     if (r && r.v >= 2 && r.v >= top * 0.4) return placeOf(r.d);
