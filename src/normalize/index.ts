@@ -2,7 +2,6 @@
 // The CLI, the Astro content loader and the tests all call normalizeClipping; the order of
 // the stages is written down here and nowhere else.
 import path from 'node:path';
-import { pinyin } from 'pinyin-pro';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -19,6 +18,7 @@ import { removeDuplicates } from './repair/remove-duplicates.ts';
 import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
+import { pinyinSlug } from './slug.ts';
 import { splitArticles } from './split.ts';
 import { fileData, type ClippingTree } from './tree.ts';
 
@@ -104,7 +104,5 @@ function assignCorrections(articles: Article[], firstLines: number[], correction
 
 /** A readable, URL-safe stem for ids: the file name, in pinyin when it is Chinese. */
 export function fileStem(filePath: string): string {
-  const base = path.basename(filePath).replace(/\.[^.]+$/, '');
-  const latin = /\p{Script=Han}/u.test(base) ? pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-') : base;
-  return latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'clipping';
+  return pinyinSlug(path.basename(filePath).replace(/\.[^.]+$/, '')) || 'clipping';
 }

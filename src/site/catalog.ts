@@ -1,6 +1,6 @@
 // How the site groups articles: by province → city, by year → month, newest first. Pages
 // call these and only render; the rules live here once.
-import { pinyin } from 'pinyin-pro';
+import { pinyinSlug } from '../normalize/slug.ts';
 import type { Article } from '../schema.ts';
 
 export const UNKNOWN_CITY = '未知地区';
@@ -16,20 +16,16 @@ export function byDateDesc(a: Article, b: Article): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 }
 
-export function toPinyinSlug(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-}
-
 /** city name → readable, unique slug (pinyin; the province's pinyin added on a clash) */
 export function citySlugs(articles: Article[]): Map<string, string> {
   const cities = new Map<string, string | null>();
   for (const a of articles) if (a.city) cities.set(a.city, a.province);
   const slugs = new Map<string, string>();
   const used = new Map<string, number>();
-  for (const [city] of cities) used.set(toPinyinSlug(city), (used.get(toPinyinSlug(city)) ?? 0) + 1);
+  for (const [city] of cities) used.set(pinyinSlug(city), (used.get(pinyinSlug(city)) ?? 0) + 1);
   for (const [city, province] of cities) {
-    const base = toPinyinSlug(city);
-    slugs.set(city, used.get(base)! > 1 && province ? `${base}-${toPinyinSlug(province)}` : base);
+    const base = pinyinSlug(city);
+    slugs.set(city, used.get(base)! > 1 && province ? `${base}-${pinyinSlug(province)}` : base);
   }
   slugs.set(UNKNOWN_CITY, UNKNOWN_SLUG);
   return slugs;
