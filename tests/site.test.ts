@@ -109,6 +109,17 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('sorts by date, newest month first, undated last', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('工作')}&sort=date`);
+    const { count, hrefs } = await readResults(page);
+    expect(count).toBe(containing('工作').length);
+    const months = hrefs.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date?.slice(0, 7) ?? '');
+    expect(months).toEqual([...months].sort((a, b) => (b || '0').localeCompare(a || '0')));
+    expect(new Set(months).size).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('says what to do without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -12,7 +12,7 @@ interface PagefindResult {
 }
 export interface Pagefind {
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -37,9 +37,44 @@ export async function searchExact(pf: Pagefind, query: string, options: SearchOp
   const perWord = await Promise.all(words.map((w) => matchWord(pf, w, options)));
   const [first, ...rest] = perWord;
   const matches = [...first!.values()].filter((m) => rest.every((r) => r.has(m.id)));
-  if (options.sort === 'date') return matches.sort((a, b) => a.order - b.order);
   // relevance: more occurrences first, then an earlier first occurrence (the headline)
-  return matches.sort((a, b) => b.starts.length - a.starts.length || a.starts[0]! - b.starts[0]! || a.order - b.order);
+  matches.sort((a, b) => b.starts.length - a.starts.length || a.starts[0]! - b.starts[0]! || a.order - b.order);
+  if (options.sort === 'date') return byDate(pf, matches, words[0]!, options.filters ?? {});
+  return matches;
+}
+
+/**
+ * Newest first, by month: walk the year filter and then the month filter from the latest
+ * value down, asking which matches fall in each, until every match has its place; relevance
+ * orders a month, undated articles come last. Pagefind's chunks are loaded by then, so each
+ * step costs a search in memory, not a download.
+ */
+async function byDate(pf: Pagefind, matches: Match[], word: string, filters: Record<string, string>): Promise<Match[]> {
+  const token = coveringTokens(word)[0]!.token;
+  const values = await pf.filters();
+  const desc = (key: string) => Object.keys(values[key] ?? {}).filter((v) => /^\d/.test(v)).sort().reverse();
+  const left = new Map(matches.map((m) => [m.id, m]));
+  const ordered: Match[] = [];
+  const place = (found: Match[]) => {
+    for (const m of found) {
+      ordered.push(m);
+      left.delete(m.id);
+    }
+  };
+  const take = async (filter: Record<string, string>) => {
+    const { results } = await pf.search(token, { filters: { ...filters, ...filter } });
+    const ids = new Set(results.map((r) => r.id));
+    return matches.filter((m) => left.has(m.id) && ids.has(m.id));
+  };
+  for (const year of desc('year')) {
+    if (left.size === 0) break;
+    if ((await take({ year })).length === 0) continue;
+    for (const month of desc('month').filter((m) => m.startsWith(year))) {
+      place(await take({ month }));
+    }
+    place(await take({ year })); // dated to the year only: after its months
+  }
+  return [...ordered, ...left.values()];
 }
 
 /**
@@ -55,8 +90,7 @@ function coveringTokens(word: string): Array<{ token: string; offset: number }> 
 async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
   const needed = coveringTokens(word);
   const distinct = [...new Set(needed.map((n) => n.token))];
-  const sort = options.sort === 'date' ? { date: 'desc' as const } : undefined;
-  const searches = await Promise.all(distinct.map((t) => pf.search(t, { filters: options.filters ?? {}, ...(sort ? { sort } : {}) })));
+  const searches = await Promise.all(distinct.map((t) => pf.search(t, { filters: options.filters ?? {} })));
   const positions = new Map<string, Map<string, Set<number>>>(); // token → page → positions
   distinct.forEach((t, k) => positions.set(t, new Map(searches[k]!.results.map((r) => [r.id, new Set(r.words)]))));
   const out = new Map<string, Match>();
