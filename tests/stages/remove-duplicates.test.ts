@@ -30,3 +30,13 @@ describe('removeDuplicates', () => {
     expect(runStages(`${a}\n\n${b}\n`, removeDuplicates).blocks).toEqual([a, b]);
   });
 });
+
+describe('removeDuplicates, copies merged after new text', () => {
+  it('removes a repeated paragraph glued to the end of a new one, keeping the new text', () => {
+    const first = '目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶牛9.03万头，日交售鲜奶量1000吨。建成并投产生猪规模养殖场4个，年出栏总量达60万头。';
+    const merged = `这一切都不是偶然所得。${first}`;
+    const { blocks, corrections } = runStages(`${first}\n\n${merged}\n`, removeDuplicates);
+    expect(blocks).toEqual([first, '这一切都不是偶然所得。']);
+    expect(corrections).toEqual([expect.objectContaining({ kind: 'duplicate', line: 3 })]);
+  });
+});

@@ -13,6 +13,8 @@ const LOOKBACK = 12000;
 const SEED = 12;
 /** a verbatim copy this long is a layout fault even when it stops mid-sentence */
 const LONG_COPY = 40;
+/** a passage repeated at the end of a block, after new text */
+const MERGED_COPY = 80;
 
 export function removeDuplicates() {
   return (tree: ClippingTree, file: VFile) => {
@@ -29,6 +31,9 @@ export function removeDuplicates() {
         continue;
       }
       if (repeat > 0) applyEdits(block, [{ start: 0, end: repeat, after: '' }], 'duplicate', file);
+      // a copy merged after its neighbour's text (`新的一段。重复的一段。`)
+      const tail = block.type === 'paragraph' ? repeatedSuffix(block.value, window) : 0;
+      if (tail > 0) applyEdits(block, [{ start: block.value.length - tail, end: block.value.length, after: '' }], 'duplicate', file);
       kept.push(block);
       seen += compactJoin(block.value);
     }
@@ -56,6 +61,29 @@ function repeatedPrefix(text: string, seen: string): number {
   if (lo >= LONG_COPY) return lo;
   const sentenceEnd = Math.max(...['。', '！', '？'].map((m) => text.lastIndexOf(m, lo - 1))) + 1;
   return sentenceEnd >= MIN_REPEAT ? sentenceEnd : 0;
+}
+
+/**
+ * Length of the longest suffix of `text` found verbatim in `seen`, when it is safe to remove:
+ * whole sentences, a passage long enough to be no quotation; never the whole block (that is
+ * the prefix case).
+ */
+function repeatedSuffix(text: string, seen: string): number {
+  if (text.length < SEED * 2 || !seen.includes(text.slice(-SEED))) return 0;
+  let lo = SEED;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (seen.includes(text.slice(-mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  // shrink to start right after a sentence end; an author may repeat one sentence of a
+  // summary later on, so only a copy of a whole passage counts
+  const start = text.length - lo;
+  const end = text.slice(start - 1).search(/[。！？]/u);
+  if (end < 0) return 0;
+  const length = text.length - (start + end);
+  return length >= MERGED_COPY ? length : 0;
 }
 
 /** `XX。。` → `X。` and, in a short caption, doubled words `赏花灯花灯` → `赏花灯` */
