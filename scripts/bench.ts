@@ -4,6 +4,7 @@
 //   - interactive: query typed into the open search page → results on screen (median, p95)
 //   - cold cache: a fresh browser loading /search/?q=… → bytes transferred (median, max),
 //     split into page shell, Pagefind runtime and index+fragments
+//   - the count shown against the number of generated articles that contain the query
 // Needs `npm run build` first. Options: --articles N, --queries N, --seed N, --reuse-index.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -75,6 +76,7 @@ const browser = await launchChromium();
 const interactive: number[] = [];
 const cold: Array<{ shell: number; runtime: number; index: number }> = [];
 const counts: number[] = [];
+const truths: number[] = [];
 const ready = '[data-testid="search-count"][data-ready]';
 try {
   const page = await browser.newPage();
@@ -90,6 +92,9 @@ try {
     }, q, { timeout: 60_000 });
     interactive.push(performance.now() - t);
     counts.push(Number((await page.textContent('[data-testid="search-count"]'))!.match(/\d+/)![0]));
+    // the truth, as Ctrl+F would find it (ignoring case and white space, as the search does)
+    const needle = q.toLowerCase();
+    truths.push(articles.filter((a) => searchableBlocks(a).some((b) => b.replace(/\s+/gu, '').toLowerCase().includes(needle))).length);
   }
   for (const q of queries) {
     const context = await browser.newContext();
@@ -118,6 +123,7 @@ const report = {
   indexMB: +(indexBytes / 1024 / 1024).toFixed(1),
   queries: queries.size,
   medianHits: median(counts),
+  exactCount: +(counts.filter((c, i) => c === truths[i]).length / counts.length).toFixed(4),
   interactiveMs: { median: Math.round(median(interactive)), p95: Math.round(p95(interactive)), max: Math.round(Math.max(...interactive)) },
   coldKB: {
     pageShellMedian: kb(median(cold.map((c) => c.shell))),
@@ -129,7 +135,7 @@ const report = {
   targets: { interactiveMedianMs: 300, coldSearchKB: 300 },
 };
 fs.mkdirSync('bench-out', { recursive: true });
-fs.writeFileSync('bench-out/search.json', JSON.stringify({ report, queries: [...queries], interactive, cold, counts }, null, 1));
+fs.writeFileSync('bench-out/search.json', JSON.stringify({ report, queries: [...queries], interactive, cold, counts, truths }, null, 1));
 console.log(JSON.stringify(report, null, 2));
 
 function dirSize(dir: string): number {

@@ -93,7 +93,7 @@ function doubledMark(text: string, context: string, i: number): number {
  * Offsets in `text` whose character is a garbled mark. `context` is the same text with the
  * marks found so far restored, so a window is cut at garbled marks as at real ones.
  */
-export function decide(text: string, context: string, garbledNearby: number[], threshold = THRESHOLD): Set<number> {
+function decide(text: string, context: string, garbledNearby: number[]): Set<number> {
   const chosen = new Set<number>();
   const score = new Map<number, number>();
   const bonusAt = (i: number) => Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
@@ -128,7 +128,7 @@ export function decide(text: string, context: string, garbledNearby: number[], t
       const j = partner(text, i, open, -1);
       total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     }
-    if (total > threshold) chosen.add(i);
+    if (total > THRESHOLD) chosen.add(i);
   }
   // a run of one repeated character (遥遥) is read one way as a whole: a word, or marks
   for (let i = 0; i < text.length; i++) {
@@ -220,7 +220,7 @@ function loadDictionary() {
 }
 
 /** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
-export function segmentScore(text: string): number {
+function segmentScore(text: string): number {
   const { logp, unknown, maxLength } = loadDictionary();
   const chars = [...text];
   const best = new Array<number>(chars.length + 1).fill(-Infinity);
