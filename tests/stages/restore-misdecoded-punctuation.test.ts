@@ -26,6 +26,12 @@ describe('restoreMisdecodedPunctuation', () => {
     expect(corrections).toEqual([]);
   });
 
+  it('leaves names and quotations alone (real text from 004 and 003)', () => {
+    const text = '驻村工作队队长袁建兵介绍，今年村里新建了冷库。\n\n“呦呦鹿鸣,食野之苹”,梅花鹿成了村里的明星。\n\n黄州区陶店乡袁家铺村入选中国美丽休闲乡村。\n';
+    const { corrections } = runStages(text, restoreMisdecodedPunctuation);
+    expect(corrections).toEqual([]);
+  });
+
   it('records every restored mark', () => {
     const { corrections } = runStages('经验袁是郑重的历史性尧战略性决策袁充分体现党牢记初心使命尧永葆生机活力遥\n', restoreMisdecodedPunctuation);
     expect(corrections.map((c) => c.kind)).toEqual(Array(5).fill('punctuation'));

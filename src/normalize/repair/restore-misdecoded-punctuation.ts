@@ -29,6 +29,9 @@ const OPENING = new Map(PAIRS.map(([o, c]) => [o, c]));
 const CLOSING = new Map(PAIRS.map(([o, c]) => [c, o]));
 
 const VILLAGE_NAME = /^家[铺村庄屯湾沟营寨岭店桥坝]/u;
+/** garbled characters that are also common surnames */
+const SURNAMES = new Set(['袁', '叶']);
+const TITLE_BEFORE = /(队长|书记|主任|记者|局长|县长|市长|镇长|村长|院长|主席|部长|委员|同志|教授|老师|经理|厂长|校长|代表|专家|干部|村民)$/u;
 /** how many characters either side the language model reads */
 const WINDOW = 6;
 /** log-odds needed to restore a mark; tuned on garbled copies of clean text (see tests) */
@@ -104,6 +107,7 @@ function decide(text: string, context: string, garbledNearby: number[]): Set<num
     if (doubled === -Infinity) continue;
     // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
     if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
+    if (personAfterTitle(text, i)) continue;
     score.set(i, logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i) + doubled);
   }
   // garbled text has no real marks of its own nearby, and other garbled ones around it
@@ -122,10 +126,11 @@ function decide(text: string, context: string, garbledNearby: number[]): Set<num
     const open = CLOSING.get(ch);
     let total = s;
     if (close) {
-      const j = partner(text, i, close, 1);
+      // inside a quote already opened by a real mark, the next closing mark is that quote's
+      const j = insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1) ? -1 : partner(text, i, close, 1);
       total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     } else if (open) {
-      const j = partner(text, i, open, -1);
+      const j = insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open)!, 1) ? -1 : partner(text, i, open, -1);
       total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     }
     if (total > THRESHOLD) chosen.add(i);
@@ -141,6 +146,26 @@ function decide(text: string, context: string, garbledNearby: number[]): Set<num
     i = end - 1;
   }
   return chosen;
+}
+
+/**
+ * Whether the candidate stands within a pair of real marks: looking away from its partner
+ * (`direction` -1 for an opening candidate), a real mark of its own kind comes before one of
+ * the other kind (`“呦呦鹿鸣，食野之苹”`: the real “ before 野 still waits for its ”).
+ */
+function insideReal(text: string, from: number, same: string, other: string, direction: 1 | -1): boolean {
+  for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < 60; k += direction, n++) {
+    if (text[k] === same) return true;
+    if (text[k] === other) return false;
+  }
+  return false;
+}
+
+/** `队长袁建兵`: a surname after a title, followed by a given name rather than a word. */
+function personAfterTitle(text: string, i: number): boolean {
+  if (!SURNAMES.has(text[i]!) || !TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return false;
+  const { logp } = loadDictionary();
+  return !logp.has(text.slice(i + 1, i + 3)) && !logp.has(text.slice(i + 1, i + 4));
 }
 
 /** The nearest `target` (garbled or real) within 60 characters in `direction`. */
