@@ -2,7 +2,7 @@
 // of the query: search each of its bigram tokens with Pagefind, keep the pages where the
 // bigrams stand at consecutive positions, and count those pages. No page text is fetched to
 // decide a match, so the count is exact and cheap; text is fetched only for results shown.
-import { decodeTokens, queryTokens } from './tokens.ts';
+import { CHUNK_STARTS_FILE, decodeTokens, queryTokens } from './tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -87,8 +87,22 @@ function coveringTokens(word: string): Array<{ token: string; offset: number }> 
   return offsets.map((k) => ({ token: tokens[k]!, offset: k }));
 }
 
+/**
+ * Makes Pagefind load every index chunk that holds tokens starting with `prefix`: it loads
+ * only the chunk where a term sorts, and searches over all chunks it has loaded, so a search
+ * for the first token of each further chunk brings that chunk in.
+ */
+async function loadPrefixChunks(pf: Pagefind, prefix: string): Promise<void> {
+  chunkStarts ??= fetch(`/pagefind/${CHUNK_STARTS_FILE}`).then((r) => (r.ok ? r.json() : []), () => []);
+  const starts = await chunkStarts;
+  const probes = starts.filter((start) => start.startsWith(prefix));
+  for (const probe of probes) await pf.search(probe);
+}
+let chunkStarts: Promise<string[]> | null = null;
+
 async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
   const needed = coveringTokens(word);
+  if (needed.length === 1 && queryTokens(word).length === 1) await loadPrefixChunks(pf, needed[0]!.token);
   const distinct = [...new Set(needed.map((n) => n.token))];
   const searches = await Promise.all(distinct.map((t) => pf.search(t, { filters: options.filters ?? {} })));
   const positions = new Map<string, Map<string, Set<number>>>(); // token → page → positions

@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import zlib from 'node:zlib';
+import { decode as decodeCbor } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema.ts';
 import { cityOf, formatDate, searchableBlocks, UNKNOWN_CITY, UNKNOWN_DATE, yearOf, UNKNOWN_SLUG } from '../site/catalog.ts';
-import { pageTokens } from './tokens.ts';
+import { CHUNK_STARTS_FILE, pageTokens } from './tokens.ts';
 
 /** the Pagefind "language" of our token index; any page language falls back to it */
 export const TOKEN_LANGUAGE = 'zh-x-bigram';
@@ -44,6 +46,23 @@ export async function writeSearchIndex(articles: Article[], outputPath: string):
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  writeChunkStarts(outputPath);
+}
+
+/**
+ * Pagefind loads one index chunk per search term, the chunk where the term would sort. A
+ * one-character query is a prefix whose bigrams can run over several chunks on a large
+ * archive, so the search page needs the chunk boundaries to load them all: the first word of
+ * every chunk, read from Pagefind's metadata (gzip, a `pagefind_dcd` marker, then CBOR).
+ */
+function writeChunkStarts(outputPath: string): void {
+  const metaFile = fs.readdirSync(outputPath).find((f) => f.startsWith(`pagefind.${TOKEN_LANGUAGE}`) && f.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error(`pagefind: no metadata for ${TOKEN_LANGUAGE} in ${outputPath}`);
+  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(outputPath, metaFile)));
+  const marker = 'pagefind_dcd';
+  if (bytes.subarray(0, marker.length).toString('latin1') !== marker) throw new Error(`pagefind: unexpected metadata format in ${metaFile}`);
+  const [, , chunks] = decodeCbor(bytes.subarray(marker.length)) as [string, unknown, Array<[string, string, string]>];
+  fs.writeFileSync(path.join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunks.map(([from]) => from)));
 }
 
 export default function jianbaoSearch(): AstroIntegration {

@@ -8,6 +8,9 @@
 // exactly when the bigrams stand at consecutive positions. One-character queries match as a
 // token prefix (the last character of a block is indexed alone so it is found too).
 
+/** written beside Pagefind's files: the first token of each index chunk, in order */
+export const CHUNK_STARTS_FILE = 'chunk-starts.json';
+
 const WIDTH = 3; // base-36 digits per character: 36^3 = 46656 code points
 
 /** Code point → a value below 36^3. Full-width forms (FF01–FF5E) are moved into the unused
