@@ -12,8 +12,12 @@ import { articleSchema, type Article } from '../schema.ts';
 import { cityOf, formatDate, searchableBlocks, UNKNOWN_CITY, UNKNOWN_DATE, yearOf, UNKNOWN_SLUG } from '../site/catalog.ts';
 import { CHUNK_STARTS_FILE, pageTokens } from './tokens.ts';
 
-/** the Pagefind "language" of our token index; any page language falls back to it */
-export const TOKEN_LANGUAGE = 'zh-x-bigram';
+/**
+ * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
+ * either side, short because it prefixes every page's hash in the metadata each search loads
+ * first. Pages in zh-CN fall back to it, the only index there is.
+ */
+export const TOKEN_LANGUAGE = 'zz';
 
 export function searchRecord(article: Article) {
   return {
