@@ -110,13 +110,25 @@ describe('the built site', () => {
   });
 
   it('sorts by date, newest month first, undated last', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1000, height: 4000 } }); // all ten in view
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('工作')}&sort=date`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="search-result"]').length === 10);
     const { count, hrefs } = await readResults(page);
     expect(count).toBe(containing('工作').length);
     const months = hrefs.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date?.slice(0, 7) ?? '');
     expect(months).toEqual([...months].sort((a, b) => (b || '0').localeCompare(a || '0')));
     expect(new Set(months).size).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('loads the rest of a long result page as it scrolls into view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('发展')}`);
+    const first = await readResults(page);
+    expect(first.count).toBe(containing('发展').length);
+    expect(first.hrefs.length).toBeLessThan(10);
+    await page.locator('#more').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="search-result"]').length === 10);
     await page.close();
   });
 
