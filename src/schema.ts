@@ -12,11 +12,12 @@ export const correctionSchema = z.object({
 });
 
 /** "2022-06-29", "2022-06" or "2022": only as precise as the source says. */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date like 2022-06-29, 2022-06 or 2022')
+  .regex(PARTIAL_DATE, 'expected a date like 2022-06-29, 2022-06 or 2022')
   .refine((s) => {
-    if (s.length < 10 || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return true; // the format is the regex's to report
+    if (s.length < 10 || !PARTIAL_DATE.test(s)) return true; // the format is the regex's to report
     const time = Date.parse(`${s}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, 'no such day in the calendar');
