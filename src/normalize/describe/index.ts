@@ -7,7 +7,7 @@ import { cleanByline, leadByline, sourceFrom } from './byline.ts';
 import { leadDate, parsePrintedDate } from './date.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
-import { findPlace, NO_PLACE, placeOf, resolvePlace, type Place } from './place.ts';
+import { findPlace, placeOf, resolvePlace, type Place } from './place.ts';
 
 export interface Description extends Place {
   title: string;
