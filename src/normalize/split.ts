@@ -148,9 +148,9 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   return drafts;
 }
 
-/** short, and not a sentence: no full stop, at most one comma, not ending on a comma */
+/** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
 function isHeadlineLike(text: string): boolean {
-  return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+  return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,…]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 
 /** `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more */
