@@ -27,15 +27,15 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   const raw: unknown = doc.toJS() ?? {};
   const parsed = frontMatterSchema.safeParse(raw);
   if (!parsed.success) {
+    const yamlLines = yamlText.split('\n');
     for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      const keyLine = typeof key === 'string' ? yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`)) : -1;
-      const what =
-        issue.code === 'unrecognized_keys'
-          ? `unknown front matter key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: source, date, city, place, title)`
-          : `front matter "${String(key)}": ${issue.message}`;
-      const unknownLine = issue.code === 'unrecognized_keys' ? yamlText.split('\n').findIndex((l) => l.startsWith(`${issue.keys[0]}:`)) : -1;
-      const at = keyLine >= 0 ? keyLine : unknownLine;
+      const unknown = issue.code === 'unrecognized_keys';
+      const key = unknown ? issue.keys[0] : issue.path[0];
+      const what = unknown
+        ? `unknown front matter key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: source, date, city, place, title)`
+        : `front matter "${String(key)}": ${issue.message}`;
+      // the file line of the key: the YAML starts on line 2, after the opening ---
+      const at = yamlLines.findIndex((l) => l.startsWith(`${String(key)}:`));
       problems.push({ line: at >= 0 ? at + 2 : 1, severity: 'error', message: what });
     }
     return { body: text.slice(match[0].length), bodyStartLine, problems };

@@ -1,6 +1,6 @@
 // Stage: one clipping → articles. A page is laid out, not written in reading order, so this
-// stage first says what each block is (headline, byline, date line, lead, body, table of
-// contents…) and then groups blocks into articles: at article-level Markdown headings, at
+// stage first says what each block is (heading, headline, byline, date line, lead, body…)
+// and then groups blocks into articles: at article-level Markdown headings, at
 // headline runs followed by body text, and at `本报讯` leads. A headline printed after its body
 // (common under photos) is given back to the untitled article before it.
 import type { VFile } from 'vfile';

@@ -55,7 +55,10 @@ export function blockLine(block: Block): number {
 
 /** The source line on which the character at `offset` was printed. */
 export function lineAt(block: Block, offset: number): number {
-  const map = block.data.lineMap;
+  return lineIn(block.data.lineMap, offset);
+}
+
+function lineIn(map: Array<[number, number]>, offset: number): number {
   let line = map[0]?.[1] ?? 0;
   for (const [at, l] of map) {
     if (at > offset) break;
@@ -96,7 +99,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
       kind: e.kind ?? kind,
       before: text.slice(lo, hi),
       after: text.slice(lo, e.start) + e.after + text.slice(e.end, hi),
-      line: lineAt({ ...block, data: { lineMap: map } }, e.start),
+      line: lineIn(map, e.start),
     });
     text = text.slice(0, e.start) + e.after + text.slice(e.end);
     const delta = e.after.length - (e.end - e.start);

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { decode as decodeCbor } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema.ts';
-import { cityOf, formatDate, searchableBlocks, UNKNOWN_CITY, UNKNOWN_DATE, yearOf, UNKNOWN_SLUG } from '../site/catalog.ts';
+import { cityOf, formatDate, placeLabel, searchableBlocks, UNKNOWN_CITY, UNKNOWN_DATE, UNKNOWN_SLUG, yearOf } from '../site/catalog.ts';
 import { CHUNK_STARTS_FILE, pageTokens } from './tokens.ts';
 
 /**
@@ -27,7 +27,7 @@ export function searchRecord(article: Article) {
     meta: {
       title: article.title,
       date: formatDate(article.date),
-      place: [article.province, article.city, article.place].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ') || UNKNOWN_CITY,
+      place: placeLabel(article),
       source: article.source ?? '',
     },
     // No Pagefind `sort`: it puts every page's rank in the metadata each visitor loads first

@@ -11,6 +11,11 @@ export const cityOf = (a: Article): string => a.city ?? UNKNOWN_CITY;
 export const yearOf = (a: Article): string => a.date?.slice(0, 4) ?? UNKNOWN_SLUG;
 export const monthOf = (a: Article): string | null => (a.date && a.date.length >= 7 ? a.date.slice(5, 7) : null);
 
+/** `黑龙江省 · 大庆市 · 林甸县`, each level once; 未知地区 when there is none */
+export function placeLabel(a: Pick<Article, 'province' | 'city' | 'place'>): string {
+  return [...new Set([a.province, a.city, a.place].filter((x): x is string => Boolean(x)))].join(' · ') || UNKNOWN_CITY;
+}
+
 /** newest first; undated last; ties in file order */
 export function byDateDesc(a: Article, b: Article): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);

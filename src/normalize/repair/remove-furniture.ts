@@ -33,17 +33,19 @@ export function removeFurniture() {
         continue;
       }
       const lines = block.value.split('\n');
-      const starts = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0));
+      const starts: number[] = [];
+      lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
       const edits: Edit[] = [];
       for (let i = 0; i < lines.length; i++) {
+        const single = furnitureKind(lines[i]!, runningHeaders);
         // a credit can wrap onto a second line of a narrow column
-        const span = !furnitureKind(lines[i]!, runningHeaders) && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
-        const text = lines.slice(i, i + span).join('');
-        const kind = span === 2 ? 'credit' : furnitureKind(text, runningHeaders);
+        const span = !single && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
+        const kind = span === 2 ? 'credit' : single;
         if (!kind) continue;
+        const text = lines.slice(i, i + span).join('');
         const at = lineAt(block, starts[i]!);
-        const meta = { masthead: 'date', email: 'email', credit: 'credit', caption: 'caption' } as const;
-        if (kind in meta) pageMeta.push({ key: meta[kind as keyof typeof meta], value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
+        const key = KEPT_AS_META[kind];
+        if (key) pageMeta.push({ key, value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
         // take the lines with one neighbouring line break, so the block's lines stay joined by \n
         const start = starts[i]!;
         const end = Math.min(block.value.length, starts[i + span - 1]! + lines[i + span - 1]!.length + 1);
@@ -64,6 +66,8 @@ function tableOfContents(text: string): string[] | null {
 }
 
 type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
+/** furniture that says something about the page, and the metadata it is kept as */
+const KEPT_AS_META: Partial<Record<FurnitureKind, 'date' | 'email' | 'credit' | 'caption'>> = { masthead: 'date', email: 'email', credit: 'credit', caption: 'caption' };
 
 /** a caption printed twice over, as some layouts render photo captions: `XX。。` */
 const DOUBLED = /^(\p{Script=Han}.{3,}?)\1([。！？]?)\2$/u;
