@@ -21,3 +21,5 @@ export const displayLength = (text: string): number => {
 };
 /** text with all white space removed, for comparing blocks */
 export const compact = (text: string): string => text.replace(/\s+/g, '');
+/** no newspaper column is wider than this (in characters); a longer line was not wrapped */
+export const WIDEST_COLUMN = 45;

@@ -5,6 +5,8 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { displayLength, endsSentence, WIDEST_COLUMN } from './chars.ts';
+import { isNewsLead } from './news-lead.ts';
 import { fileData, type Block, type ClippingTree } from './tree.ts';
 
 export function clippingBlocks() {
@@ -51,8 +53,9 @@ function headingLike(node: RootContent): { depth: number } | null {
 /**
  * Splits raw source into blocks at blank lines, trimming each line. A line that opens a
  * paragraph in print also opens a block even without a blank line before it: an indented
- * first line, a `本报讯` lead, a `□` byline.
+ * first line, a news lead (`本报讯`, `新华社…电`), a `□` byline.
  */
+
 export function textBlocks(raw: string, firstLine: number): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
@@ -67,10 +70,13 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
   raw.split('\n').forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (!line) return flush();
-    if (/^[\s\u3000]+\S|^\s*(本报讯|□)/u.test(rawLine)) flush();
+    if (/^[\s\u3000]+\S|^\s*□/u.test(rawLine) || isNewsLead(line)) flush();
     map.push([length + (lines.length ? 1 : 0), firstLine + i]);
     length += line.length + (lines.length ? 1 : 0);
     lines.push(line);
+    // a line wider than any newspaper column that ends a sentence was not wrapped: text
+    // typed or extracted one paragraph per line
+    if (displayLength(line) > WIDEST_COLUMN && endsSentence(line)) flush();
   });
   flush();
   return blocks;

@@ -1,10 +1,11 @@
 // Stage: one clipping → articles. A page is laid out, not written in reading order, so this
 // stage first says what each block is (heading, headline, byline, date line, lead, body…)
 // and then groups blocks into articles: at article-level Markdown headings, at
-// headline runs followed by body text, and at `本报讯` leads. A headline printed after its body
+// headline runs followed by body text, and at news leads (`本报讯`, `新华社…电`). A headline printed after its body
 // (common under photos) is given back to the untitled article before it.
 import type { VFile } from 'vfile';
 import { displayLength, compact } from './chars.ts';
+import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, recordRemoval, type Block, type ClippingTree } from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
@@ -33,7 +34,7 @@ export function classify(block: Block): BlockRole {
   const text = block.value.trim();
   if (block.type === 'heading') return 'heading';
   if (DATE_LINE.test(text)) return 'dateline';
-  if (/^本报讯/u.test(text)) return 'lead';
+  if (isNewsLead(text)) return 'lead';
   if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
   if (ENUMERATED.test(text) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';
   if (isHeadlineLike(text)) return 'headline';
@@ -120,7 +121,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       continue;
     }
     if (role === 'lead') {
-      // a 本报讯 lead opens a new article unless a headline has just been printed for it
+      // a news lead opens a new article unless a headline has just been printed for it
       if (!art || art.body.length > 0) start([], block);
       current!.body.push(block);
       continue;

@@ -1,5 +1,7 @@
 // Describe: who wrote it and where it was printed. Bylines are kept as printed
-// (`黑龙江日报全媒体记者 贾红路`); the `□` marker and the brackets of a `本报讯（…）` lead go.
+// (`黑龙江日报全媒体记者 贾红路`); the `□` marker and the brackets of a news lead go.
+import { parseNewsLead } from '../news-lead.ts';
+
 const PUBLICATION = /(\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:全媒体|社|驻)?(?:记者|通讯员)/u;
 /** words that introduce a credit and are not part of the paper's name: 本版稿件均由 */
 const CREDIT_PREFIX = /^.*(?:均由|由|据|为|经)/u;
@@ -12,19 +14,19 @@ export function cleanByline(line: string): string[] {
     .filter(Boolean);
 }
 
-/** The bracketed credit of a `本报讯（王晓微 黑龙江日报全媒体记者贾红路）` lead. */
+/** The bracketed credit of a news lead: `本报讯（王晓微 黑龙江日报全媒体记者贾红路）`. */
 export function leadByline(firstParagraph: string | undefined): string | null {
-  const m = /^本报讯[（(]([^）)]{2,60})[）)]/u.exec(firstParagraph ?? '');
-  return m ? m[1]!.trim() : null;
+  return parseNewsLead(firstParagraph)?.credit ?? null;
 }
 
-/** The publication named in a byline or credit, `本报` for a `本报讯` lead, else null. */
+/** The publication a news lead names (`新华社`, `本报`), else one named in a byline or credit. */
 export function sourceFrom(bylines: string[], credits: string[], firstParagraph: string | undefined): string | null {
+  const lead = parseNewsLead(firstParagraph);
+  if (lead && lead.source !== '本报') return lead.source;
   for (const text of [...bylines, ...credits]) {
     const m = PUBLICATION.exec(text);
     const name = m?.[1]!.replace(CREDIT_PREFIX, '');
     if (name && name.length >= 3 && !name.startsWith('本')) return name;
   }
-  if (/^本报讯/u.test(firstParagraph ?? '')) return '本报';
-  return null;
+  return lead ? '本报' : null;
 }

@@ -5,6 +5,7 @@ import { compact, displayLength } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
 import { leadDate, parsePrintedDate } from './date.ts';
+import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
 import { findPlace, placeOf, resolvePlace, type Place } from './place.ts';
@@ -37,9 +38,10 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
     title,
     subtitle,
     byline,
-    source: fm?.source ?? sourceFrom(byline, ctx.credits, paragraphs[0]),
+    source: fm?.source ?? sourceFrom(byline, ctx.credits, paragraphs[0]) ?? ctx.page.source,
     date: fm?.date ?? printedDate ?? ctx.page.date,
-    ...placeFor(draft, title, paragraphs, fm, ctx.page),
+    // a title cut from the first sentence is no headline: it says nothing of emphasis
+    ...placeFor(draft, titleFromText ? '' : title, paragraphs, fm, ctx.page),
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
@@ -71,7 +73,8 @@ function headlineParts(run: string[], paragraphs: string[], given: string | unde
   const lines = run.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (given) return { title: given, subtitle: lines.find((l) => l !== given) ?? null, titleFromText: false };
   if (lines.length === 0) {
-    const first = (paragraphs[0] ?? '').replace(/^本报讯[（(][^）)]*[）)]/u, '');
+    const opening = paragraphs[0] ?? '';
+    const first = opening.slice(parseNewsLead(opening)?.text.length ?? 0);
     const sentence = /^[^。！？]{4,}?[。！？]/u.exec(first)?.[0] ?? first;
     const title = displayLength(sentence) > 30 ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, '');
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };

@@ -9,6 +9,8 @@ import { gazetteer, lookup, type Division } from './gazetteer.ts';
 
 export interface PageContext {
   date: string | null;
+  /** the paper its masthead names */
+  source: string | null;
   city: Division | null;
 }
 
@@ -17,7 +19,7 @@ const ISSUE_LINE = /^(\d{4})\s*[·.]\s*\d{1,2}$/u;
 const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)/gu;
 
 export function pageContext(data: ClippingFileData, texts: string[]): PageContext {
-  return { date: pageDate(data, texts), city: pageCity(texts) };
+  return { date: pageDate(data, texts), source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null, city: pageCity(texts) };
 }
 
 function pageDate(data: ClippingFileData, texts: string[]): string | null {

@@ -5,7 +5,8 @@
 // long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, isAsciiWord, isHan } from '../chars.ts';
+import { displayLength, endsSentence, isAsciiWord, isHan, WIDEST_COLUMN } from '../chars.ts';
+import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
 export function joinWrappedLines() {
@@ -79,7 +80,7 @@ function typicalLineWidth(tree: ClippingTree): number {
     const m = median(single);
     if (single.filter((w) => Math.abs(w - m) <= m * 0.15).length >= single.length * 0.6) width = m;
   }
-  return width <= 45 ? width : 0;
+  return width <= WIDEST_COLUMN ? width : 0;
 }
 
 /** True when the segmenter reads a word across the seam between two blocks. */
@@ -102,7 +103,7 @@ function widthOf(block: Block): number {
 function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
   if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
-  if (/^[□■●◆]|^本报讯|^[（(]作者/u.test(next.value)) return false;
+  if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before

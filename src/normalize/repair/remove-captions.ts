@@ -3,6 +3,7 @@
 // was printed doubled (`现代化伊春新图景现代化伊春新图景。。`, undone by removeDuplicates), or it
 // stands alone after a wide gap where the photo was, as one short sentence.
 import type { VFile } from 'vfile';
+import { isNewsLead } from '../news-lead.ts';
 import { fileData, recordRemoval, type Block, type ClippingTree } from '../tree.ts';
 
 /** blank lines that mark where a photo stood */
@@ -24,7 +25,7 @@ export function removeCaptions() {
 function isCaption(block: Block): boolean {
   if (block.type !== 'paragraph') return false;
   const text = block.value;
-  if (text.length > CAPTION_MAX || /^本报讯/u.test(text)) return false;
+  if (text.length > CAPTION_MAX || isNewsLead(text)) return false;
   if (block.data.doubled) return true;
   // one sentence, no clause break: a label for a picture, not the start of a report
   const oneSentence = /^[^。！？，,；;：:]+[。！]$/u.test(text);

@@ -4,9 +4,10 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence } from '../chars.ts';
-import { applyEdits, fileData, lineAt, recordRemoval, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, fileData, lineAt, recordRemoval, type ClippingFileData, type ClippingTree, type Edit } from '../tree.ts';
 
-const MASTHEAD_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(星期|周)[一二三四五六日天]$/u;
+/** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
+const MASTHEAD = /^(?:(?<paper>\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报))\s*)?(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<weekday>(?:星期|周)[一二三四五六日天])?\s*(?:第\s*\w{1,3}\s*版)?$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
 const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版|\d{4}\s*[·.]\s*\d{1,2})$/u;
 const CREDIT_LINE = /^((本版)?(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
@@ -45,7 +46,8 @@ export function removeFurniture() {
         const text = lines.slice(i, i + span).join('');
         const at = lineAt(block, starts[i]!);
         const key = KEPT_AS_META[kind];
-        if (key) pageMeta.push({ key, value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
+        if (kind === 'masthead') pageMeta.push(...mastheadMeta(text, at));
+        else if (key) pageMeta.push({ key, value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
         // take the lines with one neighbouring line break, so the block's lines stay joined by \n
         const start = starts[i]!;
         const end = Math.min(block.value.length, starts[i + span - 1]! + lines[i + span - 1]!.length + 1);
@@ -67,7 +69,18 @@ function tableOfContents(text: string): string[] | null {
 
 type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
 /** furniture that says something about the page, and the metadata it is kept as */
-const KEPT_AS_META: Partial<Record<FurnitureKind, 'date' | 'email' | 'credit' | 'caption'>> = { masthead: 'date', email: 'email', credit: 'credit', caption: 'caption' };
+const KEPT_AS_META: Partial<Record<FurnitureKind, 'email' | 'credit' | 'caption'>> = { email: 'email', credit: 'credit', caption: 'caption' };
+
+function isMasthead(text: string): boolean {
+  const m = MASTHEAD.exec(text);
+  return Boolean(m && (m.groups!.paper || m.groups!.weekday));
+}
+
+/** A masthead dates the page and may name the paper. */
+function mastheadMeta(text: string, line: number): ClippingFileData['pageMeta'] {
+  const m = MASTHEAD.exec(text.trim())!.groups!;
+  return [{ key: 'date', value: m.date!, line }, ...(m.paper ? [{ key: 'source' as const, value: m.paper, line }] : [])];
+}
 
 /** a caption printed twice over, as some layouts render photo captions: `XX。。` */
 const DOUBLED = /^(\p{Script=Han}.{3,}?)\1([。！？]?)\2$/u;
@@ -75,7 +88,7 @@ const undouble = (text: string) => text.trim().replace(DOUBLED, '$1$2');
 
 function furnitureKind(line: string, runningHeaders: Set<string>): FurnitureKind | null {
   const text = line.trim();
-  if (MASTHEAD_DATE.test(text)) return 'masthead';
+  if (isMasthead(text)) return 'masthead';
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (CREDIT_LINE.test(text)) return 'credit';

@@ -1,0 +1,27 @@
+// The opening of a news report: `本报讯（记者 李明）`, `湖北日报讯（…）`,
+// `新华社北京3月5日电（记者 张旭东）`, `人民网成都6月12日电`. It starts a paragraph, names the
+// source, often the place and day it was filed from, and its brackets hold the byline.
+// Splitting, line joining and the describe stage all read it from here.
+
+/** agencies and sites, then any `…日报`, `…报`, `…网` name */
+const SOURCE = String.raw`本报|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网|\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报|网)`;
+const FILED = String.raw`(?<filedFrom>\p{Script=Han}{2,8}?)?(?<filedOn>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*电`;
+const NEWS_LEAD = new RegExp(String.raw`^(?<source>${SOURCE})(?:讯|${FILED})\s*(?:[（(](?<credit>[^（()）]{2,60})[）)])?`, 'u');
+
+export interface NewsLead {
+  /** the whole opening, up to and including the bracketed credit */
+  text: string;
+  source: string;
+  credit: string | null;
+  filedOn: string | null;
+}
+
+export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
+  const m = NEWS_LEAD.exec((paragraph ?? '').trimStart());
+  if (!m?.groups) return null;
+  return { text: m[0], source: m.groups.source!, credit: m.groups.credit?.trim() || null, filedOn: m.groups.filedOn ?? null };
+}
+
+export function isNewsLead(paragraph: string): boolean {
+  return parseNewsLead(paragraph) !== null;
+}
