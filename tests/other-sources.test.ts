@@ -29,3 +29,26 @@ describe('news from other sources', () => {
     expect(a).toMatchObject({ byline: ['记者 李明 通讯员 王芳'], source: '本报', date: '2023-03-15', place: '龙沙区', city: '齐齐哈尔市' });
   });
 });
+
+describe('news copied from a web page', () => {
+  it('reads the site’s information line for date and source, and keeps it out of the text', () => {
+    const { articles } = normalizeText([
+      '县领导看望出席“两会”代表委员',
+      '日期:2025-12-25 20:36 来源:两会报道组 字体:[ 大 中 小 ] 关闭窗口',
+      '12月25日上午，县委书记陈栋，县委副书记、代县长李恒看望出席南漳县第十九届人民代表大会第五次会议的人大代表。',
+      '代表、委员们表示，一定以对党和人民高度负责的精神认真履职尽责，集中精力圆满完成会议各项议程。',
+      '责编:王云贵 审核:陈 鑫',
+    ].join('\n'));
+    expect(articles).toHaveLength(1);
+    const a = articles[0]!;
+    expect(a).toMatchObject({ title: '县领导看望出席“两会”代表委员', date: '2025-12-25', source: '两会报道组', place: '南漳县', city: '襄阳市', province: '湖北省' });
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.paragraphs.join('')).not.toMatch(/日期|责编/);
+    expect(a.corrections.filter((c) => c.kind === 'furniture:web-metadata')).toHaveLength(2);
+  });
+
+  it('drops a page label line (第01版:头版)', () => {
+    const a = first('第01版:头版\n\n县政府全体会议召开\n\n本报讯 (记者 钱敏) 9月2日，龙游县政府第二次全体(扩大)会议召开。\n');
+    expect(a).toMatchObject({ title: '县政府全体会议召开', byline: ['记者 钱敏'], place: '龙游县', city: '衢州市', date: null });
+  });
+});

@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, WIDEST_COLUMN } from './chars.ts';
+import { displayLength, WIDEST_COLUMN } from './chars.ts';
 import { isNewsLead } from './news-lead.ts';
 import { fileData, type Block, type ClippingTree } from './tree.ts';
 
@@ -62,7 +62,10 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
   let map: Array<[number, number]> = [];
   let length = 0;
   const flush = () => {
-    if (lines.length) blocks.push(block('paragraph', lines.join('\n'), map));
+    // a line wider than any newspaper column was not wrapped: such text (typed, or copied from
+    // a web page) puts one paragraph, or a headline, on each line
+    if (lines.some((l) => displayLength(l) > WIDEST_COLUMN)) lines.forEach((l, i) => blocks.push(block('paragraph', l, [[0, map[i]![1]]])));
+    else if (lines.length) blocks.push(block('paragraph', lines.join('\n'), map));
     lines = [];
     map = [];
     length = 0;
@@ -74,9 +77,6 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
     map.push([length + (lines.length ? 1 : 0), firstLine + i]);
     length += line.length + (lines.length ? 1 : 0);
     lines.push(line);
-    // a line wider than any newspaper column that ends a sentence was not wrapped: text
-    // typed or extracted one paragraph per line
-    if (displayLength(line) > WIDEST_COLUMN && endsSentence(line)) flush();
   });
   flush();
   return blocks;

@@ -75,6 +75,19 @@ function shortName(d: Division): string | null {
   return tags.length === 1 && NAME_TAGS.has(tags[0]!.tag) ? short : null;
 }
 
+/**
+ * The division names mentioned in a text, in order. A one-character county name read into an
+ * official's title is no mention: 代县 in 代县长 (acting county head), 沛县 in 沛县长.
+ */
+export function placeNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(gazetteer().pattern)) {
+    if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
+    names.push(m[0]);
+  }
+  return names;
+}
+
 /** All divisions a name can mean, full or short form. */
 export function lookup(name: string): Division[] {
   return gazetteer().byName.get(name) ?? [];

@@ -5,7 +5,7 @@
 // articles that name no place of their own.
 import type { ClippingFileData } from '../tree.ts';
 import { parsePrintedDate } from './date.ts';
-import { gazetteer, lookup, type Division } from './gazetteer.ts';
+import { lookup, placeNames, type Division } from './gazetteer.ts';
 
 export interface PageContext {
   date: string | null;
@@ -46,8 +46,8 @@ function pageCity(texts: string[]): Division | null {
   const perCounty = new Map<Division, number>();
   let total = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(gazetteer().pattern)) {
-      const found = lookup(m[0]).filter((d) => d.level !== 'province');
+    for (const name of placeNames(text)) {
+      const found = lookup(name).filter((d) => d.level !== 'province');
       if (found.length !== 1) continue; // a name shared by several places says nothing here
       const d = found[0]!;
       perCity.set(d.city!, (perCity.get(d.city!) ?? 0) + 1);

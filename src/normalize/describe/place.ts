@@ -1,7 +1,7 @@
 // Describe: where an article is about. Mentions of divisions are counted (the headline weighs
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
-import { gazetteer, lookup, type Division } from './gazetteer.ts';
+import { lookup, placeNames, type Division } from './gazetteer.ts';
 
 export interface Place {
   place: string | null;
@@ -27,7 +27,7 @@ export function resolvePlace(name: string): Division | null {
 
 function mentions(text: string): Map<Division, number> {
   const found = new Map<Division, number>();
-  for (const m of text.matchAll(gazetteer().pattern)) for (const d of lookup(m[0])) found.set(d, (found.get(d) ?? 0) + 1);
+  for (const name of placeNames(text)) for (const d of lookup(name)) found.set(d, (found.get(d) ?? 0) + 1);
   return found;
 }
 
@@ -59,8 +59,8 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   }
   const score = new Map<Division, number>();
   const count = (text: string, weight: number) => {
-    for (const m of text.matchAll(gazetteer().pattern)) {
-      const candidates = lookup(m[0]);
+    for (const name of placeNames(text)) {
+      const candidates = lookup(name);
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };

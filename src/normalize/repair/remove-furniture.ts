@@ -9,7 +9,14 @@ import { applyEdits, fileData, lineAt, recordRemoval, type ClippingFileData, typ
 /** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
 const MASTHEAD = /^(?:(?<paper>\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报))\s*)?(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<weekday>(?:星期|周)[一二三四五六日天])?\s*(?:第\s*\w{1,3}\s*版)?$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
-const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版|\d{4}\s*[·.]\s*\d{1,2})$/u;
+const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2})$/u;
+/**
+ * The information line a news site prints over an article: `日期:2025-12-25 20:36 来源:两会报道组`,
+ * `责编:王云贵 审核:陈鑫`. Only field names a site uses, never `记者：` (an interviewer's question).
+ */
+const WEB_META = /^[（(]?(?:发布)?(?:日期|时间)|^[（(]?(?:来源|责任编辑|责编|编辑|审核|编审|校对|签发)\s*[:：]/u;
+const WEB_META_DATE = /(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})/u;
+const WEB_META_SOURCE = /来源\s*[:：]\s*([^\s:：]{2,20})/u;
 const CREDIT_LINE = /^((本版)?(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
 const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
@@ -47,6 +54,7 @@ export function removeFurniture() {
         const at = lineAt(block, starts[i]!);
         const key = KEPT_AS_META[kind];
         if (kind === 'masthead') pageMeta.push(...mastheadMeta(text, at));
+        else if (kind === 'web-metadata') pageMeta.push(...webMeta(text, at));
         else if (key) pageMeta.push({ key, value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
         // take the lines with one neighbouring line break, so the block's lines stay joined by \n
         const start = starts[i]!;
@@ -67,13 +75,24 @@ function tableOfContents(text: string): string[] | null {
   return titles.length >= 2 && titles.length >= lines.length * 0.6 ? titles : null;
 }
 
-type FurnitureKind = 'masthead' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
+type FurnitureKind = 'masthead' | 'web-metadata' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
 /** furniture that says something about the page, and the metadata it is kept as */
 const KEPT_AS_META: Partial<Record<FurnitureKind, 'email' | 'credit' | 'caption'>> = { email: 'email', credit: 'credit', caption: 'caption' };
 
 function isMasthead(text: string): boolean {
   const m = MASTHEAD.exec(text);
   return Boolean(m && (m.groups!.paper || m.groups!.weekday));
+}
+
+function isWebMetadata(text: string): boolean {
+  return WEB_META.test(text) && /[:：]/u.test(text) && !/[。，！？]/u.test(text) && text.length <= 120 && (!/^[（(]?(?:发布)?(?:日期|时间)/u.test(text) || WEB_META_DATE.test(text));
+}
+
+/** A site's information line dates the page and names where the article came from. */
+function webMeta(text: string, line: number): ClippingFileData['pageMeta'] {
+  const date = WEB_META_DATE.exec(text)?.[1];
+  const source = WEB_META_SOURCE.exec(text)?.[1];
+  return [...(date ? [{ key: 'date' as const, value: date, line }] : []), ...(source ? [{ key: 'source' as const, value: source, line }] : [])];
 }
 
 /** A masthead dates the page and may name the paper. */
@@ -89,6 +108,7 @@ const undouble = (text: string) => text.trim().replace(DOUBLED, '$1$2');
 function furnitureKind(line: string, runningHeaders: Set<string>): FurnitureKind | null {
   const text = line.trim();
   if (isMasthead(text)) return 'masthead';
+  if (isWebMetadata(text)) return 'web-metadata';
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (CREDIT_LINE.test(text)) return 'credit';
