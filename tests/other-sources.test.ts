@@ -52,3 +52,13 @@ describe('news copied from a web page', () => {
     expect(a).toMatchObject({ title: '县政府全体会议召开', byline: ['记者 钱敏'], place: '龙游县', city: '衢州市', date: null });
   });
 });
+
+describe('traditional characters', () => {
+  it('finds places and agency leads printed in traditional characters, and keeps the text as printed', () => {
+    const a = first('海安縣召開縣委常委會\n\n12月26日，縣委書記主持召開十二屆縣委常委會第57次會議，海安縣委副書記、縣長出席會議。\n');
+    expect(a).toMatchObject({ title: '海安縣召開縣委常委會', place: '海安市', city: '南通市', province: '江苏省' });
+    const b = first('中新網南京9月22日電（記者 王明）2006年南京世界歷史文化名城博覽會今天傍晚在南京中華門開幕。\n');
+    expect(b).toMatchObject({ source: '中新網', byline: ['記者 王明'], place: '南京市' });
+    expect(b.paragraphs[0]).toMatch(/^中新網南京9月22日電/);
+  });
+});

@@ -2,24 +2,30 @@
 // `新华社北京3月5日电（记者 张旭东）`, `人民网成都6月12日电`. It starts a paragraph, names the
 // source, often the place and day it was filed from, and its brackets hold the byline.
 // Splitting, line joining and the describe stage all read it from here.
+import { asSimplified } from './simplified.ts';
 
 /** agencies and sites, then any `…日报`, `…报`, `…网` name */
 const SOURCE = String.raw`本报|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网|\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报|网)`;
-const FILED = String.raw`(?<filedFrom>\p{Script=Han}{2,8}?)?(?<filedOn>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*电`;
-const NEWS_LEAD = new RegExp(String.raw`^(?<source>${SOURCE})(?:讯|${FILED})\s*(?:[（(](?<credit>[^（()）]{2,60})[）)])?`, 'u');
+const FILED = String.raw`(?:\p{Script=Han}{2,8}?)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电`;
+const NEWS_LEAD = new RegExp(String.raw`^(?<source>${SOURCE})(?:讯|${FILED})\s*(?:[（(](?<credit>[^（()）]{2,60})[）)])?`, 'du');
 
 export interface NewsLead {
   /** the whole opening, up to and including the bracketed credit */
   text: string;
   source: string;
   credit: string | null;
-  filedOn: string | null;
 }
 
 export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
-  const m = NEWS_LEAD.exec((paragraph ?? '').trimStart());
+  const printed = (paragraph ?? '').trimStart();
+  // 中新網廣州8月26日電 reads as 中新网广州8月26日电; the printed text keeps its characters
+  const m = NEWS_LEAD.exec(asSimplified(printed.slice(0, 120)));
   if (!m?.groups) return null;
-  return { text: m[0], source: m.groups.source!, credit: m.groups.credit?.trim() || null, filedOn: m.groups.filedOn ?? null };
+  const asPrinted = (group: string) => {
+    const span = m.indices?.groups?.[group];
+    return span ? printed.slice(span[0], span[1]).trim() || null : null;
+  };
+  return { text: printed.slice(0, m[0].length), source: asPrinted('source')!, credit: asPrinted('credit') };
 }
 
 export function isNewsLead(paragraph: string): boolean {

@@ -3,6 +3,7 @@
 // short forms newspapers use (林甸 for 林甸县, 黑龙江 for 黑龙江省).
 import { createRequire } from 'node:module';
 import nodejieba from 'nodejieba';
+import { asSimplified } from '../simplified.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -79,8 +80,9 @@ function shortName(d: Division): string | null {
  * The division names mentioned in a text, in order. A one-character county name read into an
  * official's title is no mention: 代县 in 代县长 (acting county head), 沛县 in 沛县长.
  */
-export function placeNames(text: string): string[] {
+export function placeNames(printed: string): string[] {
   const names: string[] = [];
+  const text = asSimplified(printed); // 海安縣 is 海安县
   for (const m of text.matchAll(gazetteer().pattern)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
     names.push(m[0]);
