@@ -23,3 +23,5 @@ export const displayLength = (text: string): number => {
 export const compact = (text: string): string => text.replace(/\s+/g, '');
 /** no newspaper column is wider than this (in characters); a longer line was not wrapped */
 export const WIDEST_COLUMN = 45;
+/** a numbered point or sub-head: `一、`, `（二）`, `3.` */
+export const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;

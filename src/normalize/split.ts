@@ -4,7 +4,7 @@
 // headline runs followed by body text, and at news leads (`本报讯`, `新华社…电`). A headline printed after its body
 // (common under photos) is given back to the untitled article before it.
 import type { VFile } from 'vfile';
-import { displayLength, compact } from './chars.ts';
+import { compact, displayLength, ENUMERATED } from './chars.ts';
 import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, recordRemoval, type Block, type ClippingTree } from './tree.ts';
 
@@ -25,7 +25,6 @@ export interface ArticleDraft {
 
 const DATE_LINE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*(星期|周)[一二三四五六日天])?$/u;
 const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
-const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、]|——)/u;
 const HEADLINE_MAX = 32;
 /** a lone short line inside an article is a section head, not a new headline */
 const SUBHEAD_MAX = 10;
@@ -36,7 +35,7 @@ export function classify(block: Block): BlockRole {
   if (DATE_LINE.test(text)) return 'dateline';
   if (isNewsLead(text)) return 'lead';
   if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
-  if (ENUMERATED.test(text) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';
+  if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';
   if (isHeadlineLike(text)) return 'headline';
   return 'body';
 }

@@ -35,4 +35,30 @@ describe('joinWrappedLines', () => {
     const text = '能力作风建设没有休止符\n\n林甸县委书记晋伟访谈\n\n记者：作为一位县委书记，您是如何领会机关“能力作风建设年”活动的重大意义的？\n';
     expect(runStages(text, joinWrappedLines).blocks).toHaveLength(3);
   });
+
+  describe('a layout with a blank line after every line (002)', () => {
+    // enough column lines for the joiner to measure the column, as in the magazine
+    const column = [
+      '安药业、中小企业服务中心调研企业生产', '经营、未来规划、发展需求等情况，深入了', '解企业关于人才引进、壮大培育、推广宣传',
+      '等方面的需要和诉求，并围绕政策引导、精', '准服务、人才引进等方面进行解读和指导，', '切实增强企业发展的决心和信心。',
+    ];
+    const run = (lines: string[]) => runStages([...column, ...column, ...column, ...column, ...lines].join('\n\n'), joinWrappedLines).blocks.slice(4);
+
+    it('keeps a headline and the author’s name under it apart from the text', () => {
+      expect(run(['以高质量党建引领基层组织高质量发展', '孙景钟', '党的十八大后，党中央树立大抓基层', '的鲜明导向，统筹推进各领域基层党组织'])).toEqual([
+        '以高质量党建引领基层组织高质量发展', '孙景钟', '党的十八大后，党中央树立大抓基层的鲜明导向，统筹推进各领域基层党组织',
+      ]);
+    });
+
+    it('joins a first line set apart after a numbered sub-head, and the sub-head’s own wrap', () => {
+      expect(run(['一、抓根本利长远，推动乡村振兴发展', '取得新飞跃', '农村基层党组织是党在农村全部工作', '的基础，也是农村各项事业的领导核心。农'])).toEqual([
+        '一、抓根本利长远，推动乡村振兴发展取得新飞跃', '农村基层党组织是党在农村全部工作的基础，也是农村各项事业的领导核心。农',
+      ]);
+    });
+
+    it('joins a lead sentence wrapped early, and keeps a locality label apart', () => {
+      const blocks = run(['吉林市', '开展 2022 年领导干部报告个人有关', '事项工作专题培训。2月 24日，舒兰市召开', '领导干部报告个人有关事项工作专题培训']);
+      expect(blocks).toEqual(['吉林市', '开展 2022 年领导干部报告个人有关事项工作专题培训。2月 24日，舒兰市召开领导干部报告个人有关事项工作专题培训']);
+    });
+  });
 });

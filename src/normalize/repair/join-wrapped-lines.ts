@@ -5,7 +5,7 @@
 // long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, isAsciiWord, isHan, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -25,7 +25,7 @@ function joinAcrossBlanks(blocks: Block[], width: number, file: VFile): Block[] 
   const out: Block[] = [];
   for (const block of blocks) {
       const prev = out[out.length - 1];
-      if (prev && continuesAcrossBlank(prev, block, width)) {
+      if (prev && continuesAcrossBlank(prev, block, width, out[out.length - 2])) {
         const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
         const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
         const lastLineText = block.data.lastLineText ?? block.value;
@@ -96,21 +96,51 @@ export function splitsAWord(left: string, right: string): boolean {
   return false;
 }
 
+const LONE_NAME = /^(\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{2,5}[省市县区旗州盟])$/u;
+
+/**
+ * A paragraph's first line, set apart as if it were a headline (some layouts print a bold lead
+ * or an indented first line on its own): one short line with no mark, continued by a line
+ * that cannot stand alone. It continues when the two read as one lead sentence
+ * (`开展2022年领导干部报告个人有关|事项工作专题培训。`), when it ends on a word that needs
+ * more (`…是党的|基层组织建设`) or the next starts on one (`…全部工作|的基础`), or when it
+ * comes straight after a numbered sub-head, which text follows, not a headline. Only in
+ * column-wrapped text: elsewhere a line is where the writer ended it.
+ */
+function isFirstLine(prev: Block, next: Block, before: Block | undefined): boolean {
+  if (prev.value.includes('\n') || prev.data.lastLineWidth || LONE_NAME.test(next.value)) return false;
+  // spaces between headline phrases say headline; a space inside quotes is the text's own
+  const spaces = prev.value.replace(/“[^”]*”/gu, '').replace(/\s*[A-Za-z\d.%]+\s*/gu, '');
+  if (!/^[^，。、；：！？,;:!?]{6,24}$/u.test(prev.value) || prev.value.includes('——') || /\s/u.test(spaces) || (prev.value.match(/\p{Script=Han}/gu) ?? []).length < 4) return false;
+  if (/^[^，。、；：！？,;:!?]{2,30}[。！？]/u.test(next.value)) return true;
+  if (!/[，。、,]/u.test(next.value) || /[。！？；]$/u.test(prev.value)) return false;
+  if (/[的和与及是对把将从向]$/u.test(prev.value) || /^[的和与及等]/u.test(next.value)) return true;
+  return before !== undefined && ENUMERATED.test(before.value) && !/[。！？；]$/u.test(before.value) && displayLength(before.value) <= WIDEST_COLUMN;
+}
+
 function widthOf(block: Block): number {
   return block.data.maxLineWidth ?? displayLength(block.value);
 }
 
-function continuesAcrossBlank(prev: Block, next: Block, width: number): boolean {
+/** `before` is the block before `prev`, already decided */
+function continuesAcrossBlank(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
-  if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[\d%，、,]$/u.test(prev.value)) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
+  if (width > 0 && isFirstLine(prev, next, before)) return true;
+  if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value)) return false;
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
   if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
+  // a continuation's first line fills the column unless it is also the paragraph's last:
+  // a block whose short first line is followed by more lines is a headline of its own
+  if (width > 0 && next.value.includes('\n') && (next.data.firstLineWidth ?? 0) < width * 0.75) return false;
   // a word broken across the line break (`召|开`, `抓党|建`) is the surest sign of a wrap
   if (splitsAWord(prev.value, next.value)) return true;
+  // a lone name or place (`孙景钟`, `王 莉`, `吉林市`) is a byline or a label, unless it ends a
+  // numbered sub-head (`一、抓根本利长远，推动乡村振兴发展|取得新飞跃`)
+  if (LONE_NAME.test(next.value) && !ENUMERATED.test(prev.value)) return false;
   // a short line with no punctuation standing alone is a headline, not a wrapped line
   const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
   if (headlineLike) return false;

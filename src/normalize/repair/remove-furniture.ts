@@ -3,7 +3,7 @@
 // sentence that continues on the next line. Removed lines become corrections; those that carry
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
-import { compact, endsSentence } from '../chars.ts';
+import { compact, endsSentence, ENUMERATED } from '../chars.ts';
 import { applyEdits, fileData, lineAt, recordRemoval, type ClippingFileData, type ClippingTree, type Edit } from '../tree.ts';
 
 /** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
@@ -24,7 +24,6 @@ const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
 const TOC_LINE = /^\d+\s*[.、…]+\s*(.+?)\s*(?:\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u;
 /** a printed date is metadata, even when several articles share it */
 const DATE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$/u;
-const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
 
 export function removeFurniture() {
   return (tree: ClippingTree, file: VFile) => {
