@@ -44,6 +44,7 @@ function joinLinesInBlock(block: Block, file: VFile): void {
   block.data.lastLineWidth = displayLength(lines[lines.length - 1]!);
   block.data.lastLineText = lines[lines.length - 1]!;
   block.data.firstLineWidth = displayLength(lines[0]!);
+  block.data.firstLineText = lines[0]!;
   block.data.maxLineWidth = Math.max(...lines.map(displayLength));
   const edits: Edit[] = [];
   let offset = 0;
@@ -133,9 +134,10 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
   if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
-  // a continuation's first line fills the column unless it is also the paragraph's last:
-  // a block whose short first line is followed by more lines is a headline of its own
-  if (width > 0 && next.value.includes('\n') && (next.data.firstLineWidth ?? 0) < width * 0.75) return false;
+  // a continuation's first line fills the column it continues unless it ends a paragraph
+  // there: a block whose short first line is followed by more lines is a headline
+  const firstLine = next.data.firstLineText;
+  if (width > 0 && firstLine !== undefined && displayLength(firstLine) < widthOf(prev) * 0.75 && !endsSentence(firstLine)) return false;
   // a word broken across the line break (`召|开`, `抓党|建`) is the surest sign of a wrap
   if (splitsAWord(prev.value, next.value)) return true;
   // a lone name or place (`孙景钟`, `王 莉`, `吉林市`) is a byline or a label, unless it ends a
@@ -162,6 +164,7 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
 declare module '../tree.ts' {
   interface BlockData {
     firstLineWidth?: number;
+    firstLineText?: string;
     lastLineWidth?: number;
     lastLineText?: string;
     maxLineWidth?: number;
