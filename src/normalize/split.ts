@@ -4,9 +4,10 @@
 // headline runs followed by body text, and at news leads (`本报讯`, `新华社…电`). A headline printed after its body
 // (common under photos) is given back to the untitled article before it.
 import type { VFile } from 'vfile';
-import { compact, displayLength, ENUMERATED } from './chars.ts';
+import { compact, displayLength, endsSentence, ENUMERATED } from './chars.ts';
+import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
-import { blockLine, fileData, recordRemoval, type Block, type ClippingTree } from './tree.ts';
+import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
 
@@ -26,6 +27,7 @@ export interface ArticleDraft {
 const DATE_LINE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*(星期|周)[一二三四五六日天])?$/u;
 const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
 const HEADLINE_MAX = 32;
+const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 /** a lone short line inside an article is a section head, not a new headline */
 const SUBHEAD_MAX = 10;
 
@@ -48,8 +50,14 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   let current: ArticleDraft | null = null;
   // under a locality heading, each paragraph opening with a one-sentence lead is an item
   let section: string | null = null;
+  // a headline printed inside the article before it, waiting for the piece it belongs to
+  let pending: { headline: string[]; bylines: string[] } | null = null;
   const start = (headline: string[], at: Block, leadIsTitle = false): ArticleDraft => {
     current = { headline, bylines: [], datelines: [], body: [], firstLine: blockLine(at), section, leadIsTitle };
+    if (headline.length === 0 && !leadIsTitle && pending) {
+      Object.assign(current, pending);
+      pending = null;
+    }
     drafts.push(current);
     return current;
   };
@@ -78,10 +86,26 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (role === 'headline') {
       // gather the run of headline lines (kicker, title, subtitle) and any bylines after it
       let j = i;
-      const labelsItems = (k: number) => roles[k] === 'headline' && isSectionLabel(blocks[k]!.value) && roles[k + 1] === 'body' && isItemLead(blocks[k + 1]!.value);
+      const labelsItems = (k: number) => roles[k] === 'headline' && isSectionLabel(blocks[k]!.value) && roles[k + 1] === 'body' && isItemLead(blocks[k + 1]!.value, true);
       while (j + 1 < blocks.length && roles[j + 1] === 'headline' && !labelsItems(j + 1)) j++;
       const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
       const next = roles[j + 1];
+      if (art && section === null && next === 'body' && interrupts(art, blocks[j + 1]!.value)) {
+        // a headline printed inside a paragraph or a numbered list: it belongs to this piece if
+        // it has none yet, else to the next piece to start without one
+        const names = trailingNames(run);
+        if (art.headline.length === 0) {
+          art.headline = run;
+          art.bylines.push(...names);
+        } else pending = { headline: run, bylines: names };
+        const interrupted = art.body[art.body.length - 1]!;
+        if (!endsSentence(interrupted.value)) {
+          joinBlocks(interrupted, blocks[j + 1]!, separatorBetween(interrupted.value, blocks[j + 1]!.value), 'reflow', file);
+          j++;
+        }
+        i = j;
+        continue;
+      }
       const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
       const insideArticle = art !== null && art.body.length > 0;
       const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
@@ -92,8 +116,11 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         continue;
       }
       section = null;
-      if (insideArticle && lone && next !== 'lead' && art.headline.length > 0) {
-        art.body.push(block); // a section head inside the article
+      // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
+      // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
+      const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body';
+      if (insideArticle && (lone || parted) && next !== 'lead' && art.headline.length > 0) {
+        art.body.push(block);
         continue;
       }
       if (art && art.headline.length === 0 && art.body.length > 0 && run.length >= 3 && next === 'body') {
@@ -112,9 +139,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         i = j;
         continue;
       }
-      // an author's name printed as the last line of the run is a byline, not a subtitle
-      const names: string[] = [];
-      while (run.length > 1 && isPersonName(run[run.length - 1]!)) names.unshift(run.pop()!);
+      const names = trailingNames(run);
       start(run, block).bylines.push(...names);
       i = j;
       continue;
@@ -131,15 +156,24 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       continue;
     }
     if (section !== null && role === 'body') {
-      if (isItemLead(text)) {
-        start([], block, true).body.push(block);
-        continue;
-      }
-      section = null; // prose that is no item: the locality's list has ended
-      start([], block).body.push(block);
+      // the first paragraph under the label always opens an item; later ones open one when
+      // they lead with a short sentence, and otherwise go on with the item before
+      if (isItemLead(text, art === null)) start([], block, true).body.push(block);
+      else (art ?? start([], block)).body.push(block);
       continue;
     }
     const target = current ?? start([], block);
+    const closing = AUTHOR_CLOSING.exec(text);
+    if (closing && target.body.length > 0) {
+      // `（作者为舒兰市委常委、组织部部长）` names the author and ends the piece
+      if (closing.index > 0) {
+        block.value = text.slice(0, closing.index);
+        target.body.push(block);
+      }
+      target.bylines.push(closing[0]);
+      current = null;
+      continue;
+    }
     // a `□` byline can stand after an article's opening paragraphs; others only at the top
     if (role === 'byline' && (target.body.length <= 1 || /^[□■]/u.test(text))) target.bylines.push(text);
     else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
@@ -148,15 +182,37 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   return drafts;
 }
 
+/** An author's name printed as the last line of a headline run is a byline, not a subtitle. */
+function trailingNames(run: string[]): string[] {
+  const names: string[] = [];
+  while (run.length > 1 && isPersonName(run[run.length - 1]!)) names.unshift(run.pop()!);
+  return names;
+}
+
+/**
+ * True when a headline run stands where the article goes on: the paragraph before it stops
+ * mid-sentence, or the text after it goes on with a numbered point (`二是…`).
+ */
+function interrupts(art: ArticleDraft, after: string): boolean {
+  const last = art.body[art.body.length - 1];
+  if (!last) return false;
+  return (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after);
+}
+
 /** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
 function isHeadlineLike(text: string): boolean {
   return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,…]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 
-/** `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more */
-function isItemLead(text: string): boolean {
-  const first = /^[^。！？]{6,40}[。！？]/u.exec(text);
-  return first !== null && text.length > first[0].length + 10 && !/[，,]/u.test(first[0].slice(0, -1).slice(0, 6));
+/**
+ * `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more. Right under a
+ * locality label the lead may stand as a paragraph of its own (`区委组织部开展春节走访慰问活动。`).
+ */
+function isItemLead(text: string, underLabel = false): boolean {
+  const first = /^[^。！？]{6,48}[。！？]/u.exec(text);
+  // a lead is a headline in effect: one clause, no comma
+  if (first === null || /[，,]/u.test(first[0])) return false;
+  return text.length > first[0].length + 10 || (underLabel && text === first[0]);
 }
 
 /** two to four Chinese characters that are not a place or a label: a name (王晶) */

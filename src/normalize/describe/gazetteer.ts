@@ -29,7 +29,7 @@ const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治
 /** ethnic names left in a short form after the suffix goes: 延边朝鲜族 → 延边 */
 const ETHNIC = /(朝鲜族|蒙古族|藏族|回族|苗族|彝族|壮族|布依族|侗族|瑶族|白族|土家族|哈尼族|傣族|傈僳族|佤族|拉祜族|纳西族|景颇族|羌族|土族|满族|黎族|畲族|仡佬族|哈萨克族|柯尔克孜族|蒙古|各族)+$/u;
 
-let cache: { byName: Map<string, Division[]>; pattern: RegExp } | null = null;
+let cache: { byName: Map<string, Division[]>; byCity: Map<string, Division[]>; pattern: RegExp } | null = null;
 
 export function gazetteer() {
   if (cache) return cache;
@@ -58,7 +58,9 @@ export function gazetteer() {
     if (short) add(short, d);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  cache = { byName, pattern: new RegExp(names.join('|'), 'gu') };
+  const byCity = new Map<string, Division[]>();
+  for (const d of all) if (d.level === 'county' && d.city) byCity.set(d.city, [...(byCity.get(d.city) ?? []), d]);
+  cache = { byName, byCity, pattern: new RegExp(names.join('|'), 'gu') };
   return cache;
 }
 
@@ -88,6 +90,20 @@ export function placeNames(printed: string): string[] {
     names.push(m[0]);
   }
   return names;
+}
+
+/**
+ * The county-level division of `city` a text names, by full name or by its bare stem even
+ * where that stem is no short form in general (昌邑 for 吉林市昌邑区, though 昌邑 alone is
+ * Shandong's 昌邑市): on a page about that city, the stem means its own district.
+ */
+export function districtNamedIn(city: string, text: string): Division | null {
+  const simple = asSimplified(text);
+  const named = (gazetteer().byCity.get(city) ?? []).filter((d) => {
+    const stem = d.name.replace(SUFFIX, '').replace(/区$/u, '');
+    return stem.length >= 2 && simple.includes(stem);
+  });
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** All divisions a name can mean, full or short form. */

@@ -8,6 +8,7 @@ import { leadDate, parsePrintedDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
+import { districtNamedIn } from './gazetteer.ts';
 import { findPlace, placeOf, resolvePlace, type Place } from './place.ts';
 
 export interface Description extends Place {
@@ -56,8 +57,16 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   // an item printed under a locality heading is about that locality
   const section = draft.section ? resolvePlace(draft.section) : null;
   if (section) return placeOf(section);
-  const found = findPlace(title, paragraphs);
+  // an author's closing credit (`（作者为船营区委常委…）`) says where the writer works, when
+  // the headline names no place
+  const credit = draft.bylines.filter((b) => /作者/u.test(b)).join(' ');
+  const titled = findPlace(title, []);
+  const found = titled.place === null && findPlace(credit, []).place !== null ? findPlace(credit, []) : findPlace(title, paragraphs);
   if (!page.city) return found;
+  if (found.province !== page.city.province) {
+    const district = districtNamedIn(page.city.name, title) ?? districtNamedIn(page.city.name, credit);
+    if (district) return placeOf(district);
+  }
   // on a page about one city, a body-only mention of a place elsewhere is a namesake or an
   // aside (a 和平 that is no 和平县); the headline naming it would have settled it
   const named = findPlace(title, []).place !== null;
