@@ -90,7 +90,17 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       while (j + 1 < blocks.length && roles[j + 1] === 'headline' && !labelsItems(j + 1)) j++;
       const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
       const next = roles[j + 1];
-      if (art && section === null && next === 'body' && interrupts(art, blocks[j + 1]!.value)) {
+      const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
+      const insideArticle = art !== null && art.body.length > 0;
+      const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
+      if (lone && labelsItems(i)) {
+        section = run[0]!;
+        recordRemoval(block, 'metadata', file);
+        current = null;
+        continue;
+      }
+      section = null;
+      if (art && next === 'body' && interrupts(art, blocks[j + 1]!.value)) {
         // a headline printed inside a paragraph or a numbered list: it belongs to this piece if
         // it has none yet, else to the next piece to start without one
         const names = trailingNames(run);
@@ -106,16 +116,6 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         i = j;
         continue;
       }
-      const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
-      const insideArticle = art !== null && art.body.length > 0;
-      const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
-      if (lone && labelsItems(i)) {
-        section = run[0]!;
-        recordRemoval(block, 'metadata', file);
-        current = null;
-        continue;
-      }
-      section = null;
       // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body';
@@ -195,12 +195,15 @@ function trailingNames(run: string[]): string[] {
  */
 function interrupts(art: ArticleDraft, after: string): boolean {
   const last = art.body[art.body.length - 1];
-  if (!last) return false;
+  if (!last || classify(last) !== 'body') return false;
   return (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after);
 }
 
 /** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
 function isHeadlineLike(text: string): boolean {
+  // a speaker's words as a headline: `习近平：继续把党史总结学习教育宣传引向深入…`
+  // (an interviewer's question, `记者：…？`, is no headline)
+  if (/^\p{Script=Han}{2,4}：[^，。；：、,;:？?！!]{8,44}$/u.test(text) && !/^(记者|主持人)/u.test(text)) return true;
   return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,…]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 

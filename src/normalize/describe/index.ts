@@ -70,8 +70,17 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   // on a page about one city, a body-only mention of a place elsewhere is a namesake or an
   // aside (a 和平 that is no 和平县); the headline naming it would have settled it
   const named = findPlace(title, []).place !== null;
+  // a piece on national affairs that names no place is nobody's local news
+  if (!found.place && isNational(paragraphs)) return found;
   if (!found.place || (!named && found.province !== page.city.province)) return placeOf(page.city);
   return found;
+}
+
+/** The centre speaks and no local body does: 党中央, 全国, 总书记 — and no 市委, 我县, 全区. */
+function isNational(paragraphs: string[]): boolean {
+  const text = paragraphs.join('');
+  const central = text.match(/党中央|中共中央|国务院|全国|总书记|中央委员会/gu)?.length ?? 0;
+  return central >= 2 && !/[市县区旗]委|[我全本][省市县区旗]|乡镇|街道|社区/u.test(text);
 }
 
 /**
