@@ -112,6 +112,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         if (!endsSentence(interrupted.value)) {
           joinBlocks(interrupted, blocks[j + 1]!, separatorBetween(interrupted.value, blocks[j + 1]!.value), 'reflow', file);
           j++;
+          if (endAtCredit(art, interrupted)) current = null;
         }
         i = j;
         continue;
@@ -163,16 +164,14 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       continue;
     }
     const target = current ?? start([], block);
-    const closing = AUTHOR_CLOSING.exec(text);
-    if (closing && target.body.length > 0) {
-      // `（作者为舒兰市委常委、组织部部长）` names the author and ends the piece
-      if (closing.index > 0) {
-        block.value = text.slice(0, closing.index);
-        target.body.push(block);
+    if (role === 'body' || role === 'byline') {
+      const closing = AUTHOR_CLOSING.exec(text);
+      if (closing && (closing.index > 0 || target.body.length > 0)) {
+        if (closing.index > 0) target.body.push(block);
+        endAtCredit(target, block);
+        current = null;
+        continue;
       }
-      target.bylines.push(closing[0]);
-      current = null;
-      continue;
     }
     // a `□` byline can stand after an article's opening paragraphs; others only at the top
     if (role === 'byline' && (target.body.length <= 1 || /^[□■]/u.test(text))) target.bylines.push(text);
@@ -180,6 +179,19 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     else target.body.push(block);
   }
   return drafts;
+}
+
+/**
+ * `（作者为舒兰市委常委、组织部部长）` at the end of a piece names its author and ends it: the credit
+ * leaves the block for the bylines. True when the block ended so.
+ */
+function endAtCredit(art: ArticleDraft, block: Block): boolean {
+  const text = block.value.trim();
+  const closing = AUTHOR_CLOSING.exec(text);
+  if (!closing) return false;
+  block.value = text.slice(0, closing.index);
+  art.bylines.push(closing[0]);
+  return true;
 }
 
 /** An author's name printed as the last line of a headline run is a byline, not a subtitle. */
@@ -215,7 +227,7 @@ function isItemLead(text: string, underLabel = false): boolean {
   const first = /^[^。！？]{6,48}[。！？]/u.exec(text);
   // a lead is a headline in effect: one clause, no comma
   if (first === null || /[，,]/u.test(first[0])) return false;
-  return text.length > first[0].length + 10 || (underLabel && text === first[0]);
+  return text.length > first[0].length || (underLabel && text === first[0]);
 }
 
 /** two to four Chinese characters that are not a place or a label: a name (王晶) */

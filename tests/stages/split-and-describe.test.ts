@@ -54,6 +54,26 @@ describe('splitting a clipping into articles', () => {
   });
 });
 
+describe('signed pieces in a magazine (002)', () => {
+  it('ends a piece at its author’s credit and gives a headline printed inside it to the next piece', () => {
+    const text = [
+      '以高质量党建引领基层组织高质量发展', '孙景钟',
+      '党的十八大后，党中央树立大抓基层的鲜明导向，统筹推进各领域基层党组织建设。今年，永吉县将实施“强基筑垒”工程，建立健全新业态新',
+      '做实党建引领基层治理\n切实增强城乡疫情防控组织力', '何玉国',
+      '就业群体党建工作联席会议制度，强化提升县非公党工委功能作用。（作者为永吉县委常委、组织部部长）',
+      '打赢疫情防控阻击战是对城乡基层治理能力的一次突击大考。舒兰市委积极提升党建引领基层治理能力和水平。（作者为舒兰市委常委、组织部部长）',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.byline, a.place])).toEqual([
+      ['以高质量党建引领基层组织高质量发展', ['孙景钟', '（作者为永吉县委常委、组织部部长）'], '永吉县'],
+      ['做实党建引领基层治理切实增强城乡疫情防控组织力', ['何玉国', '（作者为舒兰市委常委、组织部部长）'], '舒兰市'],
+    ]);
+    // the sentence the headline interrupted is whole again
+    expect(articles[0]!.paragraphs[0]).toContain('建立健全新业态新就业群体党建工作联席会议制度');
+    expect(articles[1]!.paragraphs).toEqual(['打赢疫情防控阻击战是对城乡基层治理能力的一次突击大考。舒兰市委积极提升党建引领基层治理能力和水平。']);
+  });
+});
+
 describe('describe helpers', () => {
   it('keeps a date only as precise as printed', () => {
     expect(parsePrintedDate('2022年6月29日 星期三')).toBe('2022-06-29');

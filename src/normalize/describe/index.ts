@@ -30,7 +30,7 @@ export interface FileContext {
 }
 
 export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: FileContext, onlyArticle: boolean): Description {
-  const { title, subtitle, titleFromText } = headlineParts(draft.headline, paragraphs, onlyArticle ? ctx.frontMatter?.title : undefined);
+  const { title, subtitle, titleFromText } = headlineParts(draft, paragraphs, onlyArticle ? ctx.frontMatter?.title : undefined);
   const lead = leadByline(paragraphs[0]);
   const byline = [...draft.bylines.flatMap(cleanByline), ...(lead ? [lead] : [])];
   const fm = ctx.frontMatter;
@@ -87,14 +87,16 @@ function isNational(paragraphs: string[]): boolean {
  * A headline run is printed kicker → title → subtitle; the title is its longest line. With no
  * headline at all, the first sentence stands in, cut at a clause boundary.
  */
-function headlineParts(run: string[], paragraphs: string[], given: string | undefined) {
-  const lines = run.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string | undefined) {
+  const lines = draft.headline.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (given) return { title: given, subtitle: lines.find((l) => l !== given) ?? null, titleFromText: false };
   if (lines.length === 0) {
     const opening = paragraphs[0] ?? '';
     const first = opening.slice(parseNewsLead(opening)?.text.length ?? 0);
     const sentence = /^[^。！？]{4,}?[。！？]/u.exec(first)?.[0] ?? first;
-    const title = displayLength(sentence) > 30 ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, '');
+    // an item's lead is its printed headline, whole; any other first sentence is cut short
+    const cut = !draft.leadIsTitle && displayLength(sentence) > 30;
+    const title = cut ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, '');
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
   let main = 0;
