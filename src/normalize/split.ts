@@ -1,8 +1,10 @@
 // Stage: one clipping → articles. A page is laid out, not written in reading order, so this
 // stage first says what each block is (heading, headline, byline, date line, lead, body…)
-// and then groups blocks into articles: at article-level Markdown headings, at
-// headline runs followed by body text, and at news leads (`本报讯`, `新华社…电`). A headline printed after its body
-// (common under photos) is given back to the untitled article before it.
+// and then groups blocks into articles: at article-level Markdown headings, at headline runs
+// followed by body text, at news leads (`本报讯`, `新华社…电`), at items under a locality label,
+// and after an author's credit. A headline printed after its body (common under photos) is
+// given back to the untitled article before it; one printed inside the piece before waits for
+// the next piece that starts without one.
 import type { VFile } from 'vfile';
 import { compact, displayLength, endsSentence, ENUMERATED } from './chars.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
