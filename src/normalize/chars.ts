@@ -25,3 +25,11 @@ export const compact = (text: string): string => text.replace(/\s+/g, '');
 export const WIDEST_COLUMN = 45;
 /** a numbered point or sub-head: `一、`, `（二）`, `3.` */
 export const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
+/** two to four Chinese characters that are not a place or a label: a name (王晶, `孙 岩`) */
+export function isPersonName(text: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text));
+}
+/** a short place name standing as a label (永吉县, 舒兰市), as over the items about it */
+export function isLocalityLabel(text: string): boolean {
+  return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
+}

@@ -18,6 +18,8 @@ export interface NewsLead {
 
 export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
   const printed = (paragraph ?? '').trimStart();
+  // every opening has 讯 or 电 near its start; most lines have neither, so skip the conversion
+  if (!/[讯訊电電]/u.test(printed.slice(0, 40))) return null;
   // 中新網廣州8月26日電 reads as 中新网广州8月26日电; the printed text keeps its characters
   const m = NEWS_LEAD.exec(asSimplified(printed.slice(0, 120)));
   if (!m?.groups) return null;

@@ -6,7 +6,7 @@
 // given back to the untitled article before it; one printed inside the piece before waits for
 // the next piece that starts without one.
 import type { VFile } from 'vfile';
-import { compact, displayLength, endsSentence, ENUMERATED } from './chars.ts';
+import { compact, displayLength, endsSentence, ENUMERATED, isLocalityLabel, isPersonName } from './chars.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
@@ -88,7 +88,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (role === 'headline') {
       // gather the run of headline lines (kicker, title, subtitle) and any bylines after it
       let j = i;
-      const labelsItems = (k: number) => roles[k] === 'headline' && isSectionLabel(blocks[k]!.value) && roles[k + 1] === 'body' && isItemLead(blocks[k + 1]!.value, true);
+      const labelsItems = (k: number) => roles[k] === 'headline' && isLocalityLabel(blocks[k]!.value) && roles[k + 1] === 'body' && isItemLead(blocks[k + 1]!.value, true);
       while (j + 1 < blocks.length && roles[j + 1] === 'headline' && !labelsItems(j + 1)) j++;
       const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
       const next = roles[j + 1];
@@ -230,16 +230,6 @@ function isItemLead(text: string, underLabel = false): boolean {
   // a lead is a headline in effect: one clause, no comma
   if (first === null || /[，,]/u.test(first[0])) return false;
   return text.length > first[0].length || (underLabel && text === first[0]);
-}
-
-/** two to four Chinese characters that are not a place or a label: a name (王晶) */
-function isPersonName(text: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text));
-}
-
-/** A short place-like label (永吉县, 舒兰市) that heads the items under it. */
-function isSectionLabel(text: string): boolean {
-  return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
 }
 
 /**

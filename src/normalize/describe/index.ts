@@ -60,8 +60,9 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   // an author's closing credit (`（作者为船营区委常委…）`) says where the writer works, when
   // the headline names no place
   const credit = draft.bylines.filter((b) => /作者/u.test(b)).join(' ');
-  const titled = findPlace(title, []);
-  const found = titled.place === null && findPlace(credit, []).place !== null ? findPlace(credit, []) : findPlace(title, paragraphs);
+  const named = findPlace(title, []).place !== null;
+  const byCredit = named ? null : findPlace(credit, []);
+  const found = byCredit?.place ? byCredit : findPlace(title, paragraphs);
   if (!page.city) return found;
   if (found.province !== page.city.province) {
     const district = districtNamedIn(page.city.name, title) ?? districtNamedIn(page.city.name, credit);
@@ -69,7 +70,6 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   }
   // on a page about one city, a body-only mention of a place elsewhere is a namesake or an
   // aside (a 和平 that is no 和平县); the headline naming it would have settled it
-  const named = findPlace(title, []).place !== null;
   // a piece on national affairs that names no place is nobody's local news
   if (!found.place && isNational(paragraphs)) return found;
   if (!found.place || (!named && found.province !== page.city.province)) return placeOf(page.city);

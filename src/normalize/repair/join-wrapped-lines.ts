@@ -5,7 +5,7 @@
 // long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isPersonName, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -97,7 +97,8 @@ export function splitsAWord(left: string, right: string): boolean {
   return false;
 }
 
-const LONE_NAME = /^(\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{2,5}[省市县区旗州盟])$/u;
+/** a line that is only a name or a place: a byline or a label, never the tail of a sentence */
+const isLoneName = (text: string) => !text.includes('\n') && (isPersonName(text) || isLocalityLabel(text));
 
 /**
  * A paragraph's first line, set apart as if it were a headline (some layouts print a bold lead
@@ -109,7 +110,7 @@ const LONE_NAME = /^(\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{S
  * column-wrapped text: elsewhere a line is where the writer ended it.
  */
 function isFirstLine(prev: Block, next: Block, before: Block | undefined): boolean {
-  if (prev.value.includes('\n') || prev.data.lastLineWidth || LONE_NAME.test(next.value)) return false;
+  if (prev.value.includes('\n') || prev.data.lastLineWidth || isLoneName(next.value)) return false;
   // spaces between headline phrases say headline; a space inside quotes is the text's own
   const spaces = prev.value.replace(/“[^”]*”/gu, '').replace(/\s*[A-Za-z\d.%]+\s*/gu, '');
   if (!/^[^，。、；：！？,;:!?]{6,24}$/u.test(prev.value) || prev.value.includes('——') || /\s/u.test(spaces) || (prev.value.match(/\p{Script=Han}/gu) ?? []).length < 4) return false;
@@ -142,7 +143,7 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   if (splitsAWord(prev.value, next.value)) return true;
   // a lone name or place (`孙景钟`, `王 莉`, `吉林市`) is a byline or a label, unless it ends a
   // numbered sub-head (`一、抓根本利长远，推动乡村振兴发展|取得新飞跃`)
-  if (LONE_NAME.test(next.value) && !ENUMERATED.test(prev.value)) return false;
+  if (isLoneName(next.value) && !ENUMERATED.test(prev.value)) return false;
   // a short line with no punctuation standing alone is a headline, not a wrapped line
   const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
   if (headlineLike) return false;
