@@ -1,5 +1,7 @@
 // Character classes shared by the stages. Kept in one place so every stage agrees on what
 // "Chinese context" and "end of sentence" mean.
+import nodejieba from 'nodejieba';
+
 const HAN = /\p{Script=Han}/u;
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
 /** full-width punctuation and CJK symbols */
@@ -27,9 +29,31 @@ export const WIDEST_COLUMN = 45;
 export const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
 /** two to four Chinese characters that are not a place or a label: a name (王晶, `孙 岩`) */
 export function isPersonName(text: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text));
+  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text)) && !isCommonLabel(compact(text));
+}
+
+/**
+ * A label made of ordinary words (`卷首语`, `编者按`, `权威解读`, `高层动态`), not a name: it ends
+ * on a word of two or more characters that the dictionary knows as something other than a
+ * name. A name opens on a one-character surname (`李|胜利`) or ends on its given name (`仲家|骥`).
+ */
+function isCommonLabel(text: string): boolean {
+  const tokens = nodejieba.tag(text);
+  const last = tokens[tokens.length - 1]!;
+  const isName = (tag: string) => tag.startsWith('nr') || tag === 'x';
+  if (tokens.length > 1 && tokens[0]!.word.length === 1 && isName(tokens[0]!.tag)) return false;
+  return last.word.length >= 2 && !isName(last.tag);
 }
 /** a short place name standing as a label (永吉县, 舒兰市), as over the items about it */
 export function isLocalityLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
+}
+/**
+ * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`): a
+ * name, a colon and one unpunctuated statement that does not end as a sentence. An
+ * interviewer's question (`记者：…？`) or an answer in an interview ends on its mark.
+ */
+export function isSpeakerHeadline(text: string): boolean {
+  const speaker = /^(\p{Script=Han}{2,4})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);
+  return speaker !== null && isPersonName(speaker[1]!) && !/[，,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 2;
 }

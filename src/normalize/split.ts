@@ -6,7 +6,7 @@
 // given back to the untitled article before it; one printed inside the piece before waits for
 // the next piece that starts without one.
 import type { VFile } from 'vfile';
-import { compact, displayLength, endsSentence, ENUMERATED, isLocalityLabel, isPersonName } from './chars.ts';
+import { compact, displayLength, endsSentence, ENUMERATED, isLocalityLabel, isPersonName, isSpeakerHeadline } from './chars.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
@@ -121,7 +121,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       }
       // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
-      const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body';
+      const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
       if (insideArticle && (lone || parted) && next !== 'lead' && art.headline.length > 0) {
         art.body.push(block);
         continue;
@@ -209,15 +209,14 @@ function trailingNames(run: string[]): string[] {
  */
 function interrupts(art: ArticleDraft, after: string): boolean {
   const last = art.body[art.body.length - 1];
-  if (!last || classify(last) !== 'body') return false;
+  // an attribution (`———1月18日，在…上强调`) is complete without a full stop
+  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
   return (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after);
 }
 
 /** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
 function isHeadlineLike(text: string): boolean {
-  // a speaker's words as a headline: `习近平：继续把党史总结学习教育宣传引向深入…`
-  // (an interviewer's question, `记者：…？`, is no headline)
-  if (/^\p{Script=Han}{2,4}：[^，。；：、,;:？?！!]{8,44}$/u.test(text) && !/^(记者|主持人)/u.test(text)) return true;
+  if (isSpeakerHeadline(text)) return true;
   return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,…]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 

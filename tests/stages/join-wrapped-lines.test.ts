@@ -42,7 +42,7 @@ describe('joinWrappedLines', () => {
       '安药业、中小企业服务中心调研企业生产', '经营、未来规划、发展需求等情况，深入了', '解企业关于人才引进、壮大培育、推广宣传',
       '等方面的需要和诉求，并围绕政策引导、精', '准服务、人才引进等方面进行解读和指导，', '切实增强企业发展的决心和信心。',
     ];
-    const run = (lines: string[]) => runStages([...column, ...column, ...column, ...column, ...lines].join('\n\n'), joinWrappedLines).blocks.slice(4);
+    const run = (lines: readonly string[]) => runStages([...column, ...column, ...column, ...column, ...lines].join('\n\n'), joinWrappedLines).blocks.slice(4);
 
     it('keeps a headline and the author’s name under it apart from the text', () => {
       expect(run(['以高质量党建引领基层组织高质量发展', '孙景钟', '党的十八大后，党中央树立大抓基层', '的鲜明导向，统筹推进各领域基层党组织'])).toEqual([
@@ -54,6 +54,18 @@ describe('joinWrappedLines', () => {
       expect(run(['一、抓根本利长远，推动乡村振兴发展', '取得新飞跃', '农村基层党组织是党在农村全部工作', '的基础，也是农村各项事业的领导核心。农'])).toEqual([
         '一、抓根本利长远，推动乡村振兴发展取得新飞跃', '农村基层党组织是党在农村全部工作的基础，也是农村各项事业的领导核心。农',
       ]);
+    });
+
+    it('keeps a speaker’s headline apart from the text under it, but joins its own short tail', () => {
+      const chen = ['陈希：着力推动组织工作高质量发展以实际行动迎接党的二十大胜利召开', '要坚持不懈抓好新时代党的创新理论武装，深入开展党的十九届六中全会精神学习', '培训，巩固拓展党史学习教育成果。'] as const;
+      expect(run(chen)).toEqual([chen[0], chen[1] + chen[2]]);
+      const xi = ['习近平： 继续把党史总结学习教育宣传引向深入更好把握和运用党的百年奋斗历史经', '验', '继续把党史总结、学习、教育、宣传引向深入，更好把握和运用党的百年奋斗历史经'] as const;
+      expect(run(xi)).toEqual([xi[0] + xi[1], xi[2]]);
+    });
+
+    it('starts a paragraph at a label after a line that stopped short (`权威解读：`)', () => {
+      const lines = ['———1月 18 日，在十九届中央纪委六次全会上强调', '权威解读：全面从严治党永远在路上。在十九届中央纪委六次全会上，习近平总书记', '发表重要讲话强调，总结运用党的百年奋斗历史经验，坚持党中央集中统一领导，坚持党'] as const;
+      expect(run(lines)).toEqual([lines[0], lines[1] + lines[2]]);
     });
 
     it('joins a lead sentence wrapped early, and keeps a locality label apart', () => {

@@ -19,6 +19,12 @@ describe('removeDuplicates', () => {
     expect(blocks).toEqual([P2, P3, '种完了。等到在市县两级支持下，把两条干渠完全接通之后，情况就更乐观了。']);
   });
 
+  it('keeps an attribution that two quotations from one speech share (002)', () => {
+    const from = '———1月11日，在省部级主要领导干部学习贯彻党的十九届六中全会精神专题研讨班开班式上强调';
+    const a = '中国共产党为什么能，中国特色社会主义为什么好，归根到底是因为马克思主义行。';
+    expect(runStages(`${P1}\n\n${from}\n\n${a}\n\n${from}\n`, removeDuplicates).blocks).toEqual([P1, from, a, from]);
+  });
+
   it('undoubles captions (000)', () => {
     const text = '现代化伊春新图景现代化伊春新图景。。\n\n冰雪文创园赏花灯花灯看花海花海\n';
     expect(runStages(text, removeDuplicates).blocks).toEqual(['现代化伊春新图景。', '冰雪文创园赏花灯看花海']);

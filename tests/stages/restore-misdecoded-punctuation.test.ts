@@ -32,6 +32,13 @@ describe('restoreMisdecodedPunctuation', () => {
     expect(corrections).toEqual([]);
   });
 
+  it('restores the colon after a label opening a paragraph, and leaves 院 in names of places (002)', () => {
+    const text = '习近平院坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进\n\n权威解读院马克思主义为人类社会发展进步指明了方向。\n\n县人民法院召开全体干警大会。\n\n医院党委从实际出发开展帮扶。\n';
+    expect(runStages(text, restoreMisdecodedPunctuation).blocks).toEqual([
+      '习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进', '权威解读：马克思主义为人类社会发展进步指明了方向。', '县人民法院召开全体干警大会。', '医院党委从实际出发开展帮扶。',
+    ]);
+  });
+
   it('records every restored mark', () => {
     const { corrections } = runStages('经验袁是郑重的历史性尧战略性决策袁充分体现党牢记初心使命尧永葆生机活力遥\n', restoreMisdecodedPunctuation);
     expect(corrections.map((c) => c.kind)).toEqual(Array(5).fill('punctuation'));

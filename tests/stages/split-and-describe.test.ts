@@ -89,6 +89,22 @@ describe('describe helpers', () => {
     expect(findPlace('伊春年度重点工作怎么干？', ['伊春市委迅速制定实施办法。'])).toEqual({ place: '伊春市', city: '伊春市', province: '黑龙江省' });
   });
 
+  it('opens a piece at each speaker’s headline, even one with commas, and places none (002)', () => {
+    const text = [
+      '习近平：一个民族要走在时代前列，就一刻不能没有理论思维，一刻不能没有正确思想指引',
+      '中国共产党为什么能，中国特色社会主义为什么好，归根到底是因为马克思主义行。',
+      '———1月11日，在省部级主要领导干部学习贯彻党的十九届六中全会精神专题研讨班开班式上强调',
+      '习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进',
+      '总结运用党的百年奋斗历史经验，坚持党中央集中统一领导，坚持党要管党、全面从严治党。',
+      '———1月18日，在十九届中央纪委六次全会上强调',
+    ].join('\n\n');
+    const { articles } = normalizeText(`${text}\n`);
+    expect(articles.map((a) => [a.title, a.paragraphs.length, a.place])).toEqual([
+      ['习近平：一个民族要走在时代前列，就一刻不能没有理论思维，一刻不能没有正确思想指引', 2, null],
+      ['习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进', 2, null],
+    ]);
+  });
+
   it('names no place for a national piece', () => {
     expect(findPlace('中国石化“十三五”品牌建设工作综述', ['中国石化坚持以品牌建设为引领，品牌价值持续提升。'])).toEqual({ place: null, city: null, province: null });
   });

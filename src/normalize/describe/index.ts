@@ -76,10 +76,10 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   return found;
 }
 
-/** The centre speaks and no local body does: 党中央, 全国, 总书记 — and no 市委, 我县, 全区. */
+/** The centre speaks and no local body does: 党中央, 全国, 中国共产党 — and no 市委, 我县, 全区. */
 function isNational(paragraphs: string[]): boolean {
   const text = paragraphs.join('');
-  const central = text.match(/党中央|中共中央|国务院|全国|总书记|中央委员会/gu)?.length ?? 0;
+  const central = text.match(/党中央|中共中央|国务院|全国|总书记|中央委员会|中国共产党|中国特色社会主义|中华民族/gu)?.length ?? 0;
   return central >= 2 && !/[市县区旗]委|[我全本][省市县区旗]|乡镇|街道|社区/u.test(text);
 }
 

@@ -5,7 +5,7 @@
 // long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isPersonName, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isPersonName, isSpeakerHeadline, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -135,6 +135,10 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
   if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
+  const nextFirst = next.data.firstLineWidth ?? displayLength(next.value);
+  // a speaker's words as a headline (`陈希：着力推动…`, one unpunctuated statement) stand
+  // alone above text that fills the column; only a short tail finishes it (`…历史经|验`)
+  if (width > 0 && isSpeakerHeadline(prev.value) && !/[，,]/u.test(prev.value) && nextFirst >= width * 0.5) return false;
   // a continuation's first line fills the column it continues unless it ends a paragraph
   // there: a block whose short first line is followed by more lines is a headline
   const firstLine = next.data.firstLineText;
@@ -147,17 +151,19 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // a short line with no punctuation standing alone is a headline, not a wrapped line
   const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
   if (headlineLike) return false;
+  const column = Math.max(widthOf(prev), nextFirst);
+  // a paragraph opening on a label (`权威解读：…`, `编者按：…`) follows a line that stopped short
+  if (/^\p{Script=Han}{2,6}：/u.test(next.value) && lastLine < column * 0.85) return false;
   // a long run of prose cut mid-sentence, continued by more prose (any layout)
   const prose = (t: string) => displayLength(t) >= 40 && /[，。、,]/u.test(t);
   if (prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。,]/u.test(next.value))) return true;
   if (width === 0) return false;
   // wrapped layout: the previous block's last line reached the column edge, which is judged
   // locally because one page can mix column widths
-  const nextFirst = next.data.firstLineWidth ?? displayLength(next.value);
   // a line with a comma inside that stops mid-sentence is wrapped text even when a little
   // short (digits and marks set narrower); a line without one may be a headline
   const lastLineText = prev.data.lastLineText ?? prev.value;
-  const edge = Math.max(widthOf(prev), nextFirst) * (/[，、；：,;:]/u.test(lastLineText) ? 0.6 : 0.85);
+  const edge = column * (/[，、；：,;:]/u.test(lastLineText) ? 0.6 : 0.85);
   return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
 }
 

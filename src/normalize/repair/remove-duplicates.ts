@@ -25,7 +25,9 @@ export function removeDuplicates() {
     for (const block of tree.children) {
       const text = block.value;
       const window = seen.slice(-LOOKBACK);
-      const repeat = block.type === 'paragraph' ? repeatedPrefix(text, window) : 0;
+      // an attribution (`———1月11日，在…上强调`) names the occasion of a quotation, and two
+      // quotations from one speech repeat it by design
+      const repeat = block.type === 'paragraph' && !text.startsWith('——') ? repeatedPrefix(text, window) : 0;
       if (repeat >= text.length) {
         recordRemoval(block, 'duplicate', file);
         continue;

@@ -44,8 +44,10 @@ export function restoreMisdecodedPunctuation() {
     // when the repaired text is read again). Each pass reads every candidate with the marks
     // found by the pass before restored around it.
     const origin: Array<[number, number]> = []; // position in `text` → [block, offset]
+    const blockStarts = new Set<number>();
     let text = '';
     tree.children.forEach((block, b) => {
+      blockStarts.add(text.length);
       for (let k = 0; k < block.value.length; k++) {
         if (block.value[k] === '\n') continue; // lines are read joined, as they will be
         origin.push([b, k]);
@@ -53,9 +55,9 @@ export function restoreMisdecodedPunctuation() {
       }
     });
     // repeat until the marks found stop changing the reading of their neighbours
-    let chosen = decide(text, text, []);
+    let chosen = decide(text, text, [], blockStarts);
     for (let round = 0; round < 4; round++) {
-      const next = decide(text, substitute(text, chosen), [...chosen].sort((a, b) => a - b));
+      const next = decide(text, substitute(text, chosen), [...chosen].sort((a, b) => a - b), blockStarts);
       const same = next.size === chosen.size && [...next].every((i) => chosen.has(i));
       chosen = next;
       if (same) break;
@@ -96,7 +98,7 @@ function doubledMark(text: string, context: string, i: number): number {
  * Offsets in `text` whose character is a garbled mark. `context` is the same text with the
  * marks found so far restored, so a window is cut at garbled marks as at real ones.
  */
-function decide(text: string, context: string, garbledNearby: number[]): Set<number> {
+function decide(text: string, context: string, garbledNearby: number[], blockStarts: Set<number>): Set<number> {
   const chosen = new Set<number>();
   const score = new Map<number, number>();
   const bonusAt = (i: number) => Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
@@ -108,7 +110,7 @@ function decide(text: string, context: string, garbledNearby: number[]): Set<num
     // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
     if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
     if (personAfterTitle(text, i)) continue;
-    score.set(i, logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i) + doubled);
+    score.set(i, logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i, blockStarts) + doubled);
   }
   // garbled text has no real marks of its own nearby, and other garbled ones around it
   const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
@@ -177,9 +179,19 @@ function partner(text: string, from: number, target: string, direction: 1 | -1):
   return -1;
 }
 
-/** Extraction leaves a space after a garbled full stop or comma. */
-function layoutHint(text: string, i: number): number {
-  return text[i + 1] === ' ' ? 1.5 : text[i + 1] === undefined && MISDECODED.get(text[i]!) === '。' ? 1.5 : 0;
+/**
+ * Layout that makes a mark likelier: extraction leaves a space after a garbled full stop or
+ * comma, and a paragraph opening on a short label (`习近平院…`, `权威解读院…`) has its colon there.
+ */
+function layoutHint(text: string, i: number, blockStarts: Set<number>): number {
+  const mark = MISDECODED.get(text[i]!);
+  if (text[i + 1] === ' ' || (text[i + 1] === undefined && mark === '。')) return 1.5;
+  if (mark === '：' && i + 1 < text.length && !blockStarts.has(i + 1)) {
+    for (let start = i - 2; start >= i - 6; start--) {
+      if (blockStarts.has(start)) return /^\p{Script=Han}+$/u.test(text.slice(start, i)) ? 2 : 0;
+    }
+  }
+  return 0;
 }
 
 /** how many of the sorted `positions` lie within `radius` of `i` */
