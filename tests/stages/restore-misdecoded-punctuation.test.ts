@@ -39,6 +39,11 @@ describe('restoreMisdecodedPunctuation', () => {
     ]);
   });
 
+  it('gives a closing quote to the likelier of two opening candidates (`视野` stays a word)', () => {
+    const { blocks } = runStages('渊一冤比学赋能拓视野袁在野精育冶上做文章遥 紧盯全县干部能力素质短板。\n', restoreMisdecodedPunctuation);
+    expect(blocks[0]).toBe('（一）比学赋能拓视野，在“精育”上做文章。 紧盯全县干部能力素质短板。');
+  });
+
   it('records every restored mark', () => {
     const { corrections } = runStages('经验袁是郑重的历史性尧战略性决策袁充分体现党牢记初心使命尧永葆生机活力遥\n', restoreMisdecodedPunctuation);
     expect(corrections.map((c) => c.kind)).toEqual(Array(5).fill('punctuation'));

@@ -121,19 +121,23 @@ function decide(text: string, context: string, garbledNearby: number[], blockSta
     const otherCandidates = countWithin(likely, i, 20) - (likelySet.has(i) ? 1 : 0);
     score.set(i, s + 0.5 * Math.max(-4, Math.min(4, otherCandidates - realMarks)));
   }
-  // paired marks: an opening mark needs its closing one ahead, and the pair is judged together
+  // paired marks: an opening mark needs its closing one ahead, and the pair is judged together;
+  // of two candidates for one partner (`拓视野袁在野精育冶`), the likelier mark takes it
+  const rivalBetween = (i: number, j: number, s: number) => {
+    for (let k = Math.min(i, j) + 1; k < Math.max(i, j); k++) if (text[k] === text[i] && (score.get(k) ?? -Infinity) > s) return true;
+    return false;
+  };
   for (const [i, s] of score) {
     const ch = text[i]!;
     const close = OPENING.get(ch);
     const open = CLOSING.get(ch);
     let total = s;
-    if (close) {
+    if (close || open) {
       // inside a quote already opened by a real mark, the next closing mark is that quote's
-      const j = insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1) ? -1 : partner(text, i, close, 1);
-      total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
-    } else if (open) {
-      const j = insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open)!, 1) ? -1 : partner(text, i, open, -1);
-      total = j < 0 ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
+      const j = close
+        ? insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1) ? -1 : partner(text, i, close, 1)
+        : insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open!)!, 1) ? -1 : partner(text, i, open!, -1);
+      total = j < 0 || rivalBetween(i, j, s) ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     }
     if (total > THRESHOLD) chosen.add(i);
   }
