@@ -44,6 +44,13 @@ function isCommonLabel(text: string): boolean {
   if (tokens.length > 1 && tokens[0]!.word.length === 1 && isName(tokens[0]!.tag)) return false;
   return last.word.length >= 2 && !isName(last.tag);
 }
+/**
+ * A party or government body standing as an author (`永吉县委组织部`, `市委组织部组织三处`,
+ * `龙潭区委组织部`): a committee, government or bureau, and the office under it.
+ */
+export function isOrganisation(text: string): boolean {
+  return /^\p{Script=Han}{0,6}(委|政府|局|厅)\p{Script=Han}{0,8}(部|处|科|局|办|室|厅|所|站|中心|委员会)$/u.test(compact(text)) && compact(text).length <= 14;
+}
 /** a short place name standing as a label (永吉县, 舒兰市), as over the items about it */
 export function isLocalityLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));

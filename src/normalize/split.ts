@@ -6,7 +6,7 @@
 // given back to the untitled article before it; one printed inside the piece before waits for
 // the next piece that starts without one.
 import type { VFile } from 'vfile';
-import { compact, displayLength, endsSentence, ENUMERATED, isLocalityLabel, isPersonName, isSpeakerHeadline } from './chars.ts';
+import { compact, displayLength, endsSentence, ENUMERATED, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline } from './chars.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
@@ -75,7 +75,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       else recordRemoval(block, 'not-an-article', file);
       continue;
     }
-    if (role === 'headline' && art && art.body.length === 0 && art.bylines.length === 0 && isPersonName(text)) {
+    if (role === 'headline' && art && art.body.length === 0 && art.bylines.length === 0 && isAuthor(text)) {
       art.bylines.push(text); // an author's name printed under the headline
       continue;
     }
@@ -161,7 +161,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (section !== null && role === 'body') {
       // the first paragraph under the label always opens an item; later ones open one when
       // they lead with a short sentence, and otherwise go on with the item before
-      if (isItemLead(text, art === null)) start([], block, true).body.push(block);
+      if (isItemLead(text, art === null) && !(art && continuesPoints(art, text))) start([], block, true).body.push(block);
       else (art ?? start([], block)).body.push(block);
       continue;
     }
@@ -196,10 +196,13 @@ function endAtCredit(art: ArticleDraft, block: Block): boolean {
   return true;
 }
 
-/** An author's name printed as the last line of a headline run is a byline, not a subtitle. */
+/** an author printed under a headline: a person (`孙景钟`) or a body (`永吉县委组织部`) */
+const isAuthor = (text: string) => isPersonName(text) || isOrganisation(text);
+
+/** An author printed as the last line of a headline run is a byline, not a subtitle. */
 function trailingNames(run: string[]): string[] {
   const names: string[] = [];
-  while (run.length > 1 && isPersonName(run[run.length - 1]!)) names.unshift(run.pop()!);
+  while (run.length > 1 && isAuthor(run[run.length - 1]!)) names.unshift(run.pop()!);
   return names;
 }
 
@@ -229,6 +232,18 @@ function isItemLead(text: string, underLabel = false): boolean {
   // a lead is a headline in effect: one clause, no comma
   if (first === null || /[，,]/u.test(first[0])) return false;
   return text.length > first[0].length || (underLabel && text === first[0]);
+}
+
+/**
+ * An item that lists its points as short sentences inside its text (`…提早谋划集体经济发展。狠抓
+ * “三资”清理。…强化人才引进。…`) goes on with the next when a paragraph opens on one more
+ * (`扎实谋划项目。目前，…`): a point, not a new item's lead.
+ */
+function continuesPoints(art: ArticleDraft, text: string): boolean {
+  const point = /^[^，。！？、；,]{4,10}。/u.exec(text);
+  if (!point) return false;
+  const body = art.body.map((b) => b.value).join('');
+  return (body.match(/。[^，。！？、；,]{4,10}。/gu) ?? []).length >= 2;
 }
 
 /**

@@ -68,6 +68,18 @@ describe('joinWrappedLines', () => {
       expect(run(lines)).toEqual([lines[0], lines[1] + lines[2]]);
     });
 
+    it('joins a first line that reads like a headline when the next line ends its noun phrase', () => {
+      expect(run(['人是发展壮大村级集体经济的决定性', '因素，掌握人才资源是组织部门的最大优', '势所在。'])).toEqual(['人是发展壮大村级集体经济的决定性因素，掌握人才资源是组织部门的最大优势所在。']);
+      expect(run(['在县电视台设置《干部周末电视讲坛》', '栏目，以视听方式选派各部门（单位）52名'])).toEqual(['在县电视台设置《干部周末电视讲坛》栏目，以视听方式选派各部门（单位）52名']);
+      // a sentence opens on a time or a conjunction: that is a headline and its text
+      expect(run(['开展新业态新就业群体调研工作', '目前，全区已建立新业态党组织12个，'])).toEqual(['开展新业态新就业群体调研工作', '目前，全区已建立新业态党组织12个，']);
+    });
+
+    it('keeps an author body under a two-line headline, and the numbered head after it, apart', () => {
+      const lines = ['发挥“邻里支部 小区管家”作用\n推进党建引领基层治理现代化', '龙潭区委组织部', '一、背景起因', '推进国家治理体系和治理能力现代'];
+      expect(run(lines)).toEqual(['发挥“邻里支部 小区管家”作用推进党建引领基层治理现代化', ...lines.slice(1)]);
+    });
+
     it('joins a lead sentence wrapped early, and keeps a locality label apart', () => {
       const blocks = run(['吉林市', '开展 2022 年领导干部报告个人有关', '事项工作专题培训。2月 24日，舒兰市召开', '领导干部报告个人有关事项工作专题培训']);
       expect(blocks).toEqual(['吉林市', '开展 2022 年领导干部报告个人有关事项工作专题培训。2月 24日，舒兰市召开领导干部报告个人有关事项工作专题培训']);

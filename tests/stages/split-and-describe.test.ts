@@ -105,6 +105,17 @@ describe('describe helpers', () => {
     ]);
   });
 
+  it('reads an author body under a headline as its byline, and places the piece where the body is', () => {
+    const page = '市委党的建设工作领导小组会议召开\n\n2月16日，吉林市委党的建设工作领导小组召开2022年第1次会议。\n\n';
+    const county = '新时代培养锻炼年轻干部重要性的探索与研究\n\n永吉县委组织部\n\n实践锻炼是年轻干部提高治理能力的重要途径，龙潭区也有同样的做法。\n\n';
+    const city = '关于在新形势下发展壮大村级集体经济的实践与思考\n\n市委组织部组织三处\n\n发展壮大村级集体经济是关系农村经济发展的大事，磐石市、蛟河市的经验值得推广，磐石市做得最早。\n';
+    const { articles } = normalizeText(page + county + city);
+    expect(articles.slice(-2).map((a) => [a.title, a.subtitle, a.byline, a.place])).toEqual([
+      ['新时代培养锻炼年轻干部重要性的探索与研究', null, ['永吉县委组织部'], '永吉县'],
+      ['关于在新形势下发展壮大村级集体经济的实践与思考', null, ['市委组织部组织三处'], '吉林市'],
+    ]);
+  });
+
   it('names no place for a national piece', () => {
     expect(findPlace('中国石化“十三五”品牌建设工作综述', ['中国石化坚持以品牌建设为引领，品牌价值持续提升。'])).toEqual({ place: null, city: null, province: null });
   });
@@ -134,6 +145,20 @@ describe('reading what the page says as a whole', () => {
       ['做实网格提升基层治理精细化水平', '舒兰市', '吉林市'],
     ]);
     expect(problems.filter((p) => /no headline/.test(p.message))).toEqual([]);
+  });
+
+  it('keeps a point of an item that lists its points with the item (002)', () => {
+    const text = [
+      '磐石市',
+      '开展“三早”行动。去年12月下旬以来，磐石市变“冬闲为冬忙”，提早谋划集体经济发展。狠抓“三资”清理。抽调精干力量，组成交叉互检组。强化人才引进。利用元旦春节各类人才回乡探亲访友机会，吸引优秀人才返乡创业。',
+      '扎实谋划项目。目前，2022年共谋划集体经济发展项目601个。',
+      '召开党史学习教育总结会议。1月24日，磐石市召开党史学习教育总结会议。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.paragraphs.length, a.place])).toEqual([
+      ['开展“三早”行动', 2, '磐石市'],
+      ['召开党史学习教育总结会议', 1, '磐石市'],
+    ]);
   });
 
   it('takes the year a page also names by its zodiac animal, and no more', () => {

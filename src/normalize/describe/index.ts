@@ -1,7 +1,7 @@
 // Stage: describe. Turns an article draft into the article record: title, subtitle, byline,
 // source, date, place and keywords. Front matter wins over anything read from the text.
 import type { FrontMatter } from '../../schema.ts';
-import { compact, displayLength } from '../chars.ts';
+import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
 import { leadDate, parsePrintedDate } from './date.ts';
@@ -57,13 +57,15 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   // an item printed under a locality heading is about that locality
   const section = draft.section ? resolvePlace(draft.section) : null;
   if (section) return placeOf(section);
-  // an author's closing credit (`（作者为船营区委常委…）`) says where the writer works, when
-  // the headline names no place
-  const credit = draft.bylines.filter((b) => /作者/u.test(b)).join(' ');
+  // an author's credit (`（作者为船营区委常委…）`, `永吉县委组织部`) says where the writer works,
+  // when the headline names no place
+  const credit = draft.bylines.filter((b) => /作者/u.test(b) || isOrganisation(b)).join(' ');
   const named = findPlace(title, []).place !== null;
   const byCredit = named ? null : findPlace(credit, []);
   const found = byCredit?.place ? byCredit : findPlace(title, paragraphs);
   if (!page.city) return found;
+  // a city's own body, named by its level alone (`市委组织部组织三处`), on a page about the city
+  if (!named && !byCredit?.place && /(^|为)市(委|政府)/u.test(credit)) return placeOf(page.city);
   if (found.province !== page.city.province) {
     const district = districtNamedIn(page.city.name, title) ?? districtNamedIn(page.city.name, credit);
     if (district) return placeOf(district);

@@ -5,7 +5,7 @@
 // long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isPersonName, isSpeakerHeadline, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -97,15 +97,16 @@ export function splitsAWord(left: string, right: string): boolean {
   return false;
 }
 
-/** a line that is only a name or a place: a byline or a label, never the tail of a sentence */
-const isLoneName = (text: string) => !text.includes('\n') && (isPersonName(text) || isLocalityLabel(text));
+/** a line that is only a name, a body or a place: a byline or a label, never a sentence's tail */
+const isLoneName = (text: string) => !text.includes('\n') && (isPersonName(text) || isOrganisation(text) || isLocalityLabel(text));
 
 /**
  * A paragraph's first line, set apart as if it were a headline (some layouts print a bold lead
  * or an indented first line on its own): one short line with no mark, continued by a line
  * that cannot stand alone. It continues when the two read as one lead sentence
  * (`开展2022年领导干部报告个人有关|事项工作专题培训。`), when it ends on a word that needs
- * more (`…是党的|基层组织建设`) or the next starts on one (`…全部工作|的基础`), or when it
+ * more (`…是党的|基层组织建设`) or the next starts on one (`…全部工作|的基础`) or on the rest of
+ * a noun phrase (`…的决定性|因素，`), or when it
  * comes straight after a numbered sub-head, which text follows, not a headline. Only in
  * column-wrapped text: elsewhere a line is where the writer ended it.
  */
@@ -116,8 +117,19 @@ function isFirstLine(prev: Block, next: Block, before: Block | undefined): boole
   if (!/^[^，。、；：！？,;:!?]{6,24}$/u.test(prev.value) || prev.value.includes('——') || /\s/u.test(spaces) || (prev.value.match(/\p{Script=Han}/gu) ?? []).length < 4) return false;
   if (/^[^，。、；：！？,;:!?]{2,30}[。！？]/u.test(next.value)) return true;
   if (!/[，。、,]/u.test(next.value) || /[。！？；]$/u.test(prev.value)) return false;
-  if (/[的和与及是对把将从向]$/u.test(prev.value) || /^[的和与及等]/u.test(next.value)) return true;
+  if (/[的和与及是对把将从向]$/u.test(prev.value) || /^[的和与及等]/u.test(next.value) || opensOnNounPhrase(next.value)) return true;
   return before !== undefined && ENUMERATED.test(before.value) && !/[。！？；]$/u.test(before.value) && displayLength(before.value) <= WIDEST_COLUMN;
+}
+
+/**
+ * `因素，掌握…`, `栏目，以视听方式…`: a line opening on a bare noun phrase and a comma finishes
+ * the phrase the line before began; a sentence opens on a time, a conjunction or a verb.
+ */
+function opensOnNounPhrase(text: string): boolean {
+  const clause = /^([^，。、；：！？,\s]{2,10})[，,]/u.exec(text);
+  if (!clause) return false;
+  const tags = nodejieba.tag(clause[1]!).map((t) => t.tag);
+  return tags.at(-1) === 'n' && tags.every((tag) => /^(n|nz|vn|a)$/u.test(tag));
 }
 
 function widthOf(block: Block): number {
@@ -133,7 +145,8 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
-  if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value)) return true;
+  // (but `一、背景起因` is a numbered sub-head)
+  if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value) && !ENUMERATED.test(next.value)) return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
   const nextFirst = next.data.firstLineWidth ?? displayLength(next.value);
   // a speaker's words as a headline (`陈希：着力推动…`, one unpunctuated statement) stand
