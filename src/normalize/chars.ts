@@ -32,6 +32,12 @@ export function isPersonName(text: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text)) && !isCommonLabel(compact(text));
 }
 
+/** a column's name set over a headline (`卷 首 语`, `高层动态`): a few ordinary words */
+export function isColumnLabel(text: string): boolean {
+  const label = compact(text);
+  return /^\p{Script=Han}{2,4}$/u.test(label) && isCommonLabel(label);
+}
+
 /**
  * A label made of ordinary words (`卷首语`, `编者按`, `权威解读`, `高层动态`), not a name: it ends
  * on a word of two or more characters that the dictionary knows as something other than a

@@ -6,7 +6,7 @@
 // given back to the untitled article before it; one printed inside the piece before waits for
 // the next piece that starts without one.
 import type { VFile } from 'vfile';
-import { compact, displayLength, endsSentence, ENUMERATED, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline } from './chars.ts';
+import { compact, displayLength, endsSentence, ENUMERATED, isColumnLabel, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline } from './chars.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
@@ -30,6 +30,7 @@ const DATE_LINE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*
 const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
 const HEADLINE_MAX = 32;
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
+const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
 /** a lone short line inside an article is a section head, not a new headline */
 const SUBHEAD_MAX = 10;
 
@@ -54,8 +55,12 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   let section: string | null = null;
   // a headline printed inside the article before it, waiting for the piece it belongs to
   let pending: { headline: string[]; bylines: string[] } | null = null;
+  // an editor's note waiting for the piece it introduces, and the notes given to each piece
+  const notes: Block[] = [];
+  const prefaces = new Map<ArticleDraft, Block[]>();
   const start = (headline: string[], at: Block, leadIsTitle = false): ArticleDraft => {
     current = { headline, bylines: [], datelines: [], body: [], firstLine: blockLine(at), section, leadIsTitle };
+    if (notes.length > 0) prefaces.set(current, notes.splice(0));
     if (headline.length === 0 && !leadIsTitle && pending) {
       Object.assign(current, pending);
       pending = null;
@@ -127,8 +132,10 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         continue;
       }
       if (art && art.headline.length === 0 && art.body.length > 0 && run.length >= 3 && next === 'body') {
-        // the untitled article's headline (kicker and title) and the next article's, together
-        art.headline = run.splice(0, 2);
+        // the untitled article's headline and the next article's, together: the next one's
+        // opens at its column label (`卷首语`), else the first two lines are the untitled one's
+        const label = run.findIndex((line, k) => k > 0 && isColumnLabel(line));
+        art.headline = run.splice(0, label > 0 ? label : 2);
       } else if (art && art.headline.length === 0 && art.body.length > 0 && (next === 'lead' || next === undefined || !followedByText)) {
         // headline printed after its body: it belongs to the untitled article before it
         art.headline = run;
@@ -165,6 +172,11 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       else (art ?? start([], block)).body.push(block);
       continue;
     }
+    if (!current && role === 'body' && EDITORS_NOTE.test(text)) {
+      // an editor's note between pieces introduces what follows: it opens the next piece's text
+      notes.push(block);
+      continue;
+    }
     const target = current ?? start([], block);
     if (role === 'body' || role === 'byline') {
       const closing = AUTHOR_CLOSING.exec(text);
@@ -180,6 +192,8 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
     else target.body.push(block);
   }
+  if (notes.length > 0) (drafts.at(-1) ?? start([], notes[0]!)).body.push(...notes.splice(0));
+  for (const [draft, preface] of prefaces) draft.body.unshift(...preface);
   return drafts;
 }
 

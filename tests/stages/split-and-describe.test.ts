@@ -147,6 +147,38 @@ describe('reading what the page says as a whole', () => {
     expect(problems.filter((p) => /no headline/.test(p.message))).toEqual([]);
   });
 
+  it('gives a column label to the headline it stands over, after the end of a piece cut short (002)', () => {
+    const text = [
+      '制度，2015年，市委召开定期综合议党会议2次，专题议党会议22次，研究推进基层党建工作。',
+      '以问题为导向，推进“三严三实”',
+      '卷 首 语',
+      '以史为鉴 开创未来',
+      '风雨兼程百年路，不忘初心再出发。党的十九届六中全会审议通过了历史决议。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs.length])).toEqual([
+      ['以问题为导向，推进“三严三实”', null, 1],
+      ['以史为鉴 开创未来', '卷首语', 1],
+    ]);
+  });
+
+  it('opens the next piece with an editor’s note printed between pieces (002)', () => {
+    const text = [
+      '从“心”出发，驻村为振兴带来新变化',
+      '孙 岩',
+      '新年方过，盘算着驻村也已半年有余。（作者为船营区大绥河镇太平岭村第一书记）',
+      '编者按：本期继续摘录了六名第一书记和驻村队员工作日记，供学习交流。',
+      '乡村振兴路上的“追梦人”',
+      '陈贺喜',
+      '2021年7月，我来到新立村任第一书记。（作者为永吉县万昌镇新立村第一书记）',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.paragraphs[0]])).toEqual([
+      ['从“心”出发，驻村为振兴带来新变化', '新年方过，盘算着驻村也已半年有余。'],
+      ['乡村振兴路上的“追梦人”', '编者按：本期继续摘录了六名第一书记和驻村队员工作日记，供学习交流。'],
+    ]);
+  });
+
   it('keeps a point of an item that lists its points with the item (002)', () => {
     const text = [
       '磐石市',
