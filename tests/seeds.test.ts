@@ -63,14 +63,17 @@ describe('seed clippings', () => {
     expect(body.split('付出如愿换来了回报。').length - 1).toBe(1); // the repeated block is gone
   });
 
-  it('003: a special page of 9 articles on 同江市, dated by the anniversary it marks', () => {
+  it('003: a special page of 6 articles on 同江市, dated by the anniversary it marks', () => {
     const { articles } = read('tongjiang-75-zhounian-2024.txt');
-    expect(articles.map((a) => a.title)).toEqual([
-      '党建引领促发展 雁阵效应谱新篇', '抓实引育留用 激活人才动能', '选准“头雁”带“薄弱村”腾飞', '“新老帮带” 助力年轻村官快成长',
-      '松绑减负 轻装上阵更高效', '激励关爱 齐心协力劲更足', '党群阵地聚人气 服务村民零距离', '抓好“头雁”实训 助力乡村振兴', '多向挂职锻炼 年轻干部快成长',
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([
+      ['党建引领促发展 雁阵效应谱新篇', ['贺东旭 孙维焱 本报记者 刘大泳']], ['抓实引育留用 激活人才动能', ['孙爽 记者刘大泳']],
+      ['党员街巷长 热心来帮忙', ['张勇 本报记者 刘大泳']], ['党群阵地聚人气 服务村民零距离', ['李佩环 记者刘大泳']],
+      ['抓好“头雁”实训 助力乡村振兴', ['吴宇 记者刘大泳']], ['多向挂职锻炼 年轻干部快成长', ['王婧 记者刘大泳']],
     ]);
-    expect(articles.every((a) => a.date === '2024' && a.place === '同江市' && a.city === '佳木斯市')).toBe(true);
-    expect(articles[0]!.byline).toEqual(['贺东旭 孙维焱 本报记者 刘大泳']);
+    // the feature's four unsigned sections follow the 本报讯 sidebar printed inside it
+    const sections = ['选准“头雁”带“薄弱村”腾飞', '“新老帮带” 助力年轻村官快成长', '松绑减负 轻装上阵更高效', '激励关爱 齐心协力劲更足'];
+    expect(articles[0]!.paragraphs.filter((p) => sections.includes(p))).toEqual(sections);
+    expect(articles.every((a) => a.date === '2024' && a.place === '同江市' && a.city === '佳木斯市' && a.source === '本报')).toBe(true);
     expect(articles.flatMap((a) => a.paragraphs).join('')).not.toMatch(/[,;:!?()](?=\p{Script=Han})/u);
   });
 

@@ -55,6 +55,19 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   let section: string | null = null;
   // a headline printed inside the article before it, waiting for the piece it belongs to
   let pending: { headline: string[]; bylines: string[] } | null = null;
+  const hasLeads = roles.includes('lead');
+  /** whether a byline or a news lead comes before the next headline */
+  const signedAhead = (from: number) => {
+    for (let k = from; k < blocks.length && roles[k] !== 'headline' && roles[k] !== 'heading'; k++) if (roles[k] === 'byline' || roles[k] === 'lead') return true;
+    return false;
+  };
+  // pieces ended by their author's credit, closed to any section printed later
+  const closed = new Set<ArticleDraft>();
+  /** the latest feature: a piece with a headline and a byline that no news lead opened */
+  const openFeature = () => {
+    const last = drafts.findLast((d) => d.headline.length > 0 && d.bylines.length > 0);
+    return last && !closed.has(last) && !(last.body[0] && classify(last.body[0]) === 'lead') ? last : null;
+  };
   // an editor's note waiting for the piece it introduces, and the notes given to each piece
   const notes: Block[] = [];
   const prefaces = new Map<ArticleDraft, Block[]>();
@@ -119,7 +132,10 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         if (!endsSentence(interrupted.value)) {
           joinBlocks(interrupted, blocks[j + 1]!, separatorBetween(interrupted.value, blocks[j + 1]!.value), 'reflow', file);
           j++;
-          if (endAtCredit(art, interrupted)) current = null;
+          if (endAtCredit(art, interrupted)) {
+            closed.add(art);
+            current = null;
+          }
         }
         i = j;
         continue;
@@ -127,8 +143,17 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
-      if (insideArticle && (lone || parted) && next !== 'lead' && art.headline.length > 0) {
+      if (insideArticle && (lone || parted) && next !== 'lead' && next !== 'byline' && art.headline.length > 0) {
         art.body.push(block);
+        continue;
+      }
+      // on a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with
+      // no signature under it is a section of the signed feature it follows, resumed after a
+      // sidebar (003: `选准“头雁”带“薄弱村”腾飞` inside `党建引领促发展 雁阵效应谱新篇`)
+      const feature = hasLeads && run.length === 1 && next === 'body' && !signedAhead(j + 1) ? openFeature() : null;
+      if (feature) {
+        feature.body.push(block);
+        current = feature;
         continue;
       }
       if (art && art.headline.length === 0 && art.body.length > 0 && run.length >= 3 && next === 'body') {
@@ -183,6 +208,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       if (closing && (closing.index > 0 || target.body.length > 0)) {
         if (closing.index > 0) target.body.push(block);
         endAtCredit(target, block);
+        closed.add(target);
         current = null;
         continue;
       }

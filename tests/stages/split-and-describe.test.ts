@@ -26,6 +26,22 @@ describe('splitting a clipping into articles', () => {
     expect(a!.paragraphs[0]).toBe('走进同江的村庄，村村都有产业项目，村集体经济蓬勃发展，蒸蒸日上。');
   });
 
+  it('resumes a signed feature at its unsigned sections after a news sidebar, and starts a piece at a signed head (003)', () => {
+    const text = [
+      '党建引领促发展 雁阵效应谱新篇', '□贺东旭 孙维焱 本报记者 刘大泳', '近年来,同江市在加强村级党组织带头人队伍建设上持续发力。',
+      '抓实引育留用 激活人才动能', '本报讯(孙爽 记者刘大泳)近年来,同江市加大政策引领、干部选用等方面倾斜力度。',
+      '选准“头雁”带“薄弱村”腾飞', '着眼于乡村长远发展需要,同江市始终把加强村干部队伍建设作为乡村振兴的基础性工程。',
+      '党员街巷长 热心来帮忙', '□张勇 本报记者 刘大泳', '在拉起河村,像康秀军这样的党员街巷长还有10名。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.paragraphs.length, a.source])).toEqual([
+      ['党建引领促发展 雁阵效应谱新篇', 3, '本报'],
+      ['抓实引育留用 激活人才动能', 1, '本报'],
+      ['党员街巷长 热心来帮忙', 1, '本报'],
+    ]);
+    expect(articles[0]!.paragraphs[1]).toBe('选准“头雁”带“薄弱村”腾飞');
+  });
+
   it('splits a Markdown compilation at the headings its table of contents lists (004)', () => {
     const text = [
       '# 2021年各类工作综述合集', '（说明：本合集内容除原创外，全部整理自各级政府网站，严禁用于商业用途）', '# 目录',

@@ -28,5 +28,6 @@ export function sourceFrom(bylines: string[], credits: string[], firstParagraph:
     const name = m?.[1]!.replace(CREDIT_PREFIX, '');
     if (name && name.length >= 3 && !name.startsWith('本')) return name;
   }
-  return lead ? '本报' : null;
+  // `本报讯`, or a byline `本报记者 刘大泳`: the paper itself, by the name it calls itself
+  return lead || bylines.some((b) => /本报(?:全媒体)?(?:记者|通讯员)/u.test(b)) ? '本报' : null;
 }
