@@ -42,6 +42,14 @@ describe('splitting a clipping into articles', () => {
     expect(articles[0]!.paragraphs[1]).toBe('选准“头雁”带“薄弱村”腾飞');
   });
 
+  it('gives a piece with no headline its main clause as title, or its first words, and says so (000)', () => {
+    const placed = normalizeText('□孙永佳\n\n为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍，铁力市谋划实施“村干部学历提升工程”，为推动乡村振兴提供坚强组织保证。\n');
+    expect(placed.articles[0]!.title).toBe('铁力市谋划实施“村干部学历提升工程”');
+    expect(placed.problems).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('no headline') }));
+    const unplaced = normalizeText('为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍，全面推进村干部学历提升工程。\n');
+    expect(unplaced.articles[0]!.title).toBe('为有效提升农村干部综合素质和带领群众共同致富能力，锻造一…');
+  });
+
   it('splits a Markdown compilation at the headings its table of contents lists (004)', () => {
     const text = [
       '# 2021年各类工作综述合集', '（说明：本合集内容除原创外，全部整理自各级政府网站，严禁用于商业用途）', '# 目录',

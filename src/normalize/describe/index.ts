@@ -78,6 +78,15 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   return found;
 }
 
+/** The first clause of a sentence that opens on a place as its subject, if one is short enough. */
+function mainClause(sentence: string): string | null {
+  for (const clause of sentence.split(/[，；。！？]/u)) {
+    const opening = findPlace(clause.slice(0, 8), []).place;
+    if (opening && !/^(为|在|随着|根据|按照|围绕|通过|对|据)/u.test(clause) && displayLength(clause) >= 8 && displayLength(clause) <= 30) return clause;
+  }
+  return null;
+}
+
 /** The centre speaks and no local body does: 党中央, 全国, 中国共产党 — and no 市委, 我县, 全区. */
 function isNational(paragraphs: string[]): boolean {
   const text = paragraphs.join('');
@@ -96,9 +105,12 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
     const opening = paragraphs[0] ?? '';
     const first = opening.slice(parseNewsLead(opening)?.text.length ?? 0);
     const sentence = /^[^。！？]{4,}?[。！？]/u.exec(first)?.[0] ?? first;
-    // an item's lead is its printed headline, whole; any other first sentence is cut short
-    const cut = !draft.leadIsTitle && displayLength(sentence) > 30;
-    const title = cut ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, '');
+    // an item's lead is its printed headline, whole; a longer first sentence stands in by its
+    // main clause, the one whose subject is a place (`铁力市谋划实施“村干部学历提升工程”`),
+    // or else cut short
+    const long = !draft.leadIsTitle && displayLength(sentence) > 30;
+    const clause = long ? mainClause(sentence) : null;
+    const title = clause ?? (long ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, ''));
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
   let main = 0;
