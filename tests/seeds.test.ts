@@ -44,6 +44,7 @@ describe('seed clippings', () => {
     expect(placed['2021年麦积区民政工作综述']).toEqual(['麦积区', '天水市', '甘肃省']);
     expect(placed['新时代山东人才工作综述']).toEqual(['山东省', null, '山东省']);
     expect(placed['中国石化“十三五”品牌建设工作综述']).toEqual([null, null, null]);
+    expect(placed['共青团实施乡村振兴青春建功行动工作综述']).toEqual([null, null, null]); // goes round the provinces
     const body = articles.flatMap((a) => a.paragraphs).join('\n');
     expect(body).not.toMatch(/严禁抄袭|目录|1\.\.\.2021/u); // the disclaimer and contents are not articles
   });

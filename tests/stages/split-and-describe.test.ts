@@ -142,6 +142,13 @@ describe('describe helpers', () => {
 
   it('names no place for a national piece', () => {
     expect(findPlace('中国石化“十三五”品牌建设工作综述', ['中国石化坚持以品牌建设为引领，品牌价值持续提升。'])).toEqual({ place: null, city: null, province: null });
+    // a survey that goes round the provinces (004: 共青团实施乡村振兴青春建功行动工作综述)
+    const survey = [
+      '在天津，农村青年文化建设不断丰富。团天津市委深入挖掘农村地区资源。', '团新疆区委面向社会领域开办免费夜校网课班。', '团北京市委完成全市3600个村和社区领域团支部的整改。',
+      '湖南是精准扶贫首倡地，湖南共青团着力培养农村青年致富带头人。', '前不久，共青团中央在湖南郴州召开乡村振兴青春建功行动交流推进会。',
+    ];
+    expect(findPlace('共青团实施乡村振兴青春建功行动工作综述', survey).place).toBeNull();
+    expect(findPlace('乡村振兴青春建功行动工作综述', survey.slice(3)).place).toBe('郴州市');
   });
 
   it('picks keywords without the genre’s stock words', () => {

@@ -67,6 +67,12 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   count(title, 6);
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
   if (score.size === 0) return NO_PLACE;
+  // a survey of many provinces, none of them most of it, is about the country (共青团…工作综述
+  // names 天津, 新疆, 北京, 湖南 … in turn)
+  const byProvince = new Map<string, number>();
+  for (const [d, v] of score) byProvince.set(d.province, (byProvince.get(d.province) ?? 0) + v);
+  const mass = [...byProvince.values()];
+  if (byProvince.size >= 4 && Math.max(...mass) < 0.5 * mass.reduce((a, b) => a + b, 0)) return NO_PLACE;
   // support from the levels above: a county whose city or province is also named is likelier
   const support = (d: Division) =>
     [...score].reduce((s, [o, v]) => s + (o !== d && (o.name === d.city || o.name === d.province) ? v : 0), 0);
