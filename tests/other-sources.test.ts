@@ -53,6 +53,33 @@ describe('news copied from a web page', () => {
   });
 });
 
+describe('text copied line by line, with no blank lines', () => {
+  it('reads a county site’s page: headline, information line, one paragraph per line', () => {
+    const a = first('我县召开春季农业生产工作会议\n发布时间：2024-03-15 09:30  来源：县融媒体中心  作者：张伟  浏览次数：1024\n3月14日，沭阳县召开春季农业生产工作会议，总结去年农业农村工作，安排部署今年春耕生产。\n会议指出，要全力抓好粮食生产，确保粮食面积稳中有增。\n');
+    expect(a).toMatchObject({ title: '我县召开春季农业生产工作会议', source: '县融媒体中心', date: '2024-03-15', place: '沭阳县', city: '宿迁市' });
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('reads an account’s post: a place’s headline and the post line', () => {
+    const a = first('临朐县：樱桃大棚里的“致富经”\n原创 临朐融媒 2023-05-06 18:30 发表于山东\n眼下正是大棚樱桃成熟上市的季节，走进临朐县五井镇的樱桃大棚，一颗颗樱桃挂满枝头。\n种植户王大姐说：“今年的樱桃个头大、甜度高，价格也不错。”\n');
+    expect(a).toMatchObject({ title: '临朐县：樱桃大棚里的“致富经”', source: '临朐融媒', date: '2023-05-06', place: '临朐县', city: '潍坊市' });
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('takes paper and date from the print source line under a reprinted story, for 本报 too', () => {
+    const a = first('全省春季植树造林现场会在延吉召开\n本报记者 李强 通讯员 赵丽\n4月12日，全省春季植树造林现场会在延吉市召开。与会人员实地观摩了造林现场。\n会议强调，各地要科学开展国土绿化行动。\n《 吉林日报 》（ 2024年04月13日   第 02 版）\n');
+    expect(a).toMatchObject({ title: '全省春季植树造林现场会在延吉召开', byline: ['本报记者 李强 通讯员 赵丽'], source: '吉林日报', date: '2024-04-13', place: '延吉市' });
+    expect(a.paragraphs.join('')).not.toContain('吉林日报');
+  });
+
+  it('reads a site’s 消息 opening and an agency lead set in brackets', () => {
+    expect(first('央视网消息（新闻联播）：今年以来，浙江省杭州市余杭区大力发展数字经济，规上数字经济核心产业营收同比增长15%。\n')).toMatchObject({ source: '央视网', byline: [], place: '余杭区' });
+    const b = first('【新华社北京12月10日电】记者从民政部获悉，截至2023年底，全国共有各类养老机构和设施40.4万个。\n');
+    expect(b).toMatchObject({ source: '新华社', date: null });
+    expect(b.title).toMatch(/^记者从民政部获悉/u);
+  });
+});
+
 describe('traditional characters', () => {
   it('finds places and agency leads printed in traditional characters, and keeps the text as printed', () => {
     const a = first('海安縣召開縣委常委會\n\n12月26日，縣委書記主持召開十二屆縣委常委會第57次會議，海安縣委副書記、縣長出席會議。\n');

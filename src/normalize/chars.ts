@@ -11,6 +11,8 @@ export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined
 /** marks after which a sentence (and so a paragraph) may end */
 const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
+/** a full stop, question or exclamation mark (maybe inside a closing quote): a sentence ended */
+export const endsWithFullStop = (text: string): boolean => /[。！？!?…][”’」』）)]*$/u.test(text.trimEnd());
 /**
  * Width in a column, in Chinese characters: an ASCII letter or digit is half, a mark is whole
  * (whether typed half- or full-width, so widening it changes nothing), spaces are not counted
@@ -62,11 +64,11 @@ export function isLocalityLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
 }
 /**
- * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`): a
- * name, a colon and one unpunctuated statement that does not end as a sentence. An
+ * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`, or a
+ * place's, `临朐县：樱桃大棚里的“致富经”`): a name, a colon and one unpunctuated statement that does not end as a sentence. An
  * interviewer's question (`记者：…？`) or an answer in an interview ends on its mark.
  */
 export function isSpeakerHeadline(text: string): boolean {
-  const speaker = /^(\p{Script=Han}{2,4})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);
-  return speaker !== null && isPersonName(speaker[1]!) && !/[，,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 2;
+  const speaker = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);
+  return speaker !== null && (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) && !/[，,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 2;
 }

@@ -1,5 +1,5 @@
 // The opening of a news report: `本报讯（记者 李明）`, `湖北日报讯（…）`,
-// `新华社北京3月5日电（记者 张旭东）`, `人民网成都6月12日电`. It starts a paragraph, names the
+// `新华社北京3月5日电（记者 张旭东）`, `人民网成都6月12日电`, `央视网消息：`. It starts a paragraph, names the
 // source, often the place and day it was filed from, and its brackets hold the byline.
 // Splitting, line joining and the describe stage all read it from here.
 import { asSimplified } from './simplified.ts';
@@ -7,7 +7,12 @@ import { asSimplified } from './simplified.ts';
 /** agencies and sites, then any `…日报`, `…报`, `…网` name */
 const SOURCE = String.raw`本报|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网|\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报|网)`;
 const FILED = String.raw`(?:\p{Script=Han}{2,8}?)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电`;
-const NEWS_LEAD = new RegExp(String.raw`^(?<source>${SOURCE})(?:讯|${FILED})\s*(?:[（(](?<credit>[^（()）]{2,60})[）)])?`, 'du');
+// `新华社北京3月5日电（…）`, also set in brackets (`【新华社北京12月10日电】`); a site's
+// `央视网消息（新闻联播）：` names its programme in the brackets, not a writer
+const NEWS_LEAD = new RegExp(
+  String.raw`^【?(?<source>${SOURCE})(?:(?:讯|${FILED})】?\s*(?:[（(](?<credit>[^（()）]{2,60})[）)])?|消息(?:[（(][^（()）]{2,20}[）)])?[：:]?)`,
+  'du',
+);
 
 export interface NewsLead {
   /** the whole opening, up to and including the bracketed credit */
@@ -19,7 +24,7 @@ export interface NewsLead {
 export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
   const printed = (paragraph ?? '').trimStart();
   // every opening has 讯 or 电 near its start; most lines have neither, so skip the conversion
-  if (!/[讯訊电電]/u.test(printed.slice(0, 40))) return null;
+  if (!/[讯訊电電息]/u.test(printed.slice(0, 40))) return null;
   // 中新網廣州8月26日電 reads as 中新网广州8月26日电; the printed text keeps its characters
   const m = NEWS_LEAD.exec(asSimplified(printed.slice(0, 120)));
   if (!m?.groups) return null;

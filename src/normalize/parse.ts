@@ -5,7 +5,10 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { displayLength, WIDEST_COLUMN } from './chars.ts';
+import { displayLength, endsWithFullStop, WIDEST_COLUMN } from './chars.ts';
+
+/** a line shorter than this share of its block's widest may end a paragraph or be a headline */
+const SHORT_LINE = 0.75;
 import { isNewsLead } from './news-lead.ts';
 import { fileData, type Block, type ClippingTree } from './tree.ts';
 
@@ -62,10 +65,21 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
   let map: Array<[number, number]> = [];
   let length = 0;
   const flush = () => {
-    // a line wider than any newspaper column was not wrapped: such text (typed, or copied from
-    // a web page) puts one paragraph, or a headline, on each line
-    if (lines.some((l) => displayLength(l) > WIDEST_COLUMN)) lines.forEach((l, i) => blocks.push(block('paragraph', l, [[0, map[i]![1]]])));
-    else if (lines.length) blocks.push(block('paragraph', lines.join('\n'), map));
+    // text not wrapped at a column (typed, or copied from a web page) puts one paragraph, or a
+    // headline, on each line
+    const widest = Math.max(0, ...lines.map(displayLength));
+    const inner = lines.slice(0, -1);
+    const stopped = inner.filter((l) => endsWithFullStop(l) || displayLength(l) < widest * SHORT_LINE).length;
+    // a line wider than any column, or lines that mostly stop where a sentence or a headline
+    // does, rather than at an edge
+    const unwrapped = lines.some((l) => displayLength(l) > WIDEST_COLUMN) || (inner.length >= 2 && stopped * 2 > inner.length);
+    let from = 0;
+    lines.forEach((l, i) => {
+      const next = lines[i + 1];
+      if (next !== undefined && !unwrapped && !endsParagraph(l, next, widest)) return;
+      blocks.push(block('paragraph', lines.slice(from, i + 1).join('\n'), map.slice(from, i + 1).map(([offset, line]) => [offset - map[from]![0], line])));
+      from = i + 1;
+    });
     lines = [];
     map = [];
     length = 0;
@@ -80,6 +94,20 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
   });
   flush();
   return blocks;
+}
+
+/**
+ * In a column, a line stopping well short of the edge ends a paragraph when it ends a sentence
+ * (`一年春作首，万事干为先。`), and is a headline set over its text when it reads as one
+ * (`我县召开春季农业生产工作会议` over a full line); a short line in a narrow block may be
+ * an indented first line or half of a two-line headline, and stays.
+ */
+function endsParagraph(line: string, next: string, widest: number): boolean {
+  const width = displayLength(line);
+  if (width >= widest * SHORT_LINE) return false;
+  if (endsWithFullStop(line)) return true;
+  const headline = !/[。；：、;:]/u.test(line) && (line.match(/[，,]/gu) ?? []).length <= 1;
+  return headline && widest >= 18 && displayLength(next) >= widest * SHORT_LINE;
 }
 
 function block(type: Block['type'], value: string, lineMap: Array<[number, number]>, depth?: number): Block {

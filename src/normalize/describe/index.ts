@@ -39,13 +39,18 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
     title,
     subtitle,
     byline,
-    source: fm?.source ?? sourceFrom(byline, ctx.credits, paragraphs[0]) ?? ctx.page.source,
+    source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
     date: fm?.date ?? printedDate ?? ctx.page.date,
     // a title cut from the first sentence is no headline: it says nothing of emphasis
     ...placeFor(draft, titleFromText ? '' : title, paragraphs, fm, ctx.page),
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
+}
+
+/** `本报` (the paper itself) is the paper the page names, when it names one */
+function sourceOf(printed: string | null, page: string | null): string | null {
+  return printed === '本报' ? page ?? printed : printed ?? page;
 }
 
 function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: FrontMatter | undefined, page: PageContext): Place {

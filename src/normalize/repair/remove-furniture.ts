@@ -4,10 +4,12 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
-import { applyEdits, fileData, lineAt, recordRemoval, type ClippingFileData, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, fileData, lineAt, recordRemoval, type Block, type ClippingFileData, type ClippingTree, type Edit } from '../tree.ts';
 
 /** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
 const MASTHEAD = /^(?:(?<paper>\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报))\s*)?(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<weekday>(?:星期|周)[一二三四五六日天])?\s*(?:第\s*\w{1,3}\s*版)?$/u;
+/** the source line under a story reprinted online: `《 吉林日报 》（ 2024年04月13日   第 02 版）` */
+const PRINT_SOURCE = /^《\s*(?<paper>[^《》\s]{2,12})\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
 const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2})$/u;
 /**
@@ -17,6 +19,8 @@ const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})
 const WEB_META = /^[（(]?(?:发布)?(?:日期|时间)|^[（(]?(?:来源|责任编辑|责编|编辑|审核|编审|校对|签发)\s*[:：]/u;
 const WEB_META_DATE = /(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})/u;
 const WEB_META_SOURCE = /来源\s*[:：]\s*([^\s:：]{2,20})/u;
+/** an account's line over a post: `原创 临朐融媒 2023-05-06 18:30 发表于山东` */
+const POST_META = /^(?:原创\s+)?(?<source>[^\s\d:：]{2,20})\s+(?<date>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+发表于\p{Script=Han}{2,4})?$/u;
 const CREDIT_LINE = /^((本版)?(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
 const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
@@ -29,9 +33,10 @@ export function removeFurniture() {
   return (tree: ClippingTree, file: VFile) => {
     const runningHeaders = findRunningHeaders(tree);
     const { pageMeta, tocTitles } = fileData(file);
+    const contents = tableOfContents(tree.children);
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
-      const toc = tableOfContents(block.value);
+      const toc = contents.get(block);
       if (toc) {
         // kept as titles: the splitter uses them to tell article headings from section heads
         tocTitles.push(...toc);
@@ -67,11 +72,25 @@ export function removeFurniture() {
   };
 }
 
-/** The entry titles when most lines of a block are table-of-contents lines, else null. */
-function tableOfContents(text: string): string[] | null {
-  const lines = text.split('\n');
-  const titles = lines.map((l) => TOC_LINE.exec(l.trim())?.[1]).filter((t): t is string => Boolean(t));
-  return titles.length >= 2 && titles.length >= lines.length * 0.6 ? titles : null;
+/**
+ * The blocks of a table of contents, with their entry titles: runs of blocks whose lines are
+ * mostly entries (`19.构筑“强磁场” .....\t130`), two entries or more in all.
+ */
+function tableOfContents(blocks: Block[]): Map<Block, string[]> {
+  const entries = blocks.map((b) => {
+    if (b.type !== 'paragraph') return null;
+    const lines = b.value.split('\n');
+    const titles = lines.map((l) => TOC_LINE.exec(l.trim())?.[1]).filter((t): t is string => Boolean(t));
+    return titles.length > 0 && titles.length >= lines.length * 0.6 ? titles : null;
+  });
+  const found = new Map<Block, string[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    while (entries[end]) end++;
+    if (entries.slice(i, end).flat().length >= 2) for (let k = i; k < end; k++) found.set(blocks[k]!, entries[k]!);
+    i = Math.max(i, end);
+  }
+  return found;
 }
 
 type FurnitureKind = 'masthead' | 'web-metadata' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
@@ -80,23 +99,25 @@ const KEPT_AS_META: Partial<Record<FurnitureKind, 'email' | 'credit' | 'caption'
 
 function isMasthead(text: string): boolean {
   const m = MASTHEAD.exec(text);
-  return Boolean(m && (m.groups!.paper || m.groups!.weekday));
+  return Boolean(m && (m.groups!.paper || m.groups!.weekday)) || PRINT_SOURCE.test(text);
 }
 
 function isWebMetadata(text: string): boolean {
+  if (POST_META.test(text)) return true;
   return WEB_META.test(text) && /[:：]/u.test(text) && !/[。，！？]/u.test(text) && text.length <= 120 && (!/^[（(]?(?:发布)?(?:日期|时间)/u.test(text) || WEB_META_DATE.test(text));
 }
 
 /** A site's information line dates the page and names where the article came from. */
 function webMeta(text: string, line: number): ClippingFileData['pageMeta'] {
-  const date = WEB_META_DATE.exec(text)?.[1];
-  const source = WEB_META_SOURCE.exec(text)?.[1];
+  const post = POST_META.exec(text)?.groups;
+  const date = post?.date ?? WEB_META_DATE.exec(text)?.[1];
+  const source = post?.source ?? WEB_META_SOURCE.exec(text)?.[1];
   return [...(date ? [{ key: 'date' as const, value: date, line }] : []), ...(source ? [{ key: 'source' as const, value: source, line }] : [])];
 }
 
 /** A masthead dates the page and may name the paper. */
 function mastheadMeta(text: string, line: number): ClippingFileData['pageMeta'] {
-  const m = MASTHEAD.exec(text.trim())!.groups!;
+  const m = (MASTHEAD.exec(text.trim()) ?? PRINT_SOURCE.exec(text.trim()))!.groups!;
   return [{ key: 'date', value: m.date!, line }, ...(m.paper ? [{ key: 'source' as const, value: m.paper, line }] : [])];
 }
 
