@@ -80,6 +80,24 @@ describe('text copied line by line, with no blank lines', () => {
   });
 });
 
+describe('places and dates as other publications print them', () => {
+  it('gives a unit the province governs directly its own name as city', () => {
+    expect(first('神农架林区开展森林防火演练\n\n3月2日，神农架林区在木鱼镇开展春季森林防火实战演练。\n')).toMatchObject({ place: '神农架林区', city: '神农架林区', province: '湖北省' });
+  });
+
+  it('reads no county into a longer name (安新 in 雄安新区)', () => {
+    expect(first('雄安新区启动区建设提速\n\n新华社石家庄2024年3月2日电 雄安新区启动区建设按下快进键，一批重点项目相继开工。\n')).toMatchObject({ place: '石家庄市', date: '2024-03-02' });
+  });
+
+  it('dates a piece by a bracketed date line, or by a magazine’s issue line to the year', () => {
+    const a = first('县委常委会召开会议\n\n（2023年5月12日）\n\n5月11日，县委书记主持召开县委常委会会议。五峰土家族自治县各乡镇负责同志列席。\n');
+    expect(a).toMatchObject({ title: '县委常委会召开会议', date: '2023-05-12', place: '五峰土家族自治县' });
+    const b = first('党建引领基层治理的实践与思考\n\n张明\n\n近年来，我市坚持以党建引领基层治理，取得了积极成效。\n\n（作者单位：中共绍兴市委党校）\n\n2023年第5期\n');
+    expect(b).toMatchObject({ byline: ['张明', '（作者单位：中共绍兴市委党校）'], date: '2023', place: '绍兴市' });
+    expect(b.paragraphs).toEqual(['近年来，我市坚持以党建引领基层治理，取得了积极成效。']);
+  });
+});
+
 describe('traditional characters', () => {
   it('finds places and agency leads printed in traditional characters, and keeps the text as printed', () => {
     const a = first('海安縣召開縣委常委會\n\n12月26日，縣委書記主持召開十二屆縣委常委會第57次會議，海安縣委副書記、縣長出席會議。\n');

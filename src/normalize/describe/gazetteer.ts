@@ -46,8 +46,9 @@ export function gazetteer() {
       name: a.name,
       level: 'county',
       province: provinceName.get(a.province)!,
-      // districts of a municipality (北京市东城区) have no prefecture between them and it
-      city: cityName.get(`${a.province}${a.city}`) ?? provinceName.get(a.province) ?? null,
+      // districts of a municipality (北京市东城区) have no prefecture between them and it, and
+      // a county-level unit the province governs directly (仙桃市, 神农架林区) is its own city
+      city: directlyGoverned(cityName.get(`${a.province}${a.city}`)) ? a.name : cityName.get(`${a.province}${a.city}`) ?? provinceName.get(a.province) ?? null,
     })),
   ].filter((d) => d.province);
   const byName = new Map<string, Division[]>();
@@ -63,6 +64,9 @@ export function gazetteer() {
   cache = { byName, byCity, pattern: new RegExp(names.join('|'), 'gu') };
   return cache;
 }
+
+/** the package's stand-in for no prefecture: `湖北省-自治区直辖县级行政区划` */
+const directlyGoverned = (cityName: string | undefined) => cityName !== undefined && cityName.includes('直辖县级行政区划');
 
 /**
  * The short form, when it is one: districts (区) have none, since 和平, 新华, 城关 are words;
@@ -87,9 +91,24 @@ export function placeNames(printed: string): string[] {
   const text = asSimplified(printed); // 海安縣 is 海安县
   for (const m of text.matchAll(gazetteer().pattern)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
+    if (!isFullName(m[0]) && !isWordAt(text, m.index, m[0].length)) continue;
     names.push(m[0]);
   }
   return names;
+}
+
+const isFullName = (name: string) => lookup(name).some((d) => d.name === name);
+
+/**
+ * Whether the segmenter reads a word boundary on both sides of a short form: 安新 inside
+ * 雄安新区 (雄|安|新区) is no mention of 安新县.
+ */
+function isWordAt(text: string, start: number, length: number): boolean {
+  const from = Math.max(0, start - 4);
+  const bounds = new Set<number>([from]);
+  let at = from;
+  for (const token of nodejieba.cut(text.slice(from, start + length + 4))) bounds.add((at += token.length));
+  return bounds.has(start) && bounds.has(start + length);
 }
 
 /**

@@ -14,7 +14,8 @@ export interface PageContext {
   city: Division | null;
 }
 
-const ISSUE_LINE = /^(\d{4})\s*[·.]\s*\d{1,2}$/u;
+/** a magazine's issue line: `2022·1`, `2023年第5期（总第235期）` */
+const ISSUE_LINE = /^(\d{4})\s*(?:[·.]\s*\d{1,2}|年\s*第\s*\d{1,2}\s*期.*)$/u;
 /** a year that is a deadline or the end of a span (到2025年, 2021—2025年) says nothing of the page */
 const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)/gu;
 

@@ -11,7 +11,7 @@ const MASTHEAD = /^(?:(?<paper>\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商�
 /** the source line under a story reprinted online: `《 吉林日报 》（ 2024年04月13日   第 02 版）` */
 const PRINT_SOURCE = /^《\s*(?<paper>[^《》\s]{2,12})\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
-const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2})$/u;
+const PAGE_NUMBER = /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2}|\d{4}\s*年\s*第\s*\d{1,2}\s*期(\s*[（(]?\s*总第\s*\d+\s*期\s*[）)]?)?)$/u;
 /**
  * The information line a news site prints over an article: `日期:2025-12-25 20:36 来源:两会报道组`,
  * `责编:王云贵 审核:陈鑫`. Only field names a site uses, never `记者：` (an interviewer's question).
