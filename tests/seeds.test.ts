@@ -88,7 +88,9 @@ describe('seed clippings', () => {
       ['轻基质网袋容器苗年产2000万袋', '伊春森工朗乡林业局公司', '伊春市'],
       ['落实四个体系完整链条给出答案', '伊春年度重点工作怎么干？', '伊春市'],
     ]);
-    expect(articles.every((a) => a.date === '2022' && a.source === '黑龙江日报')).toBe(true);
+    // the page's year is the one it calls 虎年; a report opening on `2月 19日` is of that day
+    expect(articles.map((a) => a.date)).toEqual(['2022', '2022-02-19', '2022', '2022', '2022']);
+    expect(articles.every((a) => a.source === '黑龙江日报')).toBe(true);
     // the first article's headline is not on the page: said so, not invented
     expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('no headline') }));
   });

@@ -231,6 +231,16 @@ describe('reading what the page says as a whole', () => {
     expect(normalizeText(noZodiac).articles[0]!.date).toBeNull();
   });
 
+  it('dates a report opening on a day without its year in the year the page gives itself, and no other way', () => {
+    const page = '虎年的钟声犹在耳畔，会上宣布2022年为伊春市“能力作风建设年”。\n\n';
+    const lead = '本报讯（黑龙江日报全媒体记者贾红路）2月 19日，由伊春市委市政府主办的“碳汇经济”专题培训会议举行。\n';
+    expect(normalizeText(page + lead).articles.at(-1)!.date).toBe('2022-02-19');
+    expect(normalizeText(page + lead.replace('2月 19日', '去年12月 28日')).articles.at(-1)!.date).toBe('2021-12-28');
+    // with no year of its own on the page, a day is no date; a printed page date wins over it
+    expect(normalizeText(lead).articles[0]!.date).toBeNull();
+    expect(normalizeText(`2022年2月21日 星期一\n\n${lead}`).articles[0]!.date).toBe('2022-02-21');
+  });
+
   it('reads the date a news lead opens with', () => {
     const text = '成都举办科技成果展\n\n2023年5月12日，第十届科技成果展在四川省成都市开幕，吸引了众多市民参观。\n';
     expect(normalizeText(text).articles[0]).toMatchObject({ date: '2023-05-12', place: '成都市', province: '四川省' });

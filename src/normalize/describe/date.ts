@@ -1,5 +1,7 @@
 // Describe: when an article was printed. Only what the source states: a full date from a
 // date line or masthead, or a year-month, never a day that was not printed.
+import { parseNewsLead } from '../news-lead.ts';
+
 const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/u;
 const MONTH = /^(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*月?$/u;
 
@@ -30,4 +32,16 @@ function iso(y: string, m: string, d?: string): string | null {
 export function leadDate(firstParagraph: string | undefined): string | null {
   const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec((firstParagraph ?? '').slice(0, 60));
   return m ? iso(m[1]!, m[2]!, m[3]!) : null;
+}
+
+/**
+ * The day a report opens with, printed without its year (`本报讯（…）2月 19日，…`), in the year
+ * the page gives itself: the year is supported by the text, the month and day are printed.
+ * `去年` before it is the year before.
+ */
+export function dayInYear(firstParagraph: string | undefined, year: string): string | null {
+  const text = firstParagraph ?? '';
+  const opening = text.slice(parseNewsLead(text)?.text.length ?? 0);
+  const m = /^(去年)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[，,]|[上下]午|晚|凌晨)/u.exec(opening.trimStart());
+  return m ? iso(String(Number(year) - (m[1] ? 1 : 0)), m[2]!, m[3]!) : null;
 }

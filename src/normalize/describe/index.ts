@@ -4,7 +4,7 @@ import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { leadDate, parsePrintedDate } from './date.ts';
+import { dayInYear, leadDate, parsePrintedDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
@@ -40,7 +40,7 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
     subtitle,
     byline,
     source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
-    date: fm?.date ?? printedDate ?? ctx.page.date,
+    date: fm?.date ?? printedDate ?? ctx.page.date ?? (ctx.page.year && (dayInYear(paragraphs[0], ctx.page.year) ?? ctx.page.year)),
     // a title cut from the first sentence is no headline: it says nothing of emphasis
     ...placeFor(draft, titleFromText ? '' : title, paragraphs, fm, ctx.page),
     keywords: keywordsOf(title, paragraphs),

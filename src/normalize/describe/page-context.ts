@@ -8,7 +8,10 @@ import { parsePrintedDate } from './date.ts';
 import { lookup, placeNames, type Division } from './gazetteer.ts';
 
 export interface PageContext {
+  /** the date printed for the page (masthead, issue line, site information line) */
   date: string | null;
+  /** failing that, the year the page's text gives itself (2022 and 虎年) */
+  year: string | null;
   /** the paper its masthead names */
   source: string | null;
   city: Division | null;
@@ -20,13 +23,17 @@ const ISSUE_LINE = /^(\d{4})\s*(?:[·.]\s*\d{1,2}|年\s*第\s*\d{1,2}\s*期.*)$/
 const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)/gu;
 
 export function pageContext(data: ClippingFileData, texts: string[]): PageContext {
-  return { date: pageDate(data, texts), source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null, city: pageCity(texts) };
+  const date = printedPageDate(data);
+  return { date, year: date ? null : pageYear(texts), source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null, city: pageCity(texts) };
 }
 
-function pageDate(data: ClippingFileData, texts: string[]): string | null {
+function printedPageDate(data: ClippingFileData): string | null {
   for (const m of data.pageMeta) if (m.key === 'date') return parsePrintedDate(m.value);
   const issue = data.corrections.map((c) => (c.kind === 'furniture:page-number' ? ISSUE_LINE.exec(c.before.trim()) : null)).find(Boolean);
-  if (issue) return issue[1]!;
+  return issue ? issue[1]! : null;
+}
+
+function pageYear(texts: string[]): string | null {
   // a year the page calls by its zodiac name too (2022 … 虎年) is the page's own year, and so
   // is the year of an anniversary it celebrates (新中国成立75周年 → 2024)
   const all = texts.join('\n');
