@@ -30,6 +30,26 @@ describe('news from other sources', () => {
   });
 });
 
+describe('a page of several reports, and credits where papers print them', () => {
+  it('splits a page of short reports under their headlines, each dated by the masthead', () => {
+    const { articles } = normalizeText('南通日报 2024年3月8日 星期五 第2版\n\n海门区举办春季招聘会\n\n本报讯（记者 陈静）3月7日，海门区春季大型招聘会在区人力资源市场举行，260家企业提供岗位6000余个。\n\n如东县推进海上风电项目\n\n本报讯（通讯员 王海 记者 刘军）近日，如东县海上风电H15项目完成首台风机吊装。\n\n启东市开展植树活动\n\n本报讯 3月6日，启东市组织机关干部开展义务植树活动，栽植各类苗木3000余株。\n');
+    expect(articles.map((a) => [a.title, a.byline, a.source, a.date, a.place])).toEqual([
+      ['海门区举办春季招聘会', ['记者 陈静'], '南通日报', '2024-03-08', '海门区'],
+      ['如东县推进海上风电项目', ['通讯员 王海 记者 刘军'], '南通日报', '2024-03-08', '如东县'],
+      ['启东市开展植树活动', [], '南通日报', '2024-03-08', '启东市'],
+    ]);
+  });
+
+  it('reads a 文/图 byline, a closing source line and a closing bracketed credit', () => {
+    const a = first('小山村的“共富经”\n\n文/图 本报记者 王芳\n\n走进安吉县鲁家村，一幢幢白墙黛瓦的民宿错落有致。\n\n“以前村里穷，现在日子好了。”村民老李说。\n\n来源：湖州日报\n');
+    expect(a).toMatchObject({ byline: ['文/图 本报记者 王芳'], source: '湖州日报', place: '安吉县', city: '湖州市' });
+    expect(a.paragraphs).toHaveLength(2);
+    const b = first('我市召开安全生产工作会议\n\n2月20日，临沂市召开全市安全生产工作会议，部署节后复工复产安全生产工作。\n\n会议要求，各级各部门要压紧压实安全生产责任。\n\n（记者 张磊 通讯员 李娜）\n');
+    expect(b).toMatchObject({ byline: ['（记者 张磊 通讯员 李娜）'], place: '临沂市', date: null });
+    expect(b.paragraphs).toHaveLength(2);
+  });
+});
+
 describe('news copied from a web page', () => {
   it('reads the site’s information line for date and source, and keeps it out of the text', () => {
     const { articles } = normalizeText([

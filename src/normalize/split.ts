@@ -213,8 +213,9 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         continue;
       }
     }
-    // a `□` byline can stand after an article's opening paragraphs; others only at the top
-    if (role === 'byline' && (target.body.length <= 1 || /^[□■]/u.test(text))) target.bylines.push(text);
+    // a `□` byline can stand after an article's opening paragraphs, and a bracketed credit
+    // (`（记者 张磊 通讯员 李娜）`) at its end; others only at the top
+    if (role === 'byline' && (target.body.length <= 1 || /^[□■]|^[（(].*[）)]$/u.test(text))) target.bylines.push(text);
     else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
     else target.body.push(block);
   }
