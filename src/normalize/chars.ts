@@ -52,6 +52,7 @@ function isCommonLabel(text: string): boolean {
   if (tokens.length > 1 && tokens[0]!.word.length === 1 && isName(tokens[0]!.tag)) return false;
   return last.word.length >= 2 && !isName(last.tag);
 }
+
 /**
  * A party or government body standing as an author (`永吉县委组织部`, `市委组织部组织三处`,
  * `龙潭区委组织部`): a committee, government or bureau, and the office under it.
@@ -65,8 +66,9 @@ export function isLocalityLabel(text: string): boolean {
 }
 /**
  * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`, or a
- * place's, `临朐县：樱桃大棚里的“致富经”`): a name, a colon and one unpunctuated statement that does not end as a sentence. An
- * interviewer's question (`记者：…？`) or an answer in an interview ends on its mark.
+ * place's, `临朐县：樱桃大棚里的“致富经”`): a name, a colon and one statement of at most a few
+ * clauses that does not end as a sentence. An interviewer's question (`记者：…？`) or an answer
+ * in an interview ends on its mark, and a label (`权威解读：…`) is no speaker.
  */
 export function isSpeakerHeadline(text: string): boolean {
   const speaker = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);

@@ -1,6 +1,7 @@
 // The opening of a news report: `本报讯（记者 李明）`, `湖北日报讯（…）`,
-// `新华社北京3月5日电（记者 张旭东）`, `人民网成都6月12日电`, `央视网消息：`. It starts a paragraph, names the
-// source, often the place and day it was filed from, and its brackets hold the byline.
+// `新华社北京3月5日电（记者 张旭东）`, `人民网成都6月12日电`, `央视网消息：`. It starts a
+// paragraph, names the source, often the place and day it was filed from, and its brackets
+// hold the byline.
 // Splitting, line joining and the describe stage all read it from here.
 import { asSimplified } from './simplified.ts';
 

@@ -6,11 +6,11 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { displayLength, endsWithFullStop, WIDEST_COLUMN } from './chars.ts';
+import { isNewsLead } from './news-lead.ts';
+import { fileData, type Block, type ClippingTree } from './tree.ts';
 
 /** a line shorter than this share of its block's widest may end a paragraph or be a headline */
 const SHORT_LINE = 0.75;
-import { isNewsLead } from './news-lead.ts';
-import { fileData, type Block, type ClippingTree } from './tree.ts';
 
 export function clippingBlocks() {
   return (tree: Root, file: VFile): ClippingTree => {

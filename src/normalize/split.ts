@@ -4,7 +4,9 @@
 // followed by body text, at news leads (`本报讯`, `新华社…电`), at items under a locality label,
 // and after an author's credit. A headline printed after its body (common under photos) is
 // given back to the untitled article before it; one printed inside the piece before waits for
-// the next piece that starts without one.
+// the next piece that starts without one. On a newspaper page an unsigned head after a news
+// sidebar is a section of the signed feature before it; an editor's note opens the piece
+// printed under it.
 import type { VFile } from 'vfile';
 import { compact, displayLength, endsSentence, ENUMERATED, isColumnLabel, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline } from './chars.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
@@ -281,8 +283,7 @@ function isItemLead(text: string, underLabel = false): boolean {
  * (`扎实谋划项目。目前，…`): a point, not a new item's lead.
  */
 function continuesPoints(art: ArticleDraft, text: string): boolean {
-  const point = /^[^，。！？、；,]{4,10}。/u.exec(text);
-  if (!point) return false;
+  if (!/^[^，。！？、；,]{4,10}。/u.test(text)) return false;
   const body = art.body.map((b) => b.value).join('');
   return (body.match(/。[^，。！？、；,]{4,10}。/gu) ?? []).length >= 2;
 }
