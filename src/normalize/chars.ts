@@ -74,3 +74,14 @@ export function isSpeakerHeadline(text: string): boolean {
   const speaker = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);
   return speaker !== null && (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) && !/[，,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 2;
 }
+
+/**
+ * `因素，掌握…`, `栏目，以视听方式…`: a line opening on a bare noun phrase and a comma finishes
+ * a phrase begun before it; a sentence opens on a time, a conjunction or a verb.
+ */
+export function opensOnNounPhrase(text: string): boolean {
+  const clause = /^([^，。、；：！？,\s]{2,10})[，,]/u.exec(text);
+  if (!clause) return false;
+  const tags = nodejieba.tag(clause[1]!).map((t) => t.tag);
+  return tags.at(-1) === 'n' && tags.every((tag) => /^(n|nz|vn|a)$/u.test(tag));
+}

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Article, Correction, NormalizeResult, Problem } from '../schema.ts';
+import { opensOnNounPhrase } from './chars.ts';
 import { decodeClipping } from './decode.ts';
 import { describeArticle, type FileContext } from './describe/index.ts';
 import { pageContext } from './describe/page-context.ts';
@@ -87,6 +88,11 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
     return { id: `${stem}-${String(i + 1).padStart(2, '0')}`, ...meta, paragraphs, sourceFile: input.path, corrections: [] };
   });
   if (articles.length === 0) report(null, 'error', 'no article text found in this file');
+  // a clipping cut from the page before: its first article lacks its beginning
+  const opening = articles[0]?.paragraphs[0];
+  if (opening && (/^[，。、；：！？,.;:!?）)”’]/u.test(opening) || opensOnNounPhrase(opening))) {
+    report(withBody[0]!.firstLine, 'warning', `"${articles[0]!.title}" starts mid-sentence: its beginning is not in this file`);
+  }
   assignCorrections(articles, withBody.map((d) => d.firstLine), data.corrections);
   return { articles, problems };
 }

@@ -186,11 +186,13 @@ describe('reading what the page says as a whole', () => {
       '以史为鉴 开创未来',
       '风雨兼程百年路，不忘初心再出发。党的十九届六中全会审议通过了历史决议。',
     ].join('\n\n');
-    const { articles } = normalizeText(text);
+    const { articles, problems } = normalizeText(text);
     expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs.length])).toEqual([
       ['以问题为导向，推进“三严三实”', null, 1],
       ['以史为鉴 开创未来', '卷首语', 1],
     ]);
+    // the editor is told the first piece lacks its beginning
+    expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('starts mid-sentence') }));
   });
 
   it('opens the next piece with an editor’s note printed between pieces (002)', () => {

@@ -5,7 +5,7 @@
 // long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, opensOnNounPhrase, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -119,17 +119,6 @@ function isFirstLine(prev: Block, next: Block, before: Block | undefined): boole
   if (!/[，。、,]/u.test(next.value) || /[。！？；]$/u.test(prev.value)) return false;
   if (/[的和与及是对把将从向]$/u.test(prev.value) || /^[的和与及等]/u.test(next.value) || opensOnNounPhrase(next.value)) return true;
   return before !== undefined && ENUMERATED.test(before.value) && !/[。！？；]$/u.test(before.value) && displayLength(before.value) <= WIDEST_COLUMN;
-}
-
-/**
- * `因素，掌握…`, `栏目，以视听方式…`: a line opening on a bare noun phrase and a comma finishes
- * the phrase the line before began; a sentence opens on a time, a conjunction or a verb.
- */
-function opensOnNounPhrase(text: string): boolean {
-  const clause = /^([^，。、；：！？,\s]{2,10})[，,]/u.exec(text);
-  if (!clause) return false;
-  const tags = nodejieba.tag(clause[1]!).map((t) => t.tag);
-  return tags.at(-1) === 'n' && tags.every((tag) => /^(n|nz|vn|a)$/u.test(tag));
 }
 
 function widthOf(block: Block): number {
