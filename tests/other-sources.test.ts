@@ -109,6 +109,13 @@ describe('places and dates as other publications print them', () => {
     expect(first('雄安新区启动区建设提速\n\n新华社石家庄2024年3月2日电 雄安新区启动区建设按下快进键，一批重点项目相继开工。\n')).toMatchObject({ place: '石家庄市', date: '2024-03-02' });
   });
 
+  it('reads date lines in Chinese numerals, with dots, and a date standing at the top of the page', () => {
+    expect(first('关于进一步加强安全生产工作的通知\n\n二〇二三年十二月五日\n\n各乡镇人民政府：为切实做好岁末年初安全生产工作，东阳市决定开展专项整治。\n')).toMatchObject({ subtitle: null, date: '2023-12-05', place: '东阳市' });
+    expect(first('通榆县:加快推进风电项目建设\n\n2023.05.12\n\n近日,通榆县召开风电项目推进会,部署下一阶段工作。\n')).toMatchObject({ title: '通榆县：加快推进风电项目建设', date: '2023-05-12' });
+    const { articles } = normalizeText('2023/5/12\n\n农安县举办招商推介会\n\n5月11日，农安县在长春举办招商推介会。\n\n德惠市开展春耕备耕\n\n本报讯 德惠市组织农技人员深入田间指导春耕。\n');
+    expect(articles.map((a) => [a.title, a.date])).toEqual([['农安县举办招商推介会', '2023-05-12'], ['德惠市开展春耕备耕', '2023-05-12']]);
+  });
+
   it('dates a piece by a bracketed date line, or by a magazine’s issue line to the year', () => {
     const a = first('县委常委会召开会议\n\n（2023年5月12日）\n\n5月11日，县委书记主持召开县委常委会会议。五峰土家族自治县各乡镇负责同志列席。\n');
     expect(a).toMatchObject({ title: '县委常委会召开会议', date: '2023-05-12', place: '五峰土家族自治县' });

@@ -9,6 +9,7 @@
 // printed under it.
 import type { VFile } from 'vfile';
 import { compact, displayLength, endsSentence, ENUMERATED, isColumnLabel, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline } from './chars.ts';
+import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
@@ -28,7 +29,6 @@ export interface ArticleDraft {
   leadIsTitle: boolean;
 }
 
-const DATE_LINE = /^[（(]?(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*(星期|周)[一二三四五六日天])?[）)]?$/u;
 const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
 const HEADLINE_MAX = 32;
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
@@ -39,7 +39,7 @@ const SUBHEAD_MAX = 10;
 export function classify(block: Block): BlockRole {
   const text = block.value.trim();
   if (block.type === 'heading') return 'heading';
-  if (DATE_LINE.test(text)) return 'dateline';
+  if (isDateLine(text)) return 'dateline';
   if (isNewsLead(text)) return 'lead';
   if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
   if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';

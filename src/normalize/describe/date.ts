@@ -5,13 +5,37 @@ import { parseNewsLead } from '../news-lead.ts';
 const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/u;
 const MONTH = /^(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*月?$/u;
 
-/** Reads a printed date (`2022年6月29日 星期三`, `2021-12-31`, `2021 年 12 月`) as ISO, or null. */
-export function parsePrintedDate(text: string): string | null {
+/**
+ * Reads a printed date (`2022年6月29日 星期三`, `2021-12-31`, `2021 年 12 月`, and in Chinese
+ * numerals as official documents date themselves, `二〇二三年十二月五日`) as ISO, or null.
+ */
+export function parsePrintedDate(printed: string): string | null {
+  const text = withArabicDate(printed);
   const full = FULL.exec(text);
   if (full) return iso(full[1]!, full[2]!, full[3]!);
   const month = MONTH.exec(text.trim());
   if (month) return iso(month[1]!, month[2]!);
   return null;
+}
+
+/** A line that is only a date (`2021-12-31`, `（2023年5月12日）`, `二〇二三年十二月五日 星期二`). */
+export function isDateLine(printed: string): boolean {
+  return DATE_LINE.test(withArabicDate(printed));
+}
+
+const DATE_LINE = /^[（(]?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s*(星期|周)[一二三四五六日天])?[）)]?$/u;
+const DIGITS = '〇一二三四五六七八九';
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/gu;
+
+/** `二〇二三年十二月五日` → `2023年12月5日`; other text as it is */
+function withArabicDate(text: string): string {
+  const digit = (ch: string) => (ch === '零' ? 0 : DIGITS.indexOf(ch));
+  // 十二 = 12, 二十五 = 25, 三十 = 30, 十 = 10
+  const number = (n: string) => {
+    const [tens, units] = n.includes('十') ? n.split('十') : ['', n];
+    return (n.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (units ? digit(units) : 0);
+  };
+  return text.replace(CHINESE_DATE, (_, y: string, m: string, d?: string) => `${[...y].map(digit).join('')}年${number(m)}月${d ? `${number(d)}日` : ''}`);
 }
 
 function iso(y: string, m: string, d?: string): string | null {

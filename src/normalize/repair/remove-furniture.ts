@@ -4,6 +4,7 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
+import { isDateLine } from '../describe/date.ts';
 import { applyEdits, fileData, lineAt, recordRemoval, type Block, type ClippingFileData, type ClippingTree, type Edit } from '../tree.ts';
 
 /** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
@@ -49,7 +50,9 @@ export function removeFurniture() {
       lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
       const edits: Edit[] = [];
       for (let i = 0; i < lines.length; i++) {
-        const single = furnitureKind(lines[i]!, runningHeaders);
+        // a date standing alone at the top of the clipping dates the page, as a masthead does
+        const topDate = block === tree.children[0] && i === 0 && isDateLine(lines[i]!.trim());
+        const single = topDate ? 'masthead' : furnitureKind(lines[i]!, runningHeaders);
         // a credit can wrap onto a second line of a narrow column
         const span = !single && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
         const kind = span === 2 ? 'credit' : single;
@@ -117,7 +120,7 @@ function webMeta(text: string, line: number): ClippingFileData['pageMeta'] {
 
 /** A masthead dates the page and may name the paper. */
 function mastheadMeta(text: string, line: number): ClippingFileData['pageMeta'] {
-  const m = (MASTHEAD.exec(text.trim()) ?? PRINT_SOURCE.exec(text.trim()))!.groups!;
+  const m = (MASTHEAD.exec(text.trim()) ?? PRINT_SOURCE.exec(text.trim()))?.groups ?? { date: text.trim() };
   return [{ key: 'date', value: m.date!, line }, ...(m.paper ? [{ key: 'source' as const, value: m.paper, line }] : [])];
 }
 
