@@ -218,7 +218,8 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     // a `□` byline can stand after an article's opening paragraphs, and a bracketed credit
     // (`（记者 张磊 通讯员 李娜）`) at its end; others only at the top
     if (role === 'byline' && (target.body.length <= 1 || /^[□■]|^[（(].*[）)]$/u.test(text))) target.bylines.push(text);
-    else if (role === 'dateline' && target.body.length <= 1) target.datelines.push(text);
+    // a date line opens an article, or signs off the last one (as official documents end)
+    else if (role === 'dateline' && (target.body.length <= 1 || i === blocks.length - 1)) target.datelines.push(text);
     else target.body.push(block);
   }
   if (notes.length > 0) (drafts.at(-1) ?? start([], notes[0]!)).body.push(...notes.splice(0));
