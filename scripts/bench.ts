@@ -41,7 +41,7 @@ const articles: Article[] = Array.from({ length: N }, (_, i) => {
   const year = 2015 + Math.floor(rand() * 10);
   const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   return { id: `bench-${i}`, title: `${d.name}${pick(titles)}`, subtitle: null, byline: [], source: null, place: d.name, city: d.city, province: d.province,
-    date, keywords: [], paragraphs, sourceFile: 'bench', corrections: [] };
+    date, keywords: [], paragraphs, sectionHeads: [], sourceFile: 'bench', corrections: [] };
 });
 const chars = articles.reduce((s, a) => s + searchableBlocks(a).join('').length, 0);
 

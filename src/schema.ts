@@ -34,6 +34,8 @@ export const articleSchema = z.object({
   date: partialDateSchema.nullable(),
   keywords: z.array(z.string()),
   paragraphs: z.array(z.string()),
+  /** which paragraphs are section heads printed inside the article (indices, ascending) */
+  sectionHeads: z.array(z.number().int().nonnegative()).default([]),
   sourceFile: z.string(),
   corrections: z.array(correctionSchema),
 });

@@ -76,7 +76,9 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   }
   const stem = fileStem(input.path);
   const articles: Article[] = withBody.map((draft, i) => {
-    const paragraphs = draft.body.map((b) => b.value.replace(/\s*\n\s*/g, '')).filter(Boolean);
+    const kept = draft.body.map((b) => ({ text: b.value.replace(/\s*\n\s*/g, ''), head: b.data.sectionHead === true })).filter((p) => p.text);
+    const paragraphs = kept.map((p) => p.text);
+    const sectionHeads = kept.flatMap((p, k) => (p.head ? [k] : []));
     for (const line of [...draft.headline, ...draft.bylines, ...draft.datelines]) {
       data.corrections.push({ kind: 'metadata', before: line, after: '', line: draft.firstLine });
     }
@@ -85,7 +87,7 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
     if (!d.date) report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
     if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 未知地区)`);
     const { titleFromText: _, ...meta } = d;
-    return { id: `${stem}-${String(i + 1).padStart(2, '0')}`, ...meta, paragraphs, sourceFile: input.path, corrections: [] };
+    return { id: `${stem}-${String(i + 1).padStart(2, '0')}`, ...meta, paragraphs, sectionHeads, sourceFile: input.path, corrections: [] };
   });
   if (articles.length === 0) report(null, 'error', 'no article text found in this file');
   // a clipping cut from the page before: its first article lacks its beginning

@@ -91,7 +91,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     const art = current as ArticleDraft | null;
     if (role === 'heading') {
       if (articleHeadings.has(i) || articleHeadings.size === 0 && !art) start([text], block);
-      else if (art) art.body.push(block);
+      else if (art) pushSectionHead(art, block);
       else recordRemoval(block, 'not-an-article', file);
       continue;
     }
@@ -101,7 +101,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     }
     if (role === 'headline' && articleHeadings.size > 0) {
       // Markdown headings mark the articles; a short line is a kicker or section head inside one
-      if (art) art.body.push(block);
+      if (art) pushSectionHead(art, block);
       else recordRemoval(block, 'not-an-article', file);
       continue;
     }
@@ -146,7 +146,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
       if (insideArticle && (lone || parted) && next !== 'lead' && next !== 'byline' && art.headline.length > 0) {
-        art.body.push(block);
+        pushSectionHead(art, block);
         continue;
       }
       // on a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with
@@ -154,7 +154,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       // sidebar (003: `选准“头雁”带“薄弱村”腾飞` inside `党建引领促发展 雁阵效应谱新篇`)
       const feature = hasLeads && run.length === 1 && next === 'body' && !signedAhead(j + 1) ? openFeature() : null;
       if (feature) {
-        feature.body.push(block);
+        pushSectionHead(feature, block);
         current = feature;
         continue;
       }
@@ -220,11 +220,26 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (role === 'byline' && (target.body.length <= 1 || /^[□■]|^[（(].*[）)]$/u.test(text))) target.bylines.push(text);
     // a date line opens an article, or signs off the last one (as official documents end)
     else if (role === 'dateline' && (target.body.length <= 1 || i === blocks.length - 1)) target.datelines.push(text);
+    // a numbered head (`一、基本情况`); a dash line is an attribution (`———1月18日，在…上强调`)
+    else if (role === 'subhead' && !text.startsWith('——')) pushSectionHead(target, block);
     else target.body.push(block);
   }
   if (notes.length > 0) (drafts.at(-1) ?? start([], notes[0]!)).body.push(...notes.splice(0));
   for (const [draft, preface] of prefaces) draft.body.unshift(...preface);
   return drafts;
+}
+
+/** A head printed inside a piece: a section of its text, shown as a heading. */
+function pushSectionHead(art: ArticleDraft, block: Block): void {
+  block.data.sectionHead = true;
+  art.body.push(block);
+}
+
+// a block the splitter kept inside an article as one of its section heads
+declare module './tree.ts' {
+  interface BlockData {
+    sectionHead?: boolean;
+  }
 }
 
 /**

@@ -7,10 +7,14 @@ import { unified } from 'unified';
 
 const toHtml = unified().use(remarkRehype).use(rehypeStringify).freeze();
 
-export function renderParagraphs(paragraphs: string[]): string {
+/** Paragraphs as `<p>`, and the article's section heads as `<h2>`. */
+export function renderParagraphs(paragraphs: string[], sectionHeads: readonly number[] = []): string {
+  const heads = new Set(sectionHeads);
   const tree: Root = {
     type: 'root',
-    children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+    children: paragraphs.map((value, i) =>
+      heads.has(i) ? { type: 'heading', depth: 2, children: [{ type: 'text', value }] } : { type: 'paragraph', children: [{ type: 'text', value }] },
+    ),
   };
   return toHtml.stringify(toHtml.runSync(tree));
 }

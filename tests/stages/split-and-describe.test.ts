@@ -40,6 +40,7 @@ describe('splitting a clipping into articles', () => {
       ['党员街巷长 热心来帮忙', 1, '本报'],
     ]);
     expect(articles[0]!.paragraphs[1]).toBe('选准“头雁”带“薄弱村”腾飞');
+    expect(articles[0]!.sectionHeads).toEqual([1]);
   });
 
   it('gives a piece with no headline its main clause as title, or its first words, and says so (000)', () => {
