@@ -45,6 +45,9 @@ describe('seed clippings', () => {
     expect(placed['新时代山东人才工作综述']).toEqual(['山东省', null, '山东省']);
     expect(placed['中国石化“十三五”品牌建设工作综述']).toEqual([null, null, null]);
     expect(placed['共青团实施乡村振兴青春建功行动工作综述']).toEqual([null, null, null]); // goes round the provinces
+    // the dash line under the heading is its subtitle, and says where
+    expect(placed['构筑“强磁场” 提升“软环境”']).toEqual(['石家庄市', '石家庄市', '河北省']);
+    expect(articles.find((a) => a.title === '构筑“强磁场” 提升“软环境”')!.subtitle).toBe('——石家庄市持续优化经济发展环境工作综述');
     const body = articles.flatMap((a) => a.paragraphs).join('\n');
     expect(body).not.toMatch(/严禁抄袭|目录|1\.\.\.2021/u); // the disclaimer and contents are not articles
   });

@@ -220,7 +220,9 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (role === 'byline' && (target.body.length <= 1 || /^[□■]|^[（(].*[）)]$/u.test(text))) target.bylines.push(text);
     // a date line opens an article, or signs off the last one (as official documents end)
     else if (role === 'dateline' && (target.body.length <= 1 || i === blocks.length - 1)) target.datelines.push(text);
-    // a numbered head (`一、基本情况`); a dash line is an attribution (`———1月18日，在…上强调`)
+    // a dash line right under the headline is its subtitle (`——记延寿县加信镇基层党建工作`),
+    // elsewhere an attribution (`———1月18日，在…上强调`); other subheads are numbered heads
+    else if (role === 'subhead' && text.startsWith('——') && target.body.length === 0 && target.headline.length > 0) target.headline.push(text);
     else if (role === 'subhead' && !text.startsWith('——')) pushSectionHead(target, block);
     else target.body.push(block);
   }

@@ -51,6 +51,12 @@ describe('splitting a clipping into articles', () => {
     expect(unplaced.articles[0]!.title).toBe('为有效提升农村干部综合素质和带领群众共同致富能力，锻造一…');
   });
 
+  it('reads a dash line under a headline as its subtitle, never as the title', () => {
+    const a = normalizeText('“我们村的路修好了”\n\n——记延寿县加信镇基层党建工作\n\n本报记者 张敏\n\n初夏时节，走进延寿县加信镇，一条条水泥路通到家家户户门口。\n').articles[0]!;
+    expect(a).toMatchObject({ title: '“我们村的路修好了”', subtitle: '——记延寿县加信镇基层党建工作', byline: ['本报记者 张敏'], place: '延寿县' });
+    expect(a.paragraphs).toHaveLength(1);
+  });
+
   it('splits a Markdown compilation at the headings its table of contents lists (004)', () => {
     const text = [
       '# 2021年各类工作综述合集', '（说明：本合集内容除原创外，全部整理自各级政府网站，严禁用于商业用途）', '# 目录',

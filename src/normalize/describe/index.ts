@@ -41,8 +41,9 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
     byline,
     source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
     date: fm?.date ?? printedDate ?? ctx.page.date ?? (ctx.page.year && (dayInYear(paragraphs[0], ctx.page.year) ?? ctx.page.year)),
-    // a title cut from the first sentence is no headline: it says nothing of emphasis
-    ...placeFor(draft, titleFromText ? '' : title, paragraphs, fm, ctx.page),
+    // the headline (title and subtitle) says where; a title cut from the first sentence is no
+    // headline: it says nothing of emphasis
+    ...placeFor(draft, titleFromText ? '' : [title, subtitle ?? ''].join(' '), paragraphs, fm, ctx.page),
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
@@ -118,9 +119,11 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
     const title = clause ?? (long ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, ''));
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
-  let main = 0;
+  // the title is the longest line, but never a dash line, which subtitles it (`——记…`)
+  let main = lines.findIndex((l) => !l.startsWith('——'));
+  if (main < 0) main = 0;
   lines.forEach((l, i) => {
-    if (compact(l).length > compact(lines[main]!).length) main = i;
+    if (compact(l).length > compact(lines[main]!).length && !l.startsWith('——')) main = i;
   });
   const others = lines.filter((_, i) => i !== main);
   return { title: lines[main]!, subtitle: others.length ? others.join(' ') : null, titleFromText: false };
