@@ -115,6 +115,22 @@ export function recordRemoval(block: Block, kind: string, file: VFile, line = bl
   fileData(file).corrections.push({ kind, before: block.value, after: '', line });
 }
 
+/**
+ * Splits a block at the line break at `offset`: the block keeps the text before it and the
+ * returned block holds the text after. No text changes, so nothing is recorded.
+ */
+export function splitBlockAt(block: Block, offset: number): Block {
+  const rest: Block = {
+    ...block,
+    value: block.value.slice(offset + 1),
+    data: { ...block.data, lineMap: block.data.lineMap.filter(([at]) => at > offset).map(([at, l]) => [at - offset - 1, l] as [number, number]) },
+  };
+  if (rest.data.lineMap[0]?.[0] !== 0) rest.data.lineMap.unshift([0, lineIn(block.data.lineMap, offset + 1)]);
+  block.value = block.value.slice(0, offset);
+  block.data = { ...block.data, lineMap: block.data.lineMap.filter(([at]) => at <= offset) };
+  return rest;
+}
+
 /** Joins `next` onto `block` with `separator`, recording the join as a correction. */
 export function joinBlocks(block: Block, next: Block, separator: string, kind: string, file: VFile): void {
   const tail = block.value.slice(-2);

@@ -75,6 +75,14 @@ describe('joinWrappedLines', () => {
       expect(run(['开展新业态新就业群体调研工作', '目前，全区已建立新业态党组织12个，'])).toEqual(['开展新业态新就业群体调研工作', '目前，全区已建立新业态党组织12个，']);
     });
 
+    it('sets a section head apart from the paragraph printed under it in the same block', () => {
+      const lines = ['高处着眼，找准切入点\n回想起 7 月初和队员刚到村里的日', '子，这一个月几乎电话不断，一直在跟前任', '驻村书记了解村里的基本情况。'];
+      expect(run(lines)).toEqual(['高处着眼，找准切入点', '回想起 7 月初和队员刚到村里的日子，这一个月几乎电话不断，一直在跟前任驻村书记了解村里的基本情况。']);
+      // a two-line headline with its author under it stays one
+      const headline = ['深入实施“五项行动”\n对标对表推动组织工作高质量发展', '陈国辉', '2022年是党的二十大召开之年，是实'];
+      expect(run(headline)).toEqual(['深入实施“五项行动”对标对表推动组织工作高质量发展', '陈国辉', '2022年是党的二十大召开之年，是实']);
+    });
+
     it('keeps an author body under a two-line headline, and the numbered head after it, apart', () => {
       const lines = ['发挥“邻里支部 小区管家”作用\n推进党建引领基层治理现代化', '龙潭区委组织部', '一、背景起因', '推进国家治理体系和治理能力现代'];
       expect(run(lines)).toEqual(['发挥“邻里支部 小区管家”作用推进党建引领基层治理现代化', ...lines.slice(1)]);

@@ -7,11 +7,12 @@ import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
 import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, opensOnNounPhrase, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
-import { applyEdits, joinBlocks, type Block, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, joinBlocks, splitBlockAt, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
 export function joinWrappedLines() {
   return (tree: ClippingTree, file: VFile) => {
     const width = typicalLineWidth(tree); // read before the lines are joined
+    if (width > 0) tree.children = tree.children.flatMap((block, i) => splitOffSectionHead(block, tree.children[i + 1], width));
     for (const block of tree.children) joinLinesInBlock(block, file);
     // repeat until nothing joins: a block can become long prose only after its own tail joined
     for (let before = Infinity; tree.children.length < before; ) {
@@ -34,6 +35,28 @@ function joinAcrossBlanks(blocks: Block[], width: number, file: VFile): Block[] 
       } else out.push(block);
   }
   return out;
+}
+
+/**
+ * A section head printed on the first line of its paragraph's block (`高处着眼，找准切入点` over
+ * `回想起 7 月初和队员刚到村里的日`): a short line that reads as a head, over text that runs on
+ * mid-sentence into the next block, which no two-line headline does (a byline follows that).
+ */
+function splitOffSectionHead(block: Block, next: Block | undefined, width: number): Block[] {
+  if (block.type !== 'paragraph' || !next || next.type !== 'paragraph' || isLoneName(next.value)) return [block];
+  const lines = block.value.split('\n');
+  if (lines.length < 2) return [block];
+  const [head] = lines;
+  const body = lines.slice(1);
+  const headLike = !/[。；：、;:！？!?]/u.test(head!) && (head!.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(head!);
+  if (!headLike || displayLength(head!) >= Math.max(...body.map(displayLength)) * 0.75) return [block];
+  const last = body[body.length - 1]!;
+  // the block's last line reaches the column edge mid-sentence, or a word or clause goes on
+  const runsOn = !endsSentence(last) && (displayLength(last) >= width * 0.85 || /^\p{Script=Han}\s*[，、,]/u.test(next.value) || splitsAWord(last, next.value));
+  if (!runsOn) return [block];
+  const rest = splitBlockAt(block, head!.length);
+  block.data.setApart = true;
+  return [block, rest];
 }
 
 /** Lines inside one block: join them, with a space only between two Latin words or numbers. */
@@ -127,7 +150,7 @@ function widthOf(block: Block): number {
 
 /** `before` is the block before `prev`, already decided */
 function continuesAcrossBlank(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
-  if (prev.type !== 'paragraph' || next.type !== 'paragraph') return false;
+  if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   if (width > 0 && isFirstLine(prev, next, before)) return true;
   if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value)) return false;
@@ -177,5 +200,7 @@ declare module '../tree.ts' {
     lastLineWidth?: number;
     lastLineText?: string;
     maxLineWidth?: number;
+    /** a section head split off the paragraph it was printed over */
+    setApart?: boolean;
   }
 }
