@@ -105,6 +105,12 @@ describe('places and dates as other publications print them', () => {
     expect(first('神农架林区开展森林防火演练\n\n3月2日，神农架林区在木鱼镇开展春季森林防火实战演练。\n')).toMatchObject({ place: '神农架林区', city: '神农架林区', province: '湖北省' });
   });
 
+  it('places a piece that names only a township in the one county that has it', () => {
+    expect(first('樱桃大棚里的“致富经”\n\n眼下正是大棚樱桃成熟上市的季节，走进五井镇的樱桃大棚，一颗颗樱桃挂满枝头。\n')).toMatchObject({ place: '临朐县', city: '潍坊市', province: '山东省' });
+    // 新站镇 is a township in several counties: no guess
+    expect(first('新站镇灵芝基地开工\n\n今年新年伊始，新站镇紧锣密鼓谋划集体经济发展项目。\n').place).toBeNull();
+  });
+
   it('reads no county into a longer name (安新 in 雄安新区)', () => {
     expect(first('雄安新区启动区建设提速\n\n新华社石家庄2024年3月2日电 雄安新区启动区建设按下快进键，一批重点项目相继开工。\n')).toMatchObject({ place: '石家庄市', date: '2024-03-02' });
   });

