@@ -67,7 +67,7 @@ describe('the built site', () => {
     await page.goto(`${server.url}/articles/${article.id}/`);
     expect(await page.textContent('article h1')).toBe(article.title);
     expect(await page.textContent('article')).toContain(article.paragraphs[0]!.slice(0, 30));
-    expect(await page.textContent('.article-meta')).toContain(article.city ?? '未知地区');
+    expect(await page.textContent('.article-meta')).toContain(article.city ?? article.province ?? '全国及未注明地区');
     await page.close();
   });
 

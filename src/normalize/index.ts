@@ -85,7 +85,7 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
     const d = describeArticle(draft, paragraphs, ctx, withBody.length === 1);
     if (d.titleFromText && !draft.leadIsTitle) report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
     if (!d.date) report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
-    if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 未知地区)`);
+    if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
     const { titleFromText: _, ...meta } = d;
     return { id: `${stem}-${String(i + 1).padStart(2, '0')}`, ...meta, paragraphs, sectionHeads, sourceFile: input.path, corrections: [] };
   });

@@ -3,15 +3,17 @@
 import { pinyinSlug } from '../normalize/slug.ts';
 import type { Article } from '../schema.ts';
 
-export const UNKNOWN_CITY = '未知地区';
+/** the group of national pieces and pieces whose place is not known */
+export const UNKNOWN_CITY = '全国及未注明地区';
 export const UNKNOWN_DATE = '未知日期';
 export const UNKNOWN_SLUG = 'unknown';
 
-export const cityOf = (a: Article): string => a.city ?? UNKNOWN_CITY;
+/** the city an article is grouped under; a province-wide piece under its province */
+export const cityOf = (a: Article): string => a.city ?? a.province ?? UNKNOWN_CITY;
 export const yearOf = (a: Article): string => a.date?.slice(0, 4) ?? UNKNOWN_SLUG;
 export const monthOf = (a: Article): string | null => (a.date && a.date.length >= 7 ? a.date.slice(5, 7) : null);
 
-/** `黑龙江省 · 大庆市 · 林甸县`, each level once; 未知地区 when there is none */
+/** `黑龙江省 · 大庆市 · 林甸县`, each level once; the unlocated group's name when there is none */
 export function placeLabel(a: Pick<Article, 'province' | 'city' | 'place'>): string {
   return [...new Set([a.province, a.city, a.place].filter((x): x is string => Boolean(x)))].join(' · ') || UNKNOWN_CITY;
 }
@@ -24,7 +26,7 @@ export function byDateDesc(a: Article, b: Article): number {
 /** city name → readable, unique slug (pinyin; the province's pinyin added on a clash) */
 export function citySlugs(articles: Article[]): Map<string, string> {
   const cities = new Map<string, string | null>();
-  for (const a of articles) if (a.city) cities.set(a.city, a.province);
+  for (const a of articles) if (cityOf(a) !== UNKNOWN_CITY) cities.set(cityOf(a), a.province);
   const slugs = new Map<string, string>();
   const used = new Map<string, number>();
   for (const [city] of cities) used.set(pinyinSlug(city), (used.get(pinyinSlug(city)) ?? 0) + 1);
