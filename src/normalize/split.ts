@@ -163,6 +163,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         // opens at its column label (`卷首语`), else the first two lines are the untitled one's
         const label = run.findIndex((line, k) => k > 0 && isColumnLabel(line));
         art.headline = run.splice(0, label > 0 ? label : 2);
+        i += art.headline.length; // the next article's headline starts after the untitled one's
       } else if (art && art.headline.length === 0 && art.body.length > 0 && (next === 'lead' || next === undefined || !followedByText)) {
         // headline printed after its body: it belongs to the untitled article before it
         art.headline = run;
@@ -177,7 +178,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         continue;
       }
       const names = trailingNames(run);
-      start(run, block).bylines.push(...names);
+      start(run, blocks[i]!).bylines.push(...names);
       i = j;
       continue;
     }
