@@ -13,6 +13,12 @@ describe('news from other sources', () => {
     expect(a.title).toBe('十四届全国人大一次会议5日上午在人民大会堂开幕');
   });
 
+  it('places an agency report where its text says, not where it was filed', () => {
+    const a = first('新华社北京6月1日电（记者 王琦）记者1日从国家林草局获悉，四川省卧龙国家级自然保护区今年新监测到大熊猫野外活动痕迹。\n');
+    expect(a).toMatchObject({ source: '新华社', place: '四川省', province: '四川省' });
+    expect(first('人民网成都6月12日电 记者从四川省应急管理厅获悉，12日凌晨，阿坝州马尔康市发生4.2级地震。\n')).toMatchObject({ place: '马尔康市', city: '阿坝藏族羌族自治州' });
+  });
+
   it('reads a provincial paper’s 讯 lead and the county named with its city', () => {
     const a = first('湖北日报讯（记者 刘洋 通讯员 张华）2024年1月18日，黄冈市蕲春县举行重大项目集中开工仪式，共有56个项目开工。\n');
     expect(a).toMatchObject({ source: '湖北日报', byline: ['记者 刘洋 通讯员 张华'], date: '2024-01-18', place: '蕲春县', city: '黄冈市', province: '湖北省' });

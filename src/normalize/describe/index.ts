@@ -68,7 +68,12 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
   const credit = draft.bylines.filter((b) => /作者/u.test(b) || isOrganisation(b)).join(' ');
   const named = findPlace(title, []).place !== null;
   const byCredit = named ? null : findPlace(credit, []);
-  const found = byCredit?.place ? byCredit : findPlace(title, paragraphs);
+  // the opening of a report names the paper or the city an agency filed from (`新华社北京…电`),
+  // which places it only when the text names no place of its own
+  const lead = parseNewsLead(paragraphs[0]);
+  const text = lead ? [paragraphs[0]!.slice(lead.text.length), ...paragraphs.slice(1)] : paragraphs;
+  const inText = byCredit?.place ? byCredit : findPlace(title, text);
+  const found = inText.place || !lead ? inText : findPlace(lead.text, []);
   if (!page.city) return found;
   // a city's own body, named by its level alone (`市委组织部组织三处`), on a page about the city
   if (!named && !byCredit?.place && /(^|为)市(委|政府)/u.test(credit)) return placeOf(page.city);
