@@ -126,6 +126,9 @@ export function splitBlockAt(block: Block, offset: number): Block {
     data: { ...block.data, lineMap: block.data.lineMap.filter(([at]) => at > offset).map(([at, l]) => [at - offset - 1, l] as [number, number]) },
   };
   if (rest.data.lineMap[0]?.[0] !== 0) rest.data.lineMap.unshift([0, lineIn(block.data.lineMap, offset + 1)]);
+  // the two were printed with no blank line between them
+  rest.data.gapBefore = 0;
+  if (block.position) rest.position = { ...block.position, start: { line: rest.data.lineMap[0]![1], column: 1 } };
   block.value = block.value.slice(0, offset);
   block.data = { ...block.data, lineMap: block.data.lineMap.filter(([at]) => at <= offset) };
   return rest;
