@@ -11,6 +11,8 @@ export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined
 /** marks after which a sentence (and so a paragraph) may end */
 const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
+/** a line with no sentence marks and at most one comma, not ending on it: it can be a head */
+export const readsAsHead = (text: string): boolean => !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
 /** a full stop, question or exclamation mark (maybe inside a closing quote): a sentence ended */
 export const endsWithFullStop = (text: string): boolean => /[。！？!?…][”’」』）)]*$/u.test(text.trimEnd());
 /**

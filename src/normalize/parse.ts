@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { displayLength, endsWithFullStop, WIDEST_COLUMN } from './chars.ts';
+import { displayLength, endsWithFullStop, readsAsHead, WIDEST_COLUMN } from './chars.ts';
 import { isNewsLead } from './news-lead.ts';
 import { fileData, type Block, type ClippingTree } from './tree.ts';
 
@@ -106,8 +106,7 @@ function endsParagraph(line: string, next: string, widest: number): boolean {
   const width = displayLength(line);
   if (width >= widest * SHORT_LINE) return false;
   if (endsWithFullStop(line)) return true;
-  const headline = !/[。；：、;:]/u.test(line) && (line.match(/[，,]/gu) ?? []).length <= 1;
-  return headline && widest >= 18 && displayLength(next) >= widest * SHORT_LINE;
+  return readsAsHead(line) && widest >= 18 && displayLength(next) >= widest * SHORT_LINE;
 }
 
 function block(type: Block['type'], value: string, lineMap: Array<[number, number]>, depth?: number): Block {

@@ -1,11 +1,11 @@
 // Repair: hard line wraps. Text extracted from newspaper columns breaks every line at the
 // column edge, and some extractors also put a blank line between lines or cut a paragraph at
-// a page break. Lines inside a block are always one paragraph; blocks are joined when the
-// first stops mid-sentence at the column edge (or, in unwrapped text, mid-sentence after a
-// long run of prose) and the next continues it.
+// a page break. Lines inside a block are one paragraph (a section head printed on its first
+// line is set apart first); blocks are joined when the first stops mid-sentence at the column
+// edge (or, in unwrapped text, mid-sentence after a long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, opensOnNounPhrase, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, opensOnNounPhrase, readsAsHead, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, splitBlockAt, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -48,8 +48,7 @@ function splitOffSectionHead(block: Block, next: Block | undefined, width: numbe
   if (lines.length < 2) return [block];
   const [head] = lines;
   const body = lines.slice(1);
-  const headLike = !/[。；：、;:！？!?]/u.test(head!) && (head!.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(head!);
-  if (!headLike || displayLength(head!) >= Math.max(...body.map(displayLength)) * 0.75) return [block];
+  if (!readsAsHead(head!) || displayLength(head!) >= Math.max(...body.map(displayLength)) * 0.75) return [block];
   const last = body[body.length - 1]!;
   // the block's last line reaches the column edge mid-sentence, or a word or clause goes on
   const runsOn = !endsSentence(last) && (displayLength(last) >= width * 0.85 || /^\p{Script=Han}\s*[，、,]/u.test(next.value) || splitsAWord(last, next.value));
