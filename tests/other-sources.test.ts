@@ -46,6 +46,19 @@ describe('a page of several reports, and credits where papers print them', () =>
     ]);
   });
 
+  it('keeps an unsigned brief after a signed report and a 讯 report apart from both', () => {
+    const text = [
+      '宁波日报 2024年5月20日 星期一', '象山县开渔节筹备工作启动', '记者 王海', '5月19日，象山县召开第二十七届中国开渔节筹备工作会议，部署各项筹备任务。',
+      '会议要求，各部门要细化方案、压实责任，确保开渔节安全有序。', '余姚市杨梅迎来丰收季', '本报讯（通讯员 李娜）眼下，余姚市梁弄镇的杨梅进入采摘期，预计总产量可达8000吨。',
+      '今年杨梅品质好、个头大，每斤收购价在20元左右。', '慈溪市举办人才招聘会', '5月18日，慈溪市人才市场举办春季人才招聘会，吸引280家企业参会，提供岗位5000余个。',
+    ].join('\n');
+    expect(normalizeText(text).articles.map((a) => [a.title, a.byline, a.paragraphs.length, a.place])).toEqual([
+      ['象山县开渔节筹备工作启动', ['记者 王海'], 2, '象山县'],
+      ['余姚市杨梅迎来丰收季', ['通讯员 李娜'], 2, '余姚市'],
+      ['慈溪市举办人才招聘会', [], 1, '慈溪市'],
+    ]);
+  });
+
   it('reads a 文/图 byline, a closing source line and a closing bracketed credit', () => {
     const a = first('小山村的“共富经”\n\n文/图 本报记者 王芳\n\n走进安吉县鲁家村，一幢幢白墙黛瓦的民宿错落有致。\n\n“以前村里穷，现在日子好了。”村民老李说。\n\n来源：湖州日报\n');
     expect(a).toMatchObject({ byline: ['文/图 本报记者 王芳'], source: '湖州日报', place: '安吉县', city: '湖州市' });

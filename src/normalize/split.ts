@@ -33,6 +33,8 @@ const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*
 const HEADLINE_MAX = 32;
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
+/** how a news report opens: on the day it happened */
+const REPORT_OPENING = /^((\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|昨天|今天|昨日|今日)/u;
 /** a lone short line inside an article is a section head, not a new headline */
 const SUBHEAD_MAX = 10;
 
@@ -145,14 +147,17 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
-      if (insideArticle && (lone || parted) && next !== 'lead' && next !== 'byline' && art.headline.length > 0) {
+      // (a short report opened by a news lead has no section heads: a head after it is the next's)
+      const report = art !== null && art.body[0] !== undefined && classify(art.body[0]) === 'lead';
+      if (insideArticle && (lone || parted) && !report && next !== 'lead' && next !== 'byline' && art.headline.length > 0) {
         pushSectionHead(art, block);
         continue;
       }
       // on a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with
       // no signature under it is a section of the signed feature it follows, resumed after a
       // sidebar (003: `选准“头雁”带“薄弱村”腾飞` inside `党建引领促发展 雁阵效应谱新篇`)
-      const feature = hasLeads && run.length === 1 && next === 'body' && !signedAhead(j + 1) ? openFeature() : null;
+      // (a text that opens on its day, `5月18日，…`, is a report of its own, however short)
+      const feature = hasLeads && run.length === 1 && next === 'body' && !signedAhead(j + 1) && !REPORT_OPENING.test(blocks[j + 1]!.value) ? openFeature() : null;
       if (feature) {
         pushSectionHead(feature, block);
         current = feature;
