@@ -141,10 +141,10 @@ describe('places and dates as other publications print them', () => {
     expect(articles.map((a) => [a.title, a.date])).toEqual([['农安县举办招商推介会', '2023-05-12'], ['德惠市开展春耕备耕', '2023-05-12']]);
   });
 
-  it('reads the date an official notice signs off with', () => {
+  it('reads the body and the date an official notice signs off with', () => {
     const a = first('关于开展冬季森林防火检查的通知\n\n各乡镇、林场：\n\n为做好冬季森林防火工作，汪清县决定开展专项检查。\n\n汪清县人民政府办公室\n\n2023年11月20日\n');
-    expect(a).toMatchObject({ date: '2023-11-20', place: '汪清县' });
-    expect(a.paragraphs.join('')).not.toContain('2023年11月20日');
+    expect(a).toMatchObject({ date: '2023-11-20', place: '汪清县', byline: ['汪清县人民政府办公室'] });
+    expect(a.paragraphs.join('')).not.toMatch(/2023年11月20日|人民政府办公室/u);
   });
 
   it('dates a piece by a bracketed date line, or by a magazine’s issue line to the year', () => {

@@ -144,6 +144,11 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         i = j;
         continue;
       }
+      if (!followedByText && art !== null && art.body.length > 0 && run.length === 1 && isOrganisation(run[0]!)) {
+        // the body that signs off a notice (`汪清县人民政府办公室`, then its date) is its author
+        art.bylines.push(run[0]!);
+        continue;
+      }
       // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
