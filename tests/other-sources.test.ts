@@ -13,6 +13,11 @@ describe('news from other sources', () => {
     expect(a.title).toBe('十四届全国人大一次会议5日上午在人民大会堂开幕');
   });
 
+  it('reads a paper’s own dateline and a credit printed without brackets', () => {
+    expect(first('贵州加快建设数字经济发展创新区\n\n本报贵阳6月1日电（记者 苏滨）记者从贵州省大数据发展管理局获悉，今年前4个月，贵州数字经济增速保持全国前列。\n')).toMatchObject({ byline: ['记者 苏滨'], source: '本报', place: '贵州省' });
+    expect(first('春耕时节农事忙\n\n本报讯 记者 张三 报道：连日来，桦南县广大农民抢抓农时，全力推进春耕生产。\n')).toMatchObject({ byline: ['记者 张三'], place: '桦南县', city: '佳木斯市' });
+  });
+
   it('places an agency report where its text says, not where it was filed', () => {
     const a = first('新华社北京6月1日电（记者 王琦）记者1日从国家林草局获悉，四川省卧龙国家级自然保护区今年新监测到大熊猫野外活动痕迹。\n');
     expect(a).toMatchObject({ source: '新华社', place: '四川省', province: '四川省' });

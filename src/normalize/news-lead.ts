@@ -8,15 +8,17 @@ import { asSimplified } from './simplified.ts';
 /** agencies and sites, then any `…日报`, `…报`, `…网` name */
 const SOURCE = String.raw`本报|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网|\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报|网)`;
 const FILED = String.raw`(?:\p{Script=Han}{2,8}?)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电`;
+/** a credit printed without brackets: `记者 张三 报道：`, `通讯员 李四 记者 张三 报道：` */
+const REPORTED = String.raw`(?:(?:本报)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}\s*)+`;
 // `新华社北京3月5日电（…）`, also set in brackets (`【新华社北京12月10日电】`); a site's
 // `央视网消息（新闻联播）：` names its programme in the brackets, not a writer
 const NEWS_LEAD = new RegExp(
-  String.raw`^【?(?<source>${SOURCE})(?:(?:讯|${FILED})】?\s*(?:[（(](?<credit>[^（()）]{2,60})[）)])?|消息(?:[（(][^（()）]{2,20}[）)])?[：:]?)`,
+  String.raw`^【?(?<source>${SOURCE})(?:(?:讯|${FILED})】?\s*(?:[（(](?<credit>[^（()）]{2,60})[）)]|(?<reported>${REPORTED})报道[：:])?|消息(?:[（(][^（()）]{2,20}[）)])?[：:]?)`,
   'du',
 );
 
 export interface NewsLead {
-  /** the whole opening, up to and including the bracketed credit */
+  /** the whole opening, up to and including the credit */
   text: string;
   source: string;
   credit: string | null;
@@ -33,7 +35,7 @@ export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
     const span = m.indices?.groups?.[group];
     return span ? printed.slice(span[0], span[1]).trim() || null : null;
   };
-  return { text: printed.slice(0, m[0].length), source: asPrinted('source')!, credit: asPrinted('credit') };
+  return { text: printed.slice(0, m[0].length), source: asPrinted('source')!, credit: asPrinted('credit') ?? asPrinted('reported') };
 }
 
 export function isNewsLead(paragraph: string): boolean {
