@@ -70,7 +70,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   /** the latest feature: a piece with a headline and a byline that no news lead opened */
   const openFeature = () => {
     const last = drafts.findLast((d) => d.headline.length > 0 && d.bylines.length > 0);
-    return last && !closed.has(last) && !(last.body[0] && classify(last.body[0]) === 'lead') ? last : null;
+    return last && !closed.has(last) && !openedByLead(last) ? last : null;
   };
   // an editor's note waiting for the piece it introduces, and the notes given to each piece
   const notes: Block[] = [];
@@ -153,7 +153,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
       // (a short report opened by a news lead has no section heads: a head after it is the next's)
-      const report = art !== null && art.body[0] !== undefined && classify(art.body[0]) === 'lead';
+      const report = art !== null && openedByLead(art);
       if (insideArticle && (lone || parted) && !report && next !== 'lead' && next !== 'byline' && art.headline.length > 0) {
         pushSectionHead(art, block);
         continue;
@@ -241,6 +241,9 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   for (const [draft, preface] of prefaces) draft.body.unshift(...preface);
   return drafts;
 }
+
+/** a report that opens on a news lead (`本报讯（…）`, `新华社…电`) */
+const openedByLead = (art: ArticleDraft) => art.body[0] !== undefined && classify(art.body[0]) === 'lead';
 
 /** A head printed inside a piece: a section of its text, shown as a heading. */
 function pushSectionHead(art: ArticleDraft, block: Block): void {
