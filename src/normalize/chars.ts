@@ -62,6 +62,8 @@ function isCommonLabel(text: string): boolean {
 export function isOrganisation(text: string): boolean {
   return /^\p{Script=Han}{0,6}(委|政府|局|厅)\p{Script=Han}{0,8}(部|处|科|局|办|室|厅|所|站|中心|委员会)$/u.test(compact(text)) && compact(text).length <= 14;
 }
+/** an author printed on a line of its own: a person (`孙景钟`) or a body (`永吉县委组织部`) */
+export const isAuthor = (text: string): boolean => isPersonName(text) || isOrganisation(text);
 /** a short place name standing as a label (永吉县, 舒兰市), as over the items about it */
 export function isLocalityLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));

