@@ -23,7 +23,7 @@ const arg = (name: string, dflt: number) => {
 const N = arg('articles', 10_000);
 const Q = arg('queries', 40);
 let seed = arg('seed', 7) >>> 0 || 1;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const DIST = path.resolve('dist');
@@ -31,17 +31,35 @@ const OUT = path.resolve('bench-out/site');
 if (!fs.existsSync(path.join(DIST, 'search', 'index.html'))) throw new Error('run `npm run build` first');
 
 // ---- a large archive made of real sentences ---------------------------------------------
-const real: Article[] = JSON.parse(fs.readFileSync(path.join(DIST, 'articles.json'), 'utf8')).articles.map((a: unknown) => articleSchema.parse(a));
+const real: Article[] = JSON.parse(fs.readFileSync(path.join(DIST, 'articles.json'), 'utf8')).articles.map(
+  (a: unknown) => articleSchema.parse(a),
+);
 const sentences = real.flatMap((a) => a.paragraphs.flatMap((p) => p.match(/[^。！？]+[。！？]?/gu) ?? []));
 const titles = real.map((a) => a.title);
 const divisions = [...gazetteer().byName.values()].flat().filter((d) => d.level !== 'province');
 const articles: Article[] = Array.from({ length: N }, (_, i) => {
   const d = pick(divisions);
-  const paragraphs = Array.from({ length: 3 + Math.floor(rand() * 8) }, () => Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(sentences)).join(''));
+  const paragraphs = Array.from({ length: 3 + Math.floor(rand() * 8) }, () =>
+    Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(sentences)).join(''),
+  );
   const year = 2015 + Math.floor(rand() * 10);
   const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-  return { id: `bench-${i}`, title: `${d.name}${pick(titles)}`, subtitle: null, byline: [], source: null, place: d.name, city: d.city, province: d.province,
-    date, keywords: [], paragraphs, sectionHeads: [], sourceFile: 'bench', corrections: [] };
+  return {
+    id: `bench-${i}`,
+    title: `${d.name}${pick(titles)}`,
+    subtitle: null,
+    byline: [],
+    source: null,
+    place: d.name,
+    city: d.city,
+    province: d.province,
+    date,
+    keywords: [],
+    paragraphs,
+    sectionHeads: [],
+    sourceFile: 'bench',
+    corrections: [],
+  };
 });
 const chars = articles.reduce((s, a) => s + searchableBlocks(a).join('').length, 0);
 
@@ -86,15 +104,22 @@ try {
     await page.fill('#q', q);
     t = performance.now();
     await page.press('#q', 'Enter');
-    await page.waitForFunction((query) => {
-      const c = document.querySelector('[data-testid="search-count"][data-ready]');
-      return c && new URLSearchParams(location.search).get('q') === query;
-    }, q, { timeout: 60_000 });
+    await page.waitForFunction(
+      (query) => {
+        const c = document.querySelector('[data-testid="search-count"][data-ready]');
+        return c && new URLSearchParams(location.search).get('q') === query;
+      },
+      q,
+      { timeout: 60_000 },
+    );
     interactive.push(performance.now() - t);
     counts.push(Number((await page.textContent('[data-testid="search-count"]'))!.match(/\d+/)![0]));
     // the truth, as Ctrl+F would find it (ignoring case and white space, as the search does)
     const needle = q.toLowerCase();
-    truths.push(articles.filter((a) => searchableBlocks(a).some((b) => b.replace(/\s+/gu, '').toLowerCase().includes(needle))).length);
+    truths.push(
+      articles.filter((a) => searchableBlocks(a).some((b) => b.replace(/\s+/gu, '').toLowerCase().includes(needle)))
+        .length,
+    );
   }
   for (const q of queries) {
     const context = await browser.newContext();
@@ -102,9 +127,18 @@ try {
     server.reset();
     await coldPage.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
     await coldPage.waitForSelector(ready, { timeout: 60_000 });
-    const sum = (test: (p: string) => boolean) => server.requests().filter((r) => test(r.path)).reduce((s, r) => s + r.bytes, 0);
-    const isRuntime = (p: string) => /pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.|pagefind\..*\.pf_meta)/.test(p);
-    cold.push({ shell: sum((p) => !p.startsWith('/pagefind/')), runtime: sum(isRuntime), index: sum((p) => p.startsWith('/pagefind/') && !isRuntime(p)) });
+    const sum = (test: (p: string) => boolean) =>
+      server
+        .requests()
+        .filter((r) => test(r.path))
+        .reduce((s, r) => s + r.bytes, 0);
+    const isRuntime = (p: string) =>
+      /pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.|pagefind\..*\.pf_meta)/.test(p);
+    cold.push({
+      shell: sum((p) => !p.startsWith('/pagefind/')),
+      runtime: sum(isRuntime),
+      index: sum((p) => p.startsWith('/pagefind/') && !isRuntime(p)),
+    });
     await context.close();
   }
 } finally {
@@ -124,7 +158,11 @@ const report = {
   queries: queries.size,
   medianHits: median(counts),
   exactCount: +(counts.filter((c, i) => c === truths[i]).length / counts.length).toFixed(4),
-  interactiveMs: { median: Math.round(median(interactive)), p95: Math.round(p95(interactive)), max: Math.round(Math.max(...interactive)) },
+  interactiveMs: {
+    median: Math.round(median(interactive)),
+    p95: Math.round(p95(interactive)),
+    max: Math.round(Math.max(...interactive)),
+  },
   coldKB: {
     pageShellMedian: kb(median(cold.map((c) => c.shell))),
     pagefindRuntimeMedian: kb(median(cold.map((c) => c.runtime))),
@@ -135,9 +173,17 @@ const report = {
   targets: { interactiveMedianMs: 300, coldSearchKB: 300 },
 };
 fs.mkdirSync('bench-out', { recursive: true });
-fs.writeFileSync('bench-out/search.json', JSON.stringify({ report, queries: [...queries], interactive, cold, counts, truths }, null, 1));
+fs.writeFileSync(
+  'bench-out/search.json',
+  JSON.stringify({ report, queries: [...queries], interactive, cold, counts, truths }, null, 1),
+);
 console.log(JSON.stringify(report, null, 2));
 
 function dirSize(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce(
+      (s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size),
+      0,
+    );
 }

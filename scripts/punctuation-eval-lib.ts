@@ -9,15 +9,22 @@ const GARBLE = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
 
 /** clean prose paragraphs: plain sentences, no markup, spaces or ASCII marks */
 export function cleanParagraphs(text: string): string[] {
-  const all = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 80 && /。$/u.test(p) && !/[\s#*,;:()!?]/u.test(p));
+  const all = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 80 && /。$/u.test(p) && !/[\s#*,;:()!?]/u.test(p));
   return [...new Set(all)];
 }
 
 export function evaluatePunctuation(source: string, { seed = 1, share = 0.5 } = {}) {
   let s = seed >>> 0 || 1;
-  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   const paragraphs = cleanParagraphs(source);
-  let truePositive = 0, falsePositive = 0, falseNegative = 0, cleanChanged = 0, garbledMarks = 0;
+  let truePositive = 0,
+    falsePositive = 0,
+    falseNegative = 0,
+    cleanChanged = 0,
+    garbledMarks = 0;
   const examples: string[] = [];
   const blocks = paragraphs.map((p) => {
     // a third of paragraphs stay clean, a third are garbled throughout, a third mixed
@@ -47,8 +54,14 @@ export function evaluatePunctuation(source: string, { seed = 1, share = 0.5 } = 
       const context = () => `${inp.slice(Math.max(0, i - 8), i).join('')}[${ch}]${inp.slice(i + 1, i + 9).join('')}`;
       if (garbledAt.has(i)) {
         if (changed && out[i] === original[i]) truePositive++;
-        else (falseNegative++, examples.push(`missed ${context()}`));
-      } else if (changed) (falsePositive++, examples.push(`wrong ${context()}`));
+        else {
+          falseNegative++;
+          examples.push(`missed ${context()}`);
+        }
+      } else if (changed) {
+        falsePositive++;
+        examples.push(`wrong ${context()}`);
+      }
     });
   });
   return {

@@ -31,7 +31,9 @@ function main(argv: string[]): number {
     for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const warnings = result.problems.length - errors;
-    process.stderr.write(`${targets.length} file(s), ${result.articles.length} article(s), ${errors} error(s), ${warnings} warning(s)\n`);
+    process.stderr.write(
+      `${targets.length} file(s), ${result.articles.length} article(s), ${errors} error(s), ${warnings} warning(s)\n`,
+    );
     return errors ? 1 : 0;
   }
   process.stderr.write(`${USAGE}\n`);

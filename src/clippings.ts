@@ -17,13 +17,24 @@ export function loadClippings(files: string[]): NormalizeResult {
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      result.problems.push({ file: shown, line: null, severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      result.problems.push({
+        file: shown,
+        line: null,
+        severity: 'error',
+        message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      });
       continue;
     }
     const one = normalizeClipping({ path: shown, bytes });
     for (const a of one.articles) {
       const other = seenIds.get(a.id);
-      if (other) result.problems.push({ file: shown, line: null, severity: 'error', message: `article id "${a.id}" is also made by ${other}; rename one of the files` });
+      if (other)
+        result.problems.push({
+          file: shown,
+          line: null,
+          severity: 'error',
+          message: `article id "${a.id}" is also made by ${other}; rename one of the files`,
+        });
       seenIds.set(a.id, shown);
     }
     result.articles.push(...one.articles);
@@ -34,5 +45,9 @@ export function loadClippings(files: string[]): NormalizeResult {
 
 export function listClippingFiles(dir = CLIPPINGS_DIR): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }

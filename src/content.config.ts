@@ -21,7 +21,12 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   store.clear();
   for (const article of articles) {
     const data = await parseData({ id: article.id, data: article });
-    store.set({ id: article.id, data, digest: generateDigest(data), rendered: { html: renderParagraphs(article.paragraphs, article.sectionHeads) } });
+    store.set({
+      id: article.id,
+      data,
+      digest: generateDigest(data),
+      rendered: { html: renderParagraphs(article.paragraphs, article.sectionHeads) },
+    });
   }
 }
 

@@ -3,7 +3,21 @@ import { articleSchema, type Article } from '../src/schema.ts';
 import { cityOf, citySlugs, groupByProvince, UNKNOWN_CITY } from '../src/site/catalog.ts';
 
 const article = (id: string, province: string | null, city: string | null, place: string | null): Article =>
-  articleSchema.parse({ id, title: id, subtitle: null, byline: [], source: null, place, city, province, date: null, keywords: [], paragraphs: ['正文。'], sourceFile: 'x.txt', corrections: [] });
+  articleSchema.parse({
+    id,
+    title: id,
+    subtitle: null,
+    byline: [],
+    source: null,
+    place,
+    city,
+    province,
+    date: null,
+    keywords: [],
+    paragraphs: ['正文。'],
+    sourceFile: 'x.txt',
+    corrections: [],
+  });
 
 describe('grouping by place', () => {
   const articles = [
@@ -23,6 +37,10 @@ describe('grouping by place', () => {
   });
 
   it('gives every group a page address', () => {
-    expect(Object.fromEntries(citySlugs(articles))).toEqual({ 大庆市: 'da-qing-shi', 山西省: 'shan-xi-sheng', [UNKNOWN_CITY]: 'unknown' });
+    expect(Object.fromEntries(citySlugs(articles))).toEqual({
+      大庆市: 'da-qing-shi',
+      山西省: 'shan-xi-sheng',
+      [UNKNOWN_CITY]: 'unknown',
+    });
   });
 });

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeResultSchema } from '../src/schema.ts';
 
 const jianbao = (...args: string[]) => spawnSync(process.execPath, ['bin/jianbao.mjs', ...args], { encoding: 'utf8' });
-const SEEDS = fs.readdirSync('content/clippings').filter((f) => f.endsWith('.txt')).map((f) => `content/clippings/${f}`);
+const SEEDS = fs
+  .readdirSync('content/clippings')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => `content/clippings/${f}`);
 
 describe('jianbao normalize --json', () => {
   it.each(SEEDS)('prints valid C1 JSON for %s and exits 0', (seed) => {
@@ -20,7 +23,8 @@ describe('jianbao normalize --json', () => {
   });
 
   it('gives the same ids for the same input', () => {
-    const ids = () => JSON.parse(jianbao('normalize', '--json', SEEDS[0]!).stdout).articles.map((a: { id: string }) => a.id);
+    const ids = () =>
+      JSON.parse(jianbao('normalize', '--json', SEEDS[0]!).stdout).articles.map((a: { id: string }) => a.id);
     expect(ids()).toEqual(ids());
   });
 

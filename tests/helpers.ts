@@ -7,13 +7,22 @@ import { normalizeClipping } from '../src/normalize/index.ts';
 import { clippingBlocks } from '../src/normalize/parse.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 
-export function runStages(text: string, ...stages: Array<Plugin<[], any, any>>) {
-  let processor = unified().use(remarkParse).use(clippingBlocks);
-  for (const stage of stages) processor = processor.use(stage);
+/** a repair stage: a unified plugin that transforms the clipping tree in place */
+type RepairStage = Plugin<[], ClippingTree>;
+
+export function runStages(text: string, ...stages: RepairStage[]) {
+  const processor = unified().use(remarkParse).use(clippingBlocks);
+  for (const stage of stages) processor.use(stage);
   const file = new VFile({ path: 'snippet.txt', value: text });
   const tree = processor.runSync(processor.parse(file), file) as unknown as ClippingTree;
   const data = fileData(file);
-  return { blocks: tree.children.map((b) => b.value), tree, corrections: data.corrections, pageMeta: data.pageMeta, file };
+  return {
+    blocks: tree.children.map((b) => b.value),
+    tree,
+    corrections: data.corrections,
+    pageMeta: data.pageMeta,
+    file,
+  };
 }
 
 export function normalizeText(text: string, path = 'content/clippings/snippet.txt') {

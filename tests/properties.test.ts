@@ -12,7 +12,10 @@ import { charBag, normalizeText } from './helpers.ts';
 // CI runs one fixed sample so a build is reproducible; locally every run explores new input
 if (process.env.CI) fc.configureGlobal({ seed: 20261122 });
 
-const SEEDS = fs.readdirSync('content/clippings').filter((f) => f.endsWith('.txt')).map((f) => `content/clippings/${f}`);
+const SEEDS = fs
+  .readdirSync('content/clippings')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => `content/clippings/${f}`);
 
 function repairBlocks(text: string) {
   const file = new VFile({ path: 'x.txt', value: text });
@@ -30,9 +33,55 @@ function repairBlocks(text: string) {
 
 /** pieces real clippings are made of, defects included */
 const piece = fc.constantFrom(
-  '林甸县', '伊春市', '开展', '能力作风建设', '要求', '法院', '袁', '遥', '尧', '野', '冶', '要', '院', '叶', '曳',
-  '，', '。', '、', '“', '”', '（', '）', ',', '.', ':', ';', '(', ')', '!', '2022', '年', '6月', ' ', '  ', '\n', '\n\n',
-  '# ', '## ', '**', '□', '本报讯', '记者 ', '2022年6月29日 星期三', 'E-mail:a@b.cn', 'CCER', '1.', '全市组织工作动态', '…', '——',
+  '林甸县',
+  '伊春市',
+  '开展',
+  '能力作风建设',
+  '要求',
+  '法院',
+  '袁',
+  '遥',
+  '尧',
+  '野',
+  '冶',
+  '要',
+  '院',
+  '叶',
+  '曳',
+  '，',
+  '。',
+  '、',
+  '“',
+  '”',
+  '（',
+  '）',
+  ',',
+  '.',
+  ':',
+  ';',
+  '(',
+  ')',
+  '!',
+  '2022',
+  '年',
+  '6月',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '# ',
+  '## ',
+  '**',
+  '□',
+  '本报讯',
+  '记者 ',
+  '2022年6月29日 星期三',
+  'E-mail:a@b.cn',
+  'CCER',
+  '1.',
+  '全市组织工作动态',
+  '…',
+  '——',
 );
 const clipping = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
 
@@ -56,7 +105,8 @@ describe('normaliser properties', () => {
     fc.assert(
       fc.property(clipping, (text) => {
         const lines = text.split('\n').length;
-        for (const a of normalizeText(text).articles) for (const c of a.corrections) expect(c.line >= 1 && c.line <= lines).toBe(true);
+        for (const a of normalizeText(text).articles)
+          for (const c of a.corrections) expect(c.line >= 1 && c.line <= lines).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -82,7 +132,10 @@ describe('normaliser properties', () => {
   it('passes correct text through byte-identical (clean paragraphs of 004)', () => {
     const text = fs.readFileSync('content/clippings/gongzuo-zongshu-2021.txt', 'utf8');
     // paragraphs of plain, correctly punctuated prose: no markup, no spaces, no ASCII marks
-    const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 80 && /。$/u.test(p) && !/[\s#*,;:()!?]/u.test(p));
+    const paragraphs = text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 80 && /。$/u.test(p) && !/[\s#*,;:()!?]/u.test(p));
     const clean = [...new Set(paragraphs)]; // 004 repeats one paragraph; that copy is a defect
     expect(clean.length).toBeGreaterThan(100);
     const { blocks, corrections } = repairBlocks(clean.join('\n\n'));

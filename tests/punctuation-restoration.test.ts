@@ -14,7 +14,9 @@ describe('restoring mis-decoded punctuation on garbled copies of clean text', ()
   });
 
   it('holds on text it was not tuned on (001)', () => {
-    const result = evaluatePunctuation(fs.readFileSync('content/clippings/lindian-2022-06-29.txt', 'utf8'), { seed: 4 });
+    const result = evaluatePunctuation(fs.readFileSync('content/clippings/lindian-2022-06-29.txt', 'utf8'), {
+      seed: 4,
+    });
     expect(result.garbledMarks).toBeGreaterThan(50);
     expect(result.precision).toBeGreaterThanOrEqual(0.995);
     expect(result.recall).toBeGreaterThanOrEqual(0.98);

@@ -12,7 +12,11 @@ describe('search tokens', () => {
     const text = '乡村振兴，BTX建设２０２２年';
     const tokens = blockTokens(text);
     expect(tokens).toHaveLength([...text].length);
-    expect(decodeTokens(tokens).map((t) => t.ch).join('')).toBe('乡村振兴，btx建设２０２２年');
+    expect(
+      decodeTokens(tokens)
+        .map((t) => t.ch)
+        .join(''),
+    ).toBe('乡村振兴，btx建设２０２２年');
     expect(decodeTokens(tokens).map((t) => t.blockEnd)).toEqual([...text].map((_, i) => i === [...text].length - 1));
   });
 

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeClipping } from '../src/normalize/index.ts';
 
-const read = (name: string) => normalizeClipping({ path: `content/clippings/${name}`, bytes: fs.readFileSync(`content/clippings/${name}`) });
+const read = (name: string) =>
+  normalizeClipping({ path: `content/clippings/${name}`, bytes: fs.readFileSync(`content/clippings/${name}`) });
 
 describe('seed clippings', () => {
   it('004: the 28 reports its table of contents lists, each with its printed date', () => {
@@ -47,7 +48,9 @@ describe('seed clippings', () => {
     expect(placed['共青团实施乡村振兴青春建功行动工作综述']).toEqual([null, null, null]); // goes round the provinces
     // the dash line under the heading is its subtitle, and says where
     expect(placed['构筑“强磁场” 提升“软环境”']).toEqual(['石家庄市', '石家庄市', '河北省']);
-    expect(articles.find((a) => a.title === '构筑“强磁场” 提升“软环境”')!.subtitle).toBe('——石家庄市持续优化经济发展环境工作综述');
+    expect(articles.find((a) => a.title === '构筑“强磁场” 提升“软环境”')!.subtitle).toBe(
+      '——石家庄市持续优化经济发展环境工作综述',
+    );
     const body = articles.flatMap((a) => a.paragraphs).join('\n');
     expect(body).not.toMatch(/严禁抄袭|目录|1\.\.\.2021/u); // the disclaimer and contents are not articles
   });
@@ -70,14 +73,24 @@ describe('seed clippings', () => {
   it('003: a special page of 6 articles on 同江市, dated by the anniversary it marks', () => {
     const { articles } = read('tongjiang-75-zhounian-2024.txt');
     expect(articles.map((a) => [a.title, a.byline])).toEqual([
-      ['党建引领促发展 雁阵效应谱新篇', ['贺东旭 孙维焱 本报记者 刘大泳']], ['抓实引育留用 激活人才动能', ['孙爽 记者刘大泳']],
-      ['党员街巷长 热心来帮忙', ['张勇 本报记者 刘大泳']], ['党群阵地聚人气 服务村民零距离', ['李佩环 记者刘大泳']],
-      ['抓好“头雁”实训 助力乡村振兴', ['吴宇 记者刘大泳']], ['多向挂职锻炼 年轻干部快成长', ['王婧 记者刘大泳']],
+      ['党建引领促发展 雁阵效应谱新篇', ['贺东旭 孙维焱 本报记者 刘大泳']],
+      ['抓实引育留用 激活人才动能', ['孙爽 记者刘大泳']],
+      ['党员街巷长 热心来帮忙', ['张勇 本报记者 刘大泳']],
+      ['党群阵地聚人气 服务村民零距离', ['李佩环 记者刘大泳']],
+      ['抓好“头雁”实训 助力乡村振兴', ['吴宇 记者刘大泳']],
+      ['多向挂职锻炼 年轻干部快成长', ['王婧 记者刘大泳']],
     ]);
     // the feature's four unsigned sections follow the 本报讯 sidebar printed inside it
-    const sections = ['选准“头雁”带“薄弱村”腾飞', '“新老帮带” 助力年轻村官快成长', '松绑减负 轻装上阵更高效', '激励关爱 齐心协力劲更足'];
+    const sections = [
+      '选准“头雁”带“薄弱村”腾飞',
+      '“新老帮带” 助力年轻村官快成长',
+      '松绑减负 轻装上阵更高效',
+      '激励关爱 齐心协力劲更足',
+    ];
     expect(articles[0]!.paragraphs.filter((p) => sections.includes(p))).toEqual(sections);
-    expect(articles.every((a) => a.date === '2024' && a.place === '同江市' && a.city === '佳木斯市' && a.source === '本报')).toBe(true);
+    expect(
+      articles.every((a) => a.date === '2024' && a.place === '同江市' && a.city === '佳木斯市' && a.source === '本报'),
+    ).toBe(true);
     expect(articles.flatMap((a) => a.paragraphs).join('')).not.toMatch(/[,;:!?()](?=\p{Script=Han})/u);
   });
 
@@ -95,7 +108,9 @@ describe('seed clippings', () => {
     expect(articles.map((a) => a.date)).toEqual(['2022', '2022-02-19', '2022', '2022', '2022']);
     expect(articles.every((a) => a.source === '黑龙江日报')).toBe(true);
     // the first article's headline is not on the page: said so, not invented
-    expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('no headline') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('no headline') }),
+    );
   });
 
   it('002: a magazine issue — news items under locality labels, signed pieces, national pieces unplaced', () => {
@@ -108,33 +123,55 @@ describe('seed clippings', () => {
       ['习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进', null],
       ['陈希：着力推动组织工作高质量发展以实际行动迎接党的二十大胜利召开', null],
       ['市委常委扩大会议暨2021年度县（市）区党（工）委书记抓基层党建工作述职评议会议召开', '吉林市'],
-      ['市委党的建设工作领导小组会议召开', '吉林市'], ['市人才工作领导小组会议召开', '吉林市'], ['全市组织部长会议召开', '吉林市'],
-      ['完成全年发展党员档案审核工作', '永吉县'], ['组建全县新业态派驻党支部', '永吉县'],
-      ['开展“五星级”乡村党组织初次评定交叉互检', '永吉县'], ['举办“春风行动”现场招聘会', '永吉县'],
-      ['做实网格提升基层治理精细化水平', '舒兰市'], ['发展壮大村级集体经济', '舒兰市'],
-      ['开展2022年领导干部报告个人有关事项工作专题培训', '舒兰市'], ['大力发现培养选拔年轻干部', '舒兰市'],
-      ['有序开展“五星级”乡村党组织创建工作', '磐石市'], ['召开党史学习教育总结会议', '磐石市'],
-      ['深入开展老干部走访慰问活动', '磐石市'], ['开展“三早”行动', '磐石市'],
-      ['新站镇灵芝基地建设正式开工', '蛟河市'], ['开展全市住宅小区物业服务大走访大排查活动', '蛟河市'],
-      ['开展全市 BTX建设工作督导检查', '蛟河市'], ['拉法街拉法村召开村党支部领办合作社分红大会', '蛟河市'],
-      ['授予启新街道向阳社区首批省级服务离退休干部新型社区称号', '桦甸市'], ['吉林市委组织部调研组来桦开展抓党建促乡村振兴专题调研', '桦甸市'],
-      ['中晟信用融资担保有限公司“输血”“造血”“活血”倾力帮扶', '桦甸市'], ['吉林市中心医院“真”帮扶促振兴', '桦甸市'],
-      ['扎实开展2021年度“五星级”乡村党组织考核评定工作', '船营区'], ['市委组织部联合调研组到船营区开展抓党建促乡村振兴工作专题调研', '船营区'],
-      ['开展“品牌聚能 红动船营”城市基层党建品牌策划展示交流活动', '船营区'], ['聚力盯紧抓党建促乡村振兴工作', '船营区'],
-      ['区委组织部开展春节走访慰问活动', '昌邑区'], ['开展新业态新就业群体调研工作', '昌邑区'],
+      ['市委党的建设工作领导小组会议召开', '吉林市'],
+      ['市人才工作领导小组会议召开', '吉林市'],
+      ['全市组织部长会议召开', '吉林市'],
+      ['完成全年发展党员档案审核工作', '永吉县'],
+      ['组建全县新业态派驻党支部', '永吉县'],
+      ['开展“五星级”乡村党组织初次评定交叉互检', '永吉县'],
+      ['举办“春风行动”现场招聘会', '永吉县'],
+      ['做实网格提升基层治理精细化水平', '舒兰市'],
+      ['发展壮大村级集体经济', '舒兰市'],
+      ['开展2022年领导干部报告个人有关事项工作专题培训', '舒兰市'],
+      ['大力发现培养选拔年轻干部', '舒兰市'],
+      ['有序开展“五星级”乡村党组织创建工作', '磐石市'],
+      ['召开党史学习教育总结会议', '磐石市'],
+      ['深入开展老干部走访慰问活动', '磐石市'],
+      ['开展“三早”行动', '磐石市'],
+      ['新站镇灵芝基地建设正式开工', '蛟河市'],
+      ['开展全市住宅小区物业服务大走访大排查活动', '蛟河市'],
+      ['开展全市 BTX建设工作督导检查', '蛟河市'],
+      ['拉法街拉法村召开村党支部领办合作社分红大会', '蛟河市'],
+      ['授予启新街道向阳社区首批省级服务离退休干部新型社区称号', '桦甸市'],
+      ['吉林市委组织部调研组来桦开展抓党建促乡村振兴专题调研', '桦甸市'],
+      ['中晟信用融资担保有限公司“输血”“造血”“活血”倾力帮扶', '桦甸市'],
+      ['吉林市中心医院“真”帮扶促振兴', '桦甸市'],
+      ['扎实开展2021年度“五星级”乡村党组织考核评定工作', '船营区'],
+      ['市委组织部联合调研组到船营区开展抓党建促乡村振兴工作专题调研', '船营区'],
+      ['开展“品牌聚能 红动船营”城市基层党建品牌策划展示交流活动', '船营区'],
+      ['聚力盯紧抓党建促乡村振兴工作', '船营区'],
+      ['区委组织部开展春节走访慰问活动', '昌邑区'],
+      ['开展新业态新就业群体调研工作', '昌邑区'],
       ['完成全区五星级乡村党组织2021年度初次评星定级工作', '昌邑区'],
-      ['创建组织工作宣传新平台', '龙潭区'], ['制定2022年村镇两级发展规划', '龙潭区'],
-      ['开展“五星级”乡村党组织初次评定', '龙潭区'], ['召开执法力量下沉第二次对接工作会议', '龙潭区'],
-      ['组织开展走访慰问活动', '丰满区'], ['开展“转作风、勇担当、开新局”作风建设专项行动', '丰满区'],
-      ['深入推动行政执法力量下沉', '丰满区'], ['开展培育发展“专精特新”企业调研活动', '丰满区'],
+      ['创建组织工作宣传新平台', '龙潭区'],
+      ['制定2022年村镇两级发展规划', '龙潭区'],
+      ['开展“五星级”乡村党组织初次评定', '龙潭区'],
+      ['召开执法力量下沉第二次对接工作会议', '龙潭区'],
+      ['组织开展走访慰问活动', '丰满区'],
+      ['开展“转作风、勇担当、开新局”作风建设专项行动', '丰满区'],
+      ['深入推动行政执法力量下沉', '丰满区'],
+      ['开展培育发展“专精特新”企业调研活动', '丰满区'],
       ['以高质量党建引领基层组织高质量发展', '永吉县'],
       ['做实党建引领基层治理切实增强城乡疫情防控组织力', '舒兰市'],
       ['深入实施“五项行动”对标对表推动组织工作高质量发展', '蛟河市'],
       ['“矢志不渝”走好新时代赶考之路', '船营区'],
       ['聚焦扩面提质推动昌邑两新党建工作迈上新台阶', '昌邑区'],
-      ['从“心”出发，驻村为振兴带来新变化', '船营区'], ['乡村振兴路上的“追梦人”', '永吉县'],
-      ['一心一意为民想 乡村振兴谱新篇', '桦甸市'], ['用心帮扶 真情驻村', '磐石市'],
-      ['抓好村级发展 助力乡村振兴', '永吉县'], ['让青春在乡村振兴中绽放', '船营区'],
+      ['从“心”出发，驻村为振兴带来新变化', '船营区'],
+      ['乡村振兴路上的“追梦人”', '永吉县'],
+      ['一心一意为民想 乡村振兴谱新篇', '桦甸市'],
+      ['用心帮扶 真情驻村', '磐石市'],
+      ['抓好村级发展 助力乡村振兴', '永吉县'],
+      ['让青春在乡村振兴中绽放', '船营区'],
       ['新时代培养锻炼年轻干部重要性的探索与研究', '永吉县'],
       ['发挥“邻里支部 小区管家”作用推进党建引领基层治理现代化', '龙潭区'],
       ['关于在新形势下发展壮大村级集体经济的实践与思考', '吉林市'],
@@ -148,7 +185,9 @@ describe('seed clippings', () => {
     expect(articles.every((a) => a.date === '2022' && (a.place === null || a.city === '吉林市'))).toBe(true);
     // nothing split off that was never printed as a piece, but the end of one from the page
     // before, whose headline follows it (`以问题为导向，推进“三严三实”`)
-    expect(articles.filter((a) => !printed.some(([title]) => title === a.title)).map((a) => a.title)).toEqual(['以问题为导向，推进“三严三实”']);
+    expect(articles.filter((a) => !printed.some(([title]) => title === a.title)).map((a) => a.title)).toEqual([
+      '以问题为导向，推进“三严三实”',
+    ]);
     // an editor's note opens the piece printed under it; a column label is its headline's kicker
     expect(found.get('从“心”出发，驻村为振兴带来新变化')!.paragraphs[0]).toMatch(/^编者按：/u);
     expect(found.get('以史为鉴 开创未来')!.subtitle).toBe('卷首语');

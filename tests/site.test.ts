@@ -41,7 +41,9 @@ async function search(page: Page, query: string): Promise<{ count: number; hrefs
 async function readResults(page: Page) {
   await page.waitForSelector('[data-testid="search-count"][data-ready]', { timeout: 15_000 });
   const count = Number((await page.textContent('[data-testid="search-count"]'))!.match(/\d+/)![0]);
-  const hrefs = await page.$$eval('[data-testid="search-result"]', (links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page.$$eval('[data-testid="search-result"]', (links) =>
+    links.map((a) => a.getAttribute('href')!),
+  );
   return { count, hrefs };
 }
 
@@ -49,7 +51,8 @@ describe('the built site', () => {
   it('has a page for every article the normaliser reports', () => {
     expect(articles.length).toBeGreaterThan(24);
     for (const a of articles) expect(fs.existsSync(path.join(DIST, 'articles', a.id, 'index.html'))).toBe(true);
-    for (const f of ['rss.xml', 'sitemap-index.xml', 'cities/index.html', 'dates/index.html']) expect(fs.existsSync(path.join(DIST, f))).toBe(true);
+    for (const f of ['rss.xml', 'sitemap-index.xml', 'cities/index.html', 'dates/index.html'])
+      expect(fs.existsSync(path.join(DIST, f))).toBe(true);
   });
 
   it('shows the home page in Chinese with the latest articles', async () => {
@@ -77,7 +80,9 @@ describe('the built site', () => {
     const truth = containing('伊春').map((a) => `/articles/${a.id}/`);
     expect(count).toBe(truth.length);
     expect(count).toBeGreaterThan(0);
-    expect([...hrefs].sort()).toEqual(truth.slice(0, 20).length === truth.length ? [...truth].sort() : expect.any(Array));
+    expect([...hrefs].sort()).toEqual(
+      truth.slice(0, 20).length === truth.length ? [...truth].sort() : expect.any(Array),
+    );
     expect(hrefs.every((h) => truth.includes(h))).toBe(true);
     expect(await page.locator('[data-testid="search-results"] mark').first().textContent()).toBe('伊春');
     await page.close();
@@ -140,14 +145,21 @@ describe('the built site', () => {
     await context.close();
   });
 
-  it.each(['/', '/search/?q=伊春', '/cities/', '/articles/FIRST/'])('has no serious accessibility problems on %s', async (template) => {
-    const url = template.replace('FIRST', articles[0]!.id);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}${url}`);
-    if (url.startsWith('/search')) await page.waitForSelector('[data-testid="search-count"][data-ready]');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-    await context.close();
-  });
+  it.each(['/', '/search/?q=伊春', '/cities/', '/articles/FIRST/'])(
+    'has no serious accessibility problems on %s',
+    async (template) => {
+      const url = template.replace('FIRST', articles[0]!.id);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${url}`);
+      if (url.startsWith('/search')) await page.waitForSelector('[data-testid="search-count"][data-ready]');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`),
+      ).toEqual([]);
+      await context.close();
+    },
+  );
 });

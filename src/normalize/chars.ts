@@ -5,14 +5,16 @@ import nodejieba from 'nodejieba';
 const HAN = /\p{Script=Han}/u;
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
 /** full-width punctuation and CJK symbols */
-export const isCjkPunct = (ch: string | undefined): boolean => ch !== undefined && /[\u3000-\u303f\uff00-\uffef“”‘’…—·]/u.test(ch);
+export const isCjkPunct = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\u3000-\u303f\uff00-\uffef“”‘’…—·]/u.test(ch);
 export const isCjk = (ch: string | undefined): boolean => isHan(ch) || isCjkPunct(ch);
 export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 /** marks after which a sentence (and so a paragraph) may end */
 const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
 /** a line with no sentence marks and at most one comma, not ending on it: it can be a head */
-export const readsAsHead = (text: string): boolean => !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
+export const readsAsHead = (text: string): boolean =>
+  !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
 /** a full stop, question or exclamation mark (maybe inside a closing quote): a sentence ended */
 export const endsWithFullStop = (text: string): boolean => /[。！？!?…][”’」』）)]*$/u.test(text.trimEnd());
 /**
@@ -22,7 +24,8 @@ export const endsWithFullStop = (text: string): boolean => /[。！？!?…][”
  */
 export const displayLength = (text: string): number => {
   let n = 0;
-  for (const ch of text) n += ch === ' ' || ch === '\t' ? 0 : /[,;:!?()]/.test(ch) ? 1 : /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
+  for (const ch of text)
+    n += ch === ' ' || ch === '\t' ? 0 : /[,;:!?()]/.test(ch) ? 1 : ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
   return n;
 };
 /** text with all white space removed, for comparing blocks */
@@ -33,7 +36,12 @@ export const WIDEST_COLUMN = 45;
 export const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
 /** two to four Chinese characters that are not a place or a label: a name (王晶, `孙 岩`) */
 export function isPersonName(text: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !/[省市县区镇乡村旗州]$/u.test(text) && (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text)) && !isCommonLabel(compact(text));
+  return (
+    /^\p{Script=Han}{2,4}$/u.test(compact(text)) &&
+    !/[省市县区镇乡村旗州]$/u.test(text) &&
+    (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text)) &&
+    !isCommonLabel(compact(text))
+  );
 }
 
 /** a column's name set over a headline (`卷 首 语`, `高层动态`): a few ordinary words */
@@ -60,7 +68,11 @@ function isCommonLabel(text: string): boolean {
  * `龙潭区委组织部`): a committee, government or bureau, and the office under it.
  */
 export function isOrganisation(text: string): boolean {
-  return /^\p{Script=Han}{0,6}(委|政府|局|厅)\p{Script=Han}{0,8}(部|处|科|局|办|室|厅|所|站|中心|委员会)$/u.test(compact(text)) && compact(text).length <= 14;
+  return (
+    /^\p{Script=Han}{0,6}(委|政府|局|厅)\p{Script=Han}{0,8}(部|处|科|局|办|室|厅|所|站|中心|委员会)$/u.test(
+      compact(text),
+    ) && compact(text).length <= 14
+  );
 }
 /** an author printed on a line of its own: a person (`孙景钟`) or a body (`永吉县委组织部`) */
 export const isAuthor = (text: string): boolean => isPersonName(text) || isOrganisation(text);
@@ -76,7 +88,12 @@ export function isLocalityLabel(text: string): boolean {
  */
 export function isSpeakerHeadline(text: string): boolean {
   const speaker = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);
-  return speaker !== null && (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) && !/[，,]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 2;
+  return (
+    speaker !== null &&
+    (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) &&
+    !/[，,]$/u.test(text) &&
+    (text.match(/[，,]/gu) ?? []).length <= 2
+  );
 }
 
 /**

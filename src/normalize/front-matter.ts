@@ -21,7 +21,11 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   const doc = parseDocument(yamlText);
   const lineOf = (offset: number) => 2 + yamlText.slice(0, offset).split('\n').length - 1;
   for (const err of doc.errors) {
-    problems.push({ line: lineOf(err.pos[0]), severity: 'error', message: `front matter is not valid YAML: ${err.message.split('\n')[0]}` });
+    problems.push({
+      line: lineOf(err.pos[0]),
+      severity: 'error',
+      message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`,
+    });
   }
   if (doc.errors.length) return { body: text.slice(match[0].length), bodyStartLine, problems };
   const raw: unknown = doc.toJS() ?? {};

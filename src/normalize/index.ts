@@ -20,7 +20,7 @@ import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
 import { pinyinSlug } from './slug.ts';
-import { splitArticles } from './split.ts';
+import { splitArticles, type ArticleDraft } from './split.ts';
 import { fileData, type ClippingTree } from './tree.ts';
 
 /**
@@ -47,10 +47,11 @@ export interface ClippingInput {
   bytes: Uint8Array;
 }
 
+type Report = (line: number | null, severity: Problem['severity'], message: string) => void;
+
 export function normalizeClipping(input: ClippingInput): NormalizeResult {
   const problems: Problem[] = [];
-  const report = (line: number | null, severity: Problem['severity'], message: string) =>
-    problems.push({ file: input.path, line, severity, message });
+  const report: Report = (line, severity, message) => problems.push({ file: input.path, line, severity, message });
 
   const decoded = decodeClipping(input.bytes);
   if (decoded.warning) report(null, 'warning', decoded.warning);
@@ -65,38 +66,74 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
 
   const ctx: FileContext = {
     frontMatter: fm.frontMatter,
-    page: pageContext(data, tree.children.map((b) => b.value)),
+    page: pageContext(
+      data,
+      tree.children.map((b) => b.value),
+    ),
     credits: data.pageMeta.filter((m) => m.key === 'credit').map((m) => m.value),
   };
   const withBody = drafts.filter((d) => d.body.length > 0);
-  for (const d of drafts) {
-    // headline lines without a body (a collection's cover title, a 目录 heading) are not articles
-    if (d.body.length > 0) continue;
-    for (const line of [...d.headline, ...d.bylines, ...d.datelines]) data.corrections.push({ kind: 'not-an-article', before: line, after: '', line: d.firstLine });
-  }
+  recordHeadlessDrafts(drafts, data.corrections);
   const stem = fileStem(input.path);
-  const articles: Article[] = withBody.map((draft, i) => {
-    const kept = draft.body.map((b) => ({ text: b.value.replace(/\s*\n\s*/g, ''), head: b.data.sectionHead === true })).filter((p) => p.text);
-    const paragraphs = kept.map((p) => p.text);
-    const sectionHeads = kept.flatMap((p, k) => (p.head ? [k] : []));
-    for (const line of [...draft.headline, ...draft.bylines, ...draft.datelines]) {
-      data.corrections.push({ kind: 'metadata', before: line, after: '', line: draft.firstLine });
-    }
-    const d = describeArticle(draft, paragraphs, ctx, withBody.length === 1);
-    if (d.titleFromText && !draft.leadIsTitle) report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
-    if (!d.date) report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
-    if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
-    const { titleFromText: _, ...meta } = d;
-    return { id: `${stem}-${String(i + 1).padStart(2, '0')}`, ...meta, paragraphs, sectionHeads, sourceFile: input.path, corrections: [] };
+  const articles = withBody.map((draft, i) => {
+    const article = buildArticle(draft, ctx, withBody.length === 1, data.corrections, report);
+    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path };
   });
+  reportFileProblems(articles, withBody, report);
+  assignCorrections(
+    articles,
+    withBody.map((d) => d.firstLine),
+    data.corrections,
+  );
+  return { articles, problems };
+}
+
+/** Headline lines without a body (a collection's cover title, a 目录 heading) are not articles. */
+function recordHeadlessDrafts(drafts: ArticleDraft[], corrections: Correction[]): void {
+  for (const d of drafts) {
+    if (d.body.length > 0) continue;
+    for (const line of [...d.headline, ...d.bylines, ...d.datelines])
+      corrections.push({ kind: 'not-an-article', before: line, after: '', line: d.firstLine });
+  }
+}
+
+/** One draft → an article (without its id and file), with the warnings an editor should see. */
+function buildArticle(
+  draft: ArticleDraft,
+  ctx: FileContext,
+  onlyArticle: boolean,
+  corrections: Correction[],
+  report: Report,
+): Omit<Article, 'id' | 'sourceFile'> {
+  const kept = draft.body
+    .map((b) => ({ text: b.value.replace(/\s*\n\s*/g, ''), head: b.data.sectionHead === true }))
+    .filter((p) => p.text);
+  const paragraphs = kept.map((p) => p.text);
+  const sectionHeads = kept.flatMap((p, k) => (p.head ? [k] : []));
+  for (const line of [...draft.headline, ...draft.bylines, ...draft.datelines]) {
+    corrections.push({ kind: 'metadata', before: line, after: '', line: draft.firstLine });
+  }
+  const d = describeArticle(draft, paragraphs, ctx, onlyArticle);
+  if (d.titleFromText && !draft.leadIsTitle)
+    report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
+  if (!d.date)
+    report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
+  if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
+  const { titleFromText: _, ...meta } = d;
+  return { ...meta, paragraphs, sectionHeads, corrections: [] };
+}
+
+/** Problems of the file as a whole: no article at all, or a first article cut from the page before. */
+function reportFileProblems(articles: Article[], drafts: ArticleDraft[], report: Report): void {
   if (articles.length === 0) report(null, 'error', 'no article text found in this file');
-  // a clipping cut from the page before: its first article lacks its beginning
   const opening = articles[0]?.paragraphs[0];
   if (opening && (/^[，。、；：！？,.;:!?）)”’]/u.test(opening) || opensOnNounPhrase(opening))) {
-    report(withBody[0]!.firstLine, 'warning', `"${articles[0]!.title}" starts mid-sentence: its beginning is not in this file`);
+    report(
+      drafts[0]!.firstLine,
+      'warning',
+      `"${articles[0]!.title}" starts mid-sentence: its beginning is not in this file`,
+    );
   }
-  assignCorrections(articles, withBody.map((d) => d.firstLine), data.corrections);
-  return { articles, problems };
 }
 
 /** Each correction goes to the article whose lines it falls in (file-level ones to the nearest). */

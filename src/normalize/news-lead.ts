@@ -35,7 +35,11 @@ export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
     const span = m.indices?.groups?.[group];
     return span ? printed.slice(span[0], span[1]).trim() || null : null;
   };
-  return { text: printed.slice(0, m[0].length), source: asPrinted('source')!, credit: asPrinted('credit') ?? asPrinted('reported') };
+  return {
+    text: printed.slice(0, m[0].length),
+    source: asPrinted('source')!,
+    credit: asPrinted('credit') ?? asPrinted('reported'),
+  };
 }
 
 export function isNewsLead(paragraph: string): boolean {

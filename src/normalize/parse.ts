@@ -33,7 +33,12 @@ export function clippingBlocks() {
       }
       if (node.type === 'thematicBreak') {
         // a rule (`***`, `---`) is layout, but its characters leave the text: record them
-        fileData(file).corrections.push({ kind: 'markup', before: source.slice(start.offset!, end.offset!), after: '', line: start.line + lineOffset });
+        fileData(file).corrections.push({
+          kind: 'markup',
+          before: source.slice(start.offset!, end.offset!),
+          after: '',
+          line: start.line + lineOffset,
+        });
         continue;
       }
       blocks.push(...textBlocks(source.slice(start.offset!, end.offset!), start.line + lineOffset));
@@ -49,7 +54,8 @@ export function clippingBlocks() {
 function headingLike(node: RootContent): { depth: number } | null {
   // a `#` with nothing after it is a stray character in OCR text, not an empty heading
   if (node.type === 'heading') return toString(node).trim() ? { depth: node.depth } : null;
-  if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong') return { depth: 7 };
+  if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong')
+    return { depth: 7 };
   return null;
 }
 
@@ -72,12 +78,19 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
     const stopped = inner.filter((l) => endsWithFullStop(l) || displayLength(l) < widest * SHORT_LINE).length;
     // a line wider than any column, or lines that mostly stop where a sentence or a headline
     // does, rather than at an edge
-    const unwrapped = lines.some((l) => displayLength(l) > WIDEST_COLUMN) || (inner.length >= 2 && stopped * 2 > inner.length);
+    const unwrapped =
+      lines.some((l) => displayLength(l) > WIDEST_COLUMN) || (inner.length >= 2 && stopped * 2 > inner.length);
     let from = 0;
     lines.forEach((l, i) => {
       const next = lines[i + 1];
       if (next !== undefined && !unwrapped && !endsParagraph(l, next, widest)) return;
-      blocks.push(block('paragraph', lines.slice(from, i + 1).join('\n'), map.slice(from, i + 1).map(([offset, line]) => [offset - map[from]![0], line])));
+      blocks.push(
+        block(
+          'paragraph',
+          lines.slice(from, i + 1).join('\n'),
+          map.slice(from, i + 1).map(([offset, line]) => [offset - map[from]![0], line]),
+        ),
+      );
       from = i + 1;
     });
     lines = [];

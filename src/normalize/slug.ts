@@ -3,6 +3,11 @@
 import { pinyin } from 'pinyin-pro';
 
 export function pinyinSlug(text: string): string {
-  const latin = /\p{Script=Han}/u.test(text) ? pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-') : text;
-  return latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const latin = /\p{Script=Han}/u.test(text)
+    ? pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-')
+    : text;
+  return latin
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -8,7 +8,17 @@
 // sidebar is a section of the signed feature before it; an editor's note opens the piece
 // printed under it.
 import type { VFile } from 'vfile';
-import { compact, displayLength, endsSentence, ENUMERATED, isAuthor, isColumnLabel, isLocalityLabel, isOrganisation, isSpeakerHeadline } from './chars.ts';
+import {
+  compact,
+  displayLength,
+  endsSentence,
+  ENUMERATED,
+  isAuthor,
+  isColumnLabel,
+  isLocalityLabel,
+  isOrganisation,
+  isSpeakerHeadline,
+} from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isNewsLead } from './news-lead.ts';
@@ -29,7 +39,8 @@ export interface ArticleDraft {
   leadIsTitle: boolean;
 }
 
-const BYLINE = /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
+const BYLINE =
+  /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
 const HEADLINE_MAX = 32;
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
@@ -44,11 +55,14 @@ export function classify(block: Block): BlockRole {
   if (isDateLine(text)) return 'dateline';
   if (isNewsLead(text)) return 'lead';
   if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
-  if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text)) return 'subhead';
+  if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text))
+    return 'subhead';
   if (isHeadlineLike(text)) return 'headline';
   return 'body';
 }
 
+// TODO(issue 12): becomes a dispatcher over block roles with small named handlers
+// eslint-disable-next-line max-lines-per-function
 export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   const blocks = tree.children;
   const roles = blocks.map(classify);
@@ -62,7 +76,8 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   const hasLeads = roles.includes('lead');
   /** whether a byline or a news lead comes before the next headline */
   const signedAhead = (from: number) => {
-    for (let k = from; k < blocks.length && roles[k] !== 'headline' && roles[k] !== 'heading'; k++) if (roles[k] === 'byline' || roles[k] === 'lead') return true;
+    for (let k = from; k < blocks.length && roles[k] !== 'headline' && roles[k] !== 'heading'; k++)
+      if (roles[k] === 'byline' || roles[k] === 'lead') return true;
     return false;
   };
   // pieces ended by their author's credit, closed to any section printed later
@@ -92,7 +107,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     const text = block.value.trim();
     const art = current as ArticleDraft | null;
     if (role === 'heading') {
-      if (articleHeadings.has(i) || articleHeadings.size === 0 && !art) start([text], block);
+      if (articleHeadings.has(i) || (articleHeadings.size === 0 && !art)) start([text], block);
       else if (art) pushSectionHead(art, block);
       else recordRemoval(block, 'not-an-article', file);
       continue;
@@ -110,7 +125,11 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (role === 'headline') {
       // gather the run of headline lines (kicker, title, subtitle) and any bylines after it
       let j = i;
-      const labelsItems = (k: number) => roles[k] === 'headline' && isLocalityLabel(blocks[k]!.value) && roles[k + 1] === 'body' && isItemLead(blocks[k + 1]!.value, true);
+      const labelsItems = (k: number) =>
+        roles[k] === 'headline' &&
+        isLocalityLabel(blocks[k]!.value) &&
+        roles[k + 1] === 'body' &&
+        isItemLead(blocks[k + 1]!.value, true);
       while (j + 1 < blocks.length && roles[j + 1] === 'headline' && !labelsItems(j + 1)) j++;
       const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
       const next = roles[j + 1];
@@ -134,7 +153,13 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         } else pending = { headline: run, bylines: names };
         const interrupted = art.body[art.body.length - 1]!;
         if (!endsSentence(interrupted.value)) {
-          joinBlocks(interrupted, blocks[j + 1]!, separatorBetween(interrupted.value, blocks[j + 1]!.value), 'reflow', file);
+          joinBlocks(
+            interrupted,
+            blocks[j + 1]!,
+            separatorBetween(interrupted.value, blocks[j + 1]!.value),
+            'reflow',
+            file,
+          );
           j++;
           if (endAtCredit(art, interrupted)) {
             closed.add(art);
@@ -154,7 +179,14 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
       // (a short report opened by a news lead has no section heads: a head after it is the next's)
       const report = art !== null && openedByLead(art);
-      if (insideArticle && (lone || parted) && !report && next !== 'lead' && next !== 'byline' && art.headline.length > 0) {
+      if (
+        insideArticle &&
+        (lone || parted) &&
+        !report &&
+        next !== 'lead' &&
+        next !== 'byline' &&
+        art.headline.length > 0
+      ) {
         pushSectionHead(art, block);
         continue;
       }
@@ -162,7 +194,14 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       // no signature under it is a section of the signed feature it follows, resumed after a
       // sidebar (003: `选准“头雁”带“薄弱村”腾飞` inside `党建引领促发展 雁阵效应谱新篇`)
       // (a text that opens on its day, `5月18日，…`, is a report of its own, however short)
-      const feature = hasLeads && run.length === 1 && next === 'body' && !signedAhead(j + 1) && !REPORT_OPENING.test(blocks[j + 1]!.value) ? openFeature() : null;
+      const feature =
+        hasLeads &&
+        run.length === 1 &&
+        next === 'body' &&
+        !signedAhead(j + 1) &&
+        !REPORT_OPENING.test(blocks[j + 1]!.value)
+          ? openFeature()
+          : null;
       if (feature) {
         pushSectionHead(feature, block);
         current = feature;
@@ -174,7 +213,12 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
         const label = run.findIndex((line, k) => k > 0 && isColumnLabel(line));
         art.headline = run.splice(0, label > 0 ? label : 2);
         i += art.headline.length; // the next article's headline starts after the untitled one's
-      } else if (art && art.headline.length === 0 && art.body.length > 0 && (next === 'lead' || next === undefined || !followedByText)) {
+      } else if (
+        art &&
+        art.headline.length === 0 &&
+        art.body.length > 0 &&
+        (next === 'lead' || next === undefined || !followedByText)
+      ) {
         // headline printed after its body: it belongs to the untitled article before it
         art.headline = run;
         i = j;
@@ -206,7 +250,8 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     if (section !== null && role === 'body') {
       // the first paragraph under the label always opens an item; later ones open one when
       // they lead with a short sentence, and otherwise go on with the item before
-      if (isItemLead(text, art === null) && !(art && continuesPoints(art, text))) start([], block, true).body.push(block);
+      if (isItemLead(text, art === null) && !(art && continuesPoints(art, text)))
+        start([], block, true).body.push(block);
       else (art ?? start([], block)).body.push(block);
       continue;
     }
@@ -233,7 +278,8 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     else if (role === 'dateline' && (target.body.length <= 1 || i === blocks.length - 1)) target.datelines.push(text);
     // a dash line right under the headline is its subtitle (`——记延寿县加信镇基层党建工作`),
     // elsewhere an attribution (`———1月18日，在…上强调`); other subheads are numbered heads
-    else if (role === 'subhead' && text.startsWith('——') && target.body.length === 0 && target.headline.length > 0) target.headline.push(text);
+    else if (role === 'subhead' && text.startsWith('——') && target.body.length === 0 && target.headline.length > 0)
+      target.headline.push(text);
     else if (role === 'subhead' && !text.startsWith('——')) pushSectionHead(target, block);
     else target.body.push(block);
   }
@@ -286,13 +332,20 @@ function interrupts(art: ArticleDraft, after: string): boolean {
   const last = art.body[art.body.length - 1];
   // an attribution (`———1月18日，在…上强调`) is complete without a full stop
   if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
-  return (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after);
+  return (
+    (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after)
+  );
 }
 
 /** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
 function isHeadlineLike(text: string): boolean {
   if (isSpeakerHeadline(text)) return true;
-  return displayLength(text) <= HEADLINE_MAX && !/[。；：;:]/u.test(text) && !/[，、,…]$/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+  return (
+    displayLength(text) <= HEADLINE_MAX &&
+    !/[。；：;:]/u.test(text) &&
+    !/[，、,…]$/u.test(text) &&
+    (text.match(/[，,]/gu) ?? []).length <= 1
+  );
 }
 
 /**

@@ -123,7 +123,12 @@ export function splitBlockAt(block: Block, offset: number): Block {
   const rest: Block = {
     ...block,
     value: block.value.slice(offset + 1),
-    data: { ...block.data, lineMap: block.data.lineMap.filter(([at]) => at > offset).map(([at, l]) => [at - offset - 1, l] as [number, number]) },
+    data: {
+      ...block.data,
+      lineMap: block.data.lineMap
+        .filter(([at]) => at > offset)
+        .map(([at, l]) => [at - offset - 1, l] as [number, number]),
+    },
   };
   if (rest.data.lineMap[0]?.[0] !== 0) rest.data.lineMap.unshift([0, lineIn(block.data.lineMap, offset + 1)]);
   // the two were printed with no blank line between them

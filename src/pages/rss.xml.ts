@@ -4,7 +4,10 @@ import { getCollection } from 'astro:content';
 import { byDateDesc } from '../site/catalog.ts';
 
 export async function GET(context: APIContext) {
-  const articles = (await getCollection('articles')).map((e) => e.data).sort(byDateDesc).slice(0, 50);
+  const articles = (await getCollection('articles'))
+    .map((e) => e.data)
+    .sort(byDateDesc)
+    .slice(0, 50);
   return rss({
     title: '剪报 · 最新文章',
     description: '报纸剪报档案：最新收录的文章',

@@ -52,7 +52,11 @@ export async function searchExact(pf: Pagefind, query: string, options: SearchOp
 async function byDate(pf: Pagefind, matches: Match[], word: string, filters: Record<string, string>): Promise<Match[]> {
   const token = coveringTokens(word)[0]!.token;
   const values = await pf.filters();
-  const desc = (key: string) => Object.keys(values[key] ?? {}).filter((v) => /^\d/.test(v)).sort().reverse();
+  const desc = (key: string) =>
+    Object.keys(values[key] ?? {})
+      .filter((v) => /^\d/.test(v))
+      .sort()
+      .reverse();
   const left = new Map(matches.map((m) => [m.id, m]));
   const ordered: Match[] = [];
   const place = (found: Match[]) => {
@@ -93,7 +97,10 @@ function coveringTokens(word: string): Array<{ token: string; offset: number }> 
  * for the first token of each further chunk brings that chunk in.
  */
 async function loadPrefixChunks(pf: Pagefind, prefix: string): Promise<void> {
-  chunkStarts ??= fetch(`/pagefind/${CHUNK_STARTS_FILE}`).then((r) => (r.ok ? r.json() : []), () => []);
+  chunkStarts ??= fetch(`/pagefind/${CHUNK_STARTS_FILE}`).then(
+    (r) => (r.ok ? r.json() : []),
+    () => [],
+  );
   const starts = await chunkStarts;
   const probes = starts.filter((start) => start.startsWith(prefix));
   for (const probe of probes) await pf.search(probe);
@@ -112,9 +119,17 @@ async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Pr
   searches[0]!.results.forEach((result, order) => {
     const starts = [...positions.get(first.token)!.get(result.id)!]
       .map((p) => p - first.offset)
-      .filter((p) => needed.every(({ token, offset }) => positions.get(token)!.get(result.id)?.has(p + offset)))
+      .filter((p) =>
+        needed.every(({ token, offset }) =>
+          positions
+            .get(token)!
+            .get(result.id)
+            ?.has(p + offset),
+        ),
+      )
       .sort((a, b) => a - b);
-    if (starts.length) out.set(result.id, { id: result.id, starts, length: [...word.replace(/\s+/gu, '')].length, order, result });
+    if (starts.length)
+      out.set(result.id, { id: result.id, starts, length: [...word.replace(/\s+/gu, '')].length, order, result });
   });
   return out;
 }
@@ -126,6 +141,14 @@ export function excerpt(content: string, start: number, length: number, context 
   while (lo > 0 && start - lo < context && !chars[lo - 1]!.blockEnd) lo--;
   let hi = start + length;
   while (hi < chars.length && hi - start - length < context && !chars[hi - 1]!.blockEnd) hi++;
-  const text = (a: number, b: number) => chars.slice(a, b).map((c) => c.ch).join('');
-  return [(lo > 0 && !chars[lo - 1]!.blockEnd ? '…' : '') + text(lo, start), text(start, start + length), text(start + length, hi) + (hi < chars.length && !chars[hi - 1]!.blockEnd ? '…' : '')];
+  const text = (a: number, b: number) =>
+    chars
+      .slice(a, b)
+      .map((c) => c.ch)
+      .join('');
+  return [
+    (lo > 0 && !chars[lo - 1]!.blockEnd ? '…' : '') + text(lo, start),
+    text(start, start + length),
+    text(start + length, hi) + (hi < chars.length && !chars[hi - 1]!.blockEnd ? '…' : ''),
+  ];
 }

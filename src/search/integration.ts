@@ -9,7 +9,16 @@ import zlib from 'node:zlib';
 import { decode as decodeCbor } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema.ts';
-import { cityOf, formatDate, placeLabel, searchableBlocks, UNKNOWN_CITY, UNKNOWN_DATE, UNKNOWN_SLUG, yearOf } from '../site/catalog.ts';
+import {
+  cityOf,
+  formatDate,
+  placeLabel,
+  searchableBlocks,
+  UNKNOWN_CITY,
+  UNKNOWN_DATE,
+  UNKNOWN_SLUG,
+  yearOf,
+} from '../site/catalog.ts';
 import { CHUNK_STARTS_FILE, pageTokens } from './tokens.ts';
 
 /**
@@ -60,11 +69,14 @@ export async function writeSearchIndex(articles: Article[], outputPath: string):
  * every chunk, read from Pagefind's metadata (gzip, a `pagefind_dcd` marker, then CBOR).
  */
 function writeChunkStarts(outputPath: string): void {
-  const metaFile = fs.readdirSync(outputPath).find((f) => f.startsWith(`pagefind.${TOKEN_LANGUAGE}`) && f.endsWith('.pf_meta'));
+  const metaFile = fs
+    .readdirSync(outputPath)
+    .find((f) => f.startsWith(`pagefind.${TOKEN_LANGUAGE}`) && f.endsWith('.pf_meta'));
   if (!metaFile) throw new Error(`pagefind: no metadata for ${TOKEN_LANGUAGE} in ${outputPath}`);
   const bytes = zlib.gunzipSync(fs.readFileSync(path.join(outputPath, metaFile)));
   const marker = 'pagefind_dcd';
-  if (bytes.subarray(0, marker.length).toString('latin1') !== marker) throw new Error(`pagefind: unexpected metadata format in ${metaFile}`);
+  if (bytes.subarray(0, marker.length).toString('latin1') !== marker)
+    throw new Error(`pagefind: unexpected metadata format in ${metaFile}`);
   const [, , chunks] = decodeCbor(bytes.subarray(marker.length)) as [string, unknown, Array<[string, string, string]>];
   fs.writeFileSync(path.join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunks.map(([from]) => from)));
 }
@@ -75,7 +87,9 @@ export default function jianbaoSearch(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const exported = JSON.parse(fs.readFileSync(path.join(dist, 'articles.json'), 'utf8')) as { articles: unknown[] };
+        const exported = JSON.parse(fs.readFileSync(path.join(dist, 'articles.json'), 'utf8')) as {
+          articles: unknown[];
+        };
         const articles = exported.articles.map((a) => articleSchema.parse(a));
         await writeSearchIndex(articles, path.join(dist, 'pagefind'));
         await pagefind.close();

@@ -41,7 +41,10 @@ export function blockTokens(text: string): string[] {
 
 /** The page's token stream: blocks one after another. No bigram spans two blocks. */
 export function pageTokens(blocks: string[]): string {
-  return blocks.map((b) => blockTokens(b).join(' ')).filter(Boolean).join(' ');
+  return blocks
+    .map((b) => blockTokens(b).join(' '))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The bigram tokens a query needs, in order (one token, a prefix, for a one-character query). */

@@ -65,11 +65,15 @@ export function groupByProvince(articles: Article[]): ProvinceGroup[] {
     list.sort((x, y) => y.count - x.count || x.city.localeCompare(y.city, 'zh-CN'));
     return { province, cities: list, count: list.reduce((s, c) => s + c.count, 0) };
   });
-  return groups.sort((x, y) => Number(x.province === UNKNOWN_CITY) - Number(y.province === UNKNOWN_CITY) || y.count - x.count);
+  return groups.sort(
+    (x, y) => Number(x.province === UNKNOWN_CITY) - Number(y.province === UNKNOWN_CITY) || y.count - x.count,
+  );
 }
 
 /** years (newest first) with their months, undated last */
-export function groupByYear(articles: Article[]): Array<{ year: string; count: number; months: Array<{ month: string; count: number }> }> {
+export function groupByYear(
+  articles: Article[],
+): Array<{ year: string; count: number; months: Array<{ month: string; count: number }> }> {
   const years = new Map<string, Map<string, number>>();
   for (const a of articles) {
     const months = years.get(yearOf(a)) ?? new Map<string, number>();

@@ -13,7 +13,9 @@ export function renderParagraphs(paragraphs: string[], sectionHeads: readonly nu
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((value, i) =>
-      heads.has(i) ? { type: 'heading', depth: 2, children: [{ type: 'text', value }] } : { type: 'paragraph', children: [{ type: 'text', value }] },
+      heads.has(i)
+        ? { type: 'heading', depth: 2, children: [{ type: 'text', value }] }
+        : { type: 'paragraph', children: [{ type: 'text', value }] },
     ),
   };
   return toHtml.stringify(toHtml.runSync(tree));

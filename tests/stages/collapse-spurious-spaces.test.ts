@@ -5,7 +5,11 @@ import { runStages } from '../helpers.ts';
 describe('collapseSpuriousSpaces', () => {
   it('removes spaces between numbers and units and inside letter-spaced words', () => {
     const text = '2月 19日，铁力市对 71 个行政村调查。\n\n卷 首 语\n\n开展大攻坚推动振 兴 发 展 等“ 五 大 行 动”\n';
-    expect(runStages(text, collapseSpuriousSpaces).blocks).toEqual(['2月19日，铁力市对71个行政村调查。', '卷首语', '开展大攻坚推动振兴发展等“五大行动”']);
+    expect(runStages(text, collapseSpuriousSpaces).blocks).toEqual([
+      '2月19日，铁力市对71个行政村调查。',
+      '卷首语',
+      '开展大攻坚推动振兴发展等“五大行动”',
+    ]);
   });
 
   it('keeps spaces between headline phrases and next to Latin words', () => {

@@ -18,7 +18,8 @@ describe('decodeClipping', () => {
   });
 
   it('detects GB18030 text from older Chinese software', () => {
-    const text = '林甸县开展机关“能力作风建设年”活动以来，精心组织部署、有序动员启动、强化统筹协调，在短短两个月时间里，取得了阶段性显著成效。';
+    const text =
+      '林甸县开展机关“能力作风建设年”活动以来，精心组织部署、有序动员启动、强化统筹协调，在短短两个月时间里，取得了阶段性显著成效。';
     const out = decodeClipping(iconv.encode(text, 'gb18030'));
     expect(out.encoding).toBe('gb18030');
     expect(out.text).toBe(text);

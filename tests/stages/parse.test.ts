@@ -3,7 +3,9 @@ import { runStages } from '../helpers.ts';
 
 describe('clippingBlocks (remark-parse)', () => {
   it('keeps headings with their level and strips markup, recording it', () => {
-    const { tree, corrections } = runStages('# 2021 年麦积区民政工作综述\n\n2021-12-31\n\n## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**\n');
+    const { tree, corrections } = runStages(
+      '# 2021 年麦积区民政工作综述\n\n2021-12-31\n\n## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**\n',
+    );
     expect(tree.children.map((b) => [b.type, b.depth ?? null, b.value])).toEqual([
       ['heading', 1, '2021 年麦积区民政工作综述'],
       ['paragraph', null, '2021-12-31'],
@@ -18,22 +20,36 @@ describe('clippingBlocks (remark-parse)', () => {
   });
 
   it('ends a paragraph at a line that stops short of the column on a full stop (000)', () => {
-    const text = '一年春作首，万事干为先。\n虎年的钟声犹在耳畔，伊春市委市政府和各党政部门在春节假期就以“开年就开\n跑”的状态，打响虎年奋进奔跑的“发令枪”。\n';
-    expect(runStages(text).blocks).toEqual(['一年春作首，万事干为先。', '虎年的钟声犹在耳畔，伊春市委市政府和各党政部门在春节假期就以“开年就开\n跑”的状态，打响虎年奋进奔跑的“发令枪”。']);
+    const text =
+      '一年春作首，万事干为先。\n虎年的钟声犹在耳畔，伊春市委市政府和各党政部门在春节假期就以“开年就开\n跑”的状态，打响虎年奋进奔跑的“发令枪”。\n';
+    expect(runStages(text).blocks).toEqual([
+      '一年春作首，万事干为先。',
+      '虎年的钟声犹在耳畔，伊春市委市政府和各党政部门在春节假期就以“开年就开\n跑”的状态，打响虎年奋进奔跑的“发令枪”。',
+    ]);
   });
 
   it('keeps a two-line headline and an indented first line in their blocks (002, 000)', () => {
-    expect(runStages('深入实施“五项行动”\n对标对表推动组织工作高质量发展\n').blocks).toEqual(['深入实施“五项行动”\n对标对表推动组织工作高质量发展']);
+    expect(runStages('深入实施“五项行动”\n对标对表推动组织工作高质量发展\n').blocks).toEqual([
+      '深入实施“五项行动”\n对标对表推动组织工作高质量发展',
+    ]);
     expect(runStages('与此同时，伊春市\n把各地各部门推进落实\n年度重点工作作为重要\n').blocks).toHaveLength(1);
   });
 
   it('puts each line in a block of its own when lines stop at sentences, not at a column', () => {
-    const lines = ['我县召开春季农业生产工作会议', '3月14日，沭阳县召开春季农业生产工作会议，总结去年农业农村工作。', '会议指出，要全力抓好粮食生产。', '会议要求，各乡镇要确保粮食面积稳中有增。'];
+    const lines = [
+      '我县召开春季农业生产工作会议',
+      '3月14日，沭阳县召开春季农业生产工作会议，总结去年农业农村工作。',
+      '会议指出，要全力抓好粮食生产。',
+      '会议要求，各乡镇要确保粮食面积稳中有增。',
+    ];
     expect(runStages(lines.join('\n')).blocks).toEqual(lines);
   });
 
   it('maps each line of a block to its source line', () => {
     const { tree } = runStages('\n\n为有效提升农村干部综合素质和\n带领群众共同致富能力\n');
-    expect(tree.children[0]!.data.lineMap).toEqual([[0, 3], [15, 4]]);
+    expect(tree.children[0]!.data.lineMap).toEqual([
+      [0, 3],
+      [15, 4],
+    ]);
   });
 });

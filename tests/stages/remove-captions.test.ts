@@ -6,20 +6,28 @@ import { runStages } from '../helpers.ts';
 
 describe('captions', () => {
   it('takes a one-sentence caption after a photo gap out of the body (001, 003)', () => {
-    const text = '网格运行“一体化”，截至目前，县联动中心累计受理事件14109件。\n\n\n\n行政服务大厅里的税务工作人员微笑服务。\n\n林甸县人民法院 开展“五问五答” 打造满意“窗口”\n';
+    const text =
+      '网格运行“一体化”，截至目前，县联动中心累计受理事件14109件。\n\n\n\n行政服务大厅里的税务工作人员微笑服务。\n\n林甸县人民法院 开展“五问五答” 打造满意“窗口”\n';
     const { blocks, pageMeta, corrections } = runStages(text, removeCaptions);
-    expect(blocks).toEqual(['网格运行“一体化”，截至目前，县联动中心累计受理事件14109件。', '林甸县人民法院 开展“五问五答” 打造满意“窗口”']);
+    expect(blocks).toEqual([
+      '网格运行“一体化”，截至目前，县联动中心累计受理事件14109件。',
+      '林甸县人民法院 开展“五问五答” 打造满意“窗口”',
+    ]);
     expect(pageMeta).toEqual([{ key: 'caption', value: '行政服务大厅里的税务工作人员微笑服务。', line: 5 }]);
     expect(corrections.map((c) => c.kind)).toEqual(['furniture:caption']);
   });
 
   it('keeps a short sentence that is part of the text (no gap, or a clause break)', () => {
     const text = '这一切都不是偶然所得。\n\n\n\n理念是行动的先导，管全局、管根本。\n';
-    expect(runStages(text, removeCaptions).blocks).toEqual(['这一切都不是偶然所得。', '理念是行动的先导，管全局、管根本。']);
+    expect(runStages(text, removeCaptions).blocks).toEqual([
+      '这一切都不是偶然所得。',
+      '理念是行动的先导，管全局、管根本。',
+    ]);
   });
 
   it('takes doubled captions out, as a block or as a line of one (000)', () => {
-    const text = '现代化伊春新图景现代化伊春新图景。。\n\n本稿件图片为本报\n资料片\n 林区工人引进新技术植树造林林区工人引进新技术植树造林。。\n';
+    const text =
+      '现代化伊春新图景现代化伊春新图景。。\n\n本稿件图片为本报\n资料片\n 林区工人引进新技术植树造林林区工人引进新技术植树造林。。\n';
     const { blocks, pageMeta } = runStages(text, removeFurniture, removeDuplicates, removeCaptions);
     expect(blocks).toEqual([]);
     expect(pageMeta.map((m) => [m.key, m.value])).toEqual([

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { removeDuplicates } from '../../src/normalize/repair/remove-duplicates.ts';
 import { runStages } from '../helpers.ts';
 
-const P1 = '62岁的于永学是花园镇永兴牧场的老板，眼看着林甸的畜牧业发展前途无量，就琢磨着扩大牧场规模，但两道“坎儿”却难住了他。';
+const P1 =
+  '62岁的于永学是花园镇永兴牧场的老板，眼看着林甸的畜牧业发展前途无量，就琢磨着扩大牧场规模，但两道“坎儿”却难住了他。';
 const P2 = '付出如愿换来了回报。';
-const P3 = '目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶牛9.03万头，日交售鲜奶量1000吨。';
+const P3 =
+  '目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶牛9.03万头，日交售鲜奶量1000吨。';
 
 describe('removeDuplicates', () => {
   it('removes a repeated paragraph and keeps the first copy', () => {
@@ -39,7 +41,8 @@ describe('removeDuplicates', () => {
 
 describe('removeDuplicates, copies merged after new text', () => {
   it('removes a repeated paragraph glued to the end of a new one, keeping the new text', () => {
-    const first = '目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶牛9.03万头，日交售鲜奶量1000吨。建成并投产生猪规模养殖场4个，年出栏总量达60万头。';
+    const first =
+      '目前，全县奶牛规模牧场发展到33处，其中万头奶牛牧场1处，5000头以上牧场8处，存栏奶牛9.03万头，日交售鲜奶量1000吨。建成并投产生猪规模养殖场4个，年出栏总量达60万头。';
     const merged = `这一切都不是偶然所得。${first}`;
     const { blocks, corrections } = runStages(`${first}\n\n${merged}\n`, removeDuplicates);
     expect(blocks).toEqual([first, '这一切都不是偶然所得。']);

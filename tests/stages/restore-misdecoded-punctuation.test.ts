@@ -5,8 +5,25 @@ import { runStages } from '../helpers.ts';
 describe('restoreMisdecodedPunctuation', () => {
   it('derives the mapping from the GB2312 lead-byte shift', () => {
     expect(Object.fromEntries(MISDECODED)).toMatchObject({
-      袁: '，', 遥: '。', 尧: '、', 野: '“', 冶: '”', 叶: '《', 曳: '》', 院: '：', 曰: '；',
-      渊: '（', 冤: '）', 噎: '…', 浴: '！', 钥: '？', 耶: '‘', 爷: '’', 窑: '·', 荫: '●', 要: '—',
+      袁: '，',
+      遥: '。',
+      尧: '、',
+      野: '“',
+      冶: '”',
+      叶: '《',
+      曳: '》',
+      院: '：',
+      曰: '；',
+      渊: '（',
+      冤: '）',
+      噎: '…',
+      浴: '！',
+      钥: '？',
+      耶: '‘',
+      爷: '’',
+      窑: '·',
+      荫: '●',
+      要: '—',
     });
   });
 
@@ -27,25 +44,36 @@ describe('restoreMisdecodedPunctuation', () => {
   });
 
   it('leaves names and quotations alone (real text from 004 and 003)', () => {
-    const text = '驻村工作队队长袁建兵介绍，今年村里新建了冷库。\n\n“呦呦鹿鸣,食野之苹”,梅花鹿成了村里的明星。\n\n黄州区陶店乡袁家铺村入选中国美丽休闲乡村。\n';
+    const text =
+      '驻村工作队队长袁建兵介绍，今年村里新建了冷库。\n\n“呦呦鹿鸣,食野之苹”,梅花鹿成了村里的明星。\n\n黄州区陶店乡袁家铺村入选中国美丽休闲乡村。\n';
     const { corrections } = runStages(text, restoreMisdecodedPunctuation);
     expect(corrections).toEqual([]);
   });
 
   it('restores the colon after a label opening a paragraph, and leaves 院 in names of places (002)', () => {
-    const text = '习近平院坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进\n\n权威解读院马克思主义为人类社会发展进步指明了方向。\n\n县人民法院召开全体干警大会。\n\n医院党委从实际出发开展帮扶。\n';
+    const text =
+      '习近平院坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进\n\n权威解读院马克思主义为人类社会发展进步指明了方向。\n\n县人民法院召开全体干警大会。\n\n医院党委从实际出发开展帮扶。\n';
     expect(runStages(text, restoreMisdecodedPunctuation).blocks).toEqual([
-      '习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进', '权威解读：马克思主义为人类社会发展进步指明了方向。', '县人民法院召开全体干警大会。', '医院党委从实际出发开展帮扶。',
+      '习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进',
+      '权威解读：马克思主义为人类社会发展进步指明了方向。',
+      '县人民法院召开全体干警大会。',
+      '医院党委从实际出发开展帮扶。',
     ]);
   });
 
   it('gives a closing quote to the likelier of two opening candidates (`视野` stays a word)', () => {
-    const { blocks } = runStages('渊一冤比学赋能拓视野袁在野精育冶上做文章遥 紧盯全县干部能力素质短板。\n', restoreMisdecodedPunctuation);
+    const { blocks } = runStages(
+      '渊一冤比学赋能拓视野袁在野精育冶上做文章遥 紧盯全县干部能力素质短板。\n',
+      restoreMisdecodedPunctuation,
+    );
     expect(blocks[0]).toBe('（一）比学赋能拓视野，在“精育”上做文章。 紧盯全县干部能力素质短板。');
   });
 
   it('records every restored mark', () => {
-    const { corrections } = runStages('经验袁是郑重的历史性尧战略性决策袁充分体现党牢记初心使命尧永葆生机活力遥\n', restoreMisdecodedPunctuation);
+    const { corrections } = runStages(
+      '经验袁是郑重的历史性尧战略性决策袁充分体现党牢记初心使命尧永葆生机活力遥\n',
+      restoreMisdecodedPunctuation,
+    );
     expect(corrections.map((c) => c.kind)).toEqual(Array(5).fill('punctuation'));
     expect(corrections.every((c) => c.line === 1)).toBe(true);
   });

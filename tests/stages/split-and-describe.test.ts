@@ -14,24 +14,47 @@ describe('splitting a clipping into articles', () => {
     ].join('\n\n');
     const { articles } = normalizeText(text);
     expect(articles.map((a) => a.title)).toEqual(['“碳汇经济”专题培训举行', '嘉荫县上榜“国家卫生县城”']);
-    expect(articles[0]).toMatchObject({ byline: ['黑龙江日报全媒体记者贾红路'], source: '黑龙江日报', place: '伊春市', city: '伊春市', province: '黑龙江省' });
-    expect(articles[1]).toMatchObject({ byline: ['王晓微 黑龙江日报全媒体记者贾红路'], place: '嘉荫县', city: '伊春市' });
+    expect(articles[0]).toMatchObject({
+      byline: ['黑龙江日报全媒体记者贾红路'],
+      source: '黑龙江日报',
+      place: '伊春市',
+      city: '伊春市',
+      province: '黑龙江省',
+    });
+    expect(articles[1]).toMatchObject({
+      byline: ['王晓微 黑龙江日报全媒体记者贾红路'],
+      place: '嘉荫县',
+      city: '伊春市',
+    });
     expect(articles[0]!.paragraphs[0]).toMatch(/^本报讯（黑龙江日报全媒体记者贾红路）2月19日，由伊春市委/);
   });
 
   it('reads kicker, title and □ byline (003)', () => {
-    const text = '同江\n\n党建引领促发展 雁阵效应谱新篇\n\n□贺东旭 孙维焱 本报记者 刘大泳\n\n走进同江的村庄,村村都有产业项目,村集体经济蓬勃发展,蒸蒸日上。\n\n近年来,同江市在加强村级党组织带头人队伍建设上持续发力。\n';
+    const text =
+      '同江\n\n党建引领促发展 雁阵效应谱新篇\n\n□贺东旭 孙维焱 本报记者 刘大泳\n\n走进同江的村庄,村村都有产业项目,村集体经济蓬勃发展,蒸蒸日上。\n\n近年来,同江市在加强村级党组织带头人队伍建设上持续发力。\n';
     const [a] = normalizeText(text).articles;
-    expect(a).toMatchObject({ title: '党建引领促发展 雁阵效应谱新篇', subtitle: '同江', byline: ['贺东旭 孙维焱 本报记者 刘大泳'], place: '同江市', city: '佳木斯市' });
+    expect(a).toMatchObject({
+      title: '党建引领促发展 雁阵效应谱新篇',
+      subtitle: '同江',
+      byline: ['贺东旭 孙维焱 本报记者 刘大泳'],
+      place: '同江市',
+      city: '佳木斯市',
+    });
     expect(a!.paragraphs[0]).toBe('走进同江的村庄，村村都有产业项目，村集体经济蓬勃发展，蒸蒸日上。');
   });
 
   it('resumes a signed feature at its unsigned sections after a news sidebar, and starts a piece at a signed head (003)', () => {
     const text = [
-      '党建引领促发展 雁阵效应谱新篇', '□贺东旭 孙维焱 本报记者 刘大泳', '近年来,同江市在加强村级党组织带头人队伍建设上持续发力。',
-      '抓实引育留用 激活人才动能', '本报讯(孙爽 记者刘大泳)近年来,同江市加大政策引领、干部选用等方面倾斜力度。',
-      '选准“头雁”带“薄弱村”腾飞', '着眼于乡村长远发展需要,同江市始终把加强村干部队伍建设作为乡村振兴的基础性工程。',
-      '党员街巷长 热心来帮忙', '□张勇 本报记者 刘大泳', '在拉起河村,像康秀军这样的党员街巷长还有10名。',
+      '党建引领促发展 雁阵效应谱新篇',
+      '□贺东旭 孙维焱 本报记者 刘大泳',
+      '近年来,同江市在加强村级党组织带头人队伍建设上持续发力。',
+      '抓实引育留用 激活人才动能',
+      '本报讯(孙爽 记者刘大泳)近年来,同江市加大政策引领、干部选用等方面倾斜力度。',
+      '选准“头雁”带“薄弱村”腾飞',
+      '着眼于乡村长远发展需要,同江市始终把加强村干部队伍建设作为乡村振兴的基础性工程。',
+      '党员街巷长 热心来帮忙',
+      '□张勇 本报记者 刘大泳',
+      '在拉起河村,像康秀军这样的党员街巷长还有10名。',
     ].join('\n\n');
     const { articles } = normalizeText(text);
     expect(articles.map((a) => [a.title, a.paragraphs.length, a.source])).toEqual([
@@ -44,26 +67,46 @@ describe('splitting a clipping into articles', () => {
   });
 
   it('gives a piece with no headline its main clause as title, or its first words, and says so (000)', () => {
-    const placed = normalizeText('□孙永佳\n\n为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍，铁力市谋划实施“村干部学历提升工程”，为推动乡村振兴提供坚强组织保证。\n');
+    const placed = normalizeText(
+      '□孙永佳\n\n为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍，铁力市谋划实施“村干部学历提升工程”，为推动乡村振兴提供坚强组织保证。\n',
+    );
     expect(placed.articles[0]!.title).toBe('铁力市谋划实施“村干部学历提升工程”');
-    expect(placed.problems).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('no headline') }));
-    const unplaced = normalizeText('为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍，全面推进村干部学历提升工程。\n');
+    expect(placed.problems).toContainEqual(
+      expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('no headline') }),
+    );
+    const unplaced = normalizeText(
+      '为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍，全面推进村干部学历提升工程。\n',
+    );
     expect(unplaced.articles[0]!.title).toBe('为有效提升农村干部综合素质和带领群众共同致富能力，锻造一…');
   });
 
   it('reads a dash line under a headline as its subtitle, never as the title', () => {
-    const a = normalizeText('“我们村的路修好了”\n\n——记延寿县加信镇基层党建工作\n\n本报记者 张敏\n\n初夏时节，走进延寿县加信镇，一条条水泥路通到家家户户门口。\n').articles[0]!;
-    expect(a).toMatchObject({ title: '“我们村的路修好了”', subtitle: '——记延寿县加信镇基层党建工作', byline: ['本报记者 张敏'], place: '延寿县' });
+    const a = normalizeText(
+      '“我们村的路修好了”\n\n——记延寿县加信镇基层党建工作\n\n本报记者 张敏\n\n初夏时节，走进延寿县加信镇，一条条水泥路通到家家户户门口。\n',
+    ).articles[0]!;
+    expect(a).toMatchObject({
+      title: '“我们村的路修好了”',
+      subtitle: '——记延寿县加信镇基层党建工作',
+      byline: ['本报记者 张敏'],
+      place: '延寿县',
+    });
     expect(a.paragraphs).toHaveLength(1);
   });
 
   it('splits a Markdown compilation at the headings its table of contents lists (004)', () => {
     const text = [
-      '# 2021年各类工作综述合集', '（说明：本合集内容除原创外，全部整理自各级政府网站，严禁用于商业用途）', '# 目录',
+      '# 2021年各类工作综述合集',
+      '（说明：本合集内容除原创外，全部整理自各级政府网站，严禁用于商业用途）',
+      '# 目录',
       '1...2021 年麦积区民政工作综述\t4\n2...黄冈“三农”工作综述\t85',
-      '# 2021 年麦积区民政工作综述', '2021-12-31', '今年是中国共产党成立 100 周年，麦积区民政工作始终践行“民政为民、民政爱民”的工作理念。',
-      '## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**', '扎实开展农村低保专项治理巩固提升工作，保障困难群众基本生活。',
-      '## 黄冈“三农”工作综述', '2021 年 12 月 21 日', '黄冈是农业大市，全年粮食总产量稳定在一定水平。',
+      '# 2021 年麦积区民政工作综述',
+      '2021-12-31',
+      '今年是中国共产党成立 100 周年，麦积区民政工作始终践行“民政为民、民政爱民”的工作理念。',
+      '## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**',
+      '扎实开展农村低保专项治理巩固提升工作，保障困难群众基本生活。',
+      '## 黄冈“三农”工作综述',
+      '2021 年 12 月 21 日',
+      '黄冈是农业大市，全年粮食总产量稳定在一定水平。',
     ].join('\n\n');
     const { articles } = normalizeText(text);
     expect(articles.map((a) => [a.title, a.date, a.place, a.city, a.province])).toEqual([
@@ -71,12 +114,15 @@ describe('splitting a clipping into articles', () => {
       ['黄冈“三农”工作综述', '2021-12-21', '黄冈市', '黄冈市', '湖北省'],
     ]);
     expect(articles[0]!.paragraphs).toContain('一、巩固拓展兜底保障成果，全力助推乡村振兴发展');
-    const removed = articles[0]!.corrections.filter((c) => c.kind === 'table-of-contents' || c.kind === 'not-an-article');
+    const removed = articles[0]!.corrections.filter(
+      (c) => c.kind === 'table-of-contents' || c.kind === 'not-an-article',
+    );
     expect(removed.map((c) => c.before).join('')).toContain('严禁用于商业用途');
   });
 
   it('applies a masthead date to every article on the page (001)', () => {
-    const text = '2022年6月29日 星期三\nE-mail:jizhebu2004@sina.com\n\n能力作风建设没有休止符\n\n林甸县委书记晋伟访谈\n\n记者：对林甸而言，能力作风建设主要向哪方面发力？晋伟：开展好机关活动，是推动林甸高质量发展的有力举措。\n\n林甸县人民法院 开展“五问五答” 打造满意“窗口”\n\n“能力作风建设年”活动开展以来，林甸县人民法院以问题为导向，推动落实“四个体系”。\n';
+    const text =
+      '2022年6月29日 星期三\nE-mail:jizhebu2004@sina.com\n\n能力作风建设没有休止符\n\n林甸县委书记晋伟访谈\n\n记者：对林甸而言，能力作风建设主要向哪方面发力？晋伟：开展好机关活动，是推动林甸高质量发展的有力举措。\n\n林甸县人民法院 开展“五问五答” 打造满意“窗口”\n\n“能力作风建设年”活动开展以来，林甸县人民法院以问题为导向，推动落实“四个体系”。\n';
     const { articles } = normalizeText(text);
     expect(articles.map((a) => [a.title, a.subtitle, a.date, a.place])).toEqual([
       ['能力作风建设没有休止符', '林甸县委书记晋伟访谈', '2022-06-29', '林甸县'],
@@ -88,9 +134,11 @@ describe('splitting a clipping into articles', () => {
 describe('signed pieces in a magazine (002)', () => {
   it('ends a piece at its author’s credit and gives a headline printed inside it to the next piece', () => {
     const text = [
-      '以高质量党建引领基层组织高质量发展', '孙景钟',
+      '以高质量党建引领基层组织高质量发展',
+      '孙景钟',
       '党的十八大后，党中央树立大抓基层的鲜明导向，统筹推进各领域基层党组织建设。今年，永吉县将实施“强基筑垒”工程，建立健全新业态新',
-      '做实党建引领基层治理\n切实增强城乡疫情防控组织力', '何玉国',
+      '做实党建引领基层治理\n切实增强城乡疫情防控组织力',
+      '何玉国',
       '就业群体党建工作联席会议制度，强化提升县非公党工委功能作用。（作者为永吉县委常委、组织部部长）',
       '打赢疫情防控阻击战是对城乡基层治理能力的一次突击大考。舒兰市委积极提升党建引领基层治理能力和水平。（作者为舒兰市委常委、组织部部长）',
     ].join('\n\n');
@@ -101,7 +149,9 @@ describe('signed pieces in a magazine (002)', () => {
     ]);
     // the sentence the headline interrupted is whole again
     expect(articles[0]!.paragraphs[0]).toContain('建立健全新业态新就业群体党建工作联席会议制度');
-    expect(articles[1]!.paragraphs).toEqual(['打赢疫情防控阻击战是对城乡基层治理能力的一次突击大考。舒兰市委积极提升党建引领基层治理能力和水平。']);
+    expect(articles[1]!.paragraphs).toEqual([
+      '打赢疫情防控阻击战是对城乡基层治理能力的一次突击大考。舒兰市委积极提升党建引领基层治理能力和水平。',
+    ]);
   });
 });
 
@@ -117,7 +167,11 @@ describe('describe helpers', () => {
   it('resolves short and full place names with their city and province', () => {
     expect(resolvePlace('林甸')).toMatchObject({ name: '林甸县', city: '大庆市', province: '黑龙江省' });
     expect(resolvePlace('黄冈')).toMatchObject({ name: '黄冈市', level: 'city', province: '湖北省' });
-    expect(findPlace('伊春年度重点工作怎么干？', ['伊春市委迅速制定实施办法。'])).toEqual({ place: '伊春市', city: '伊春市', province: '黑龙江省' });
+    expect(findPlace('伊春年度重点工作怎么干？', ['伊春市委迅速制定实施办法。'])).toEqual({
+      place: '伊春市',
+      city: '伊春市',
+      province: '黑龙江省',
+    });
   });
 
   it('opens a piece at each speaker’s headline, even one with commas, and places none (002)', () => {
@@ -138,8 +192,10 @@ describe('describe helpers', () => {
 
   it('reads an author body under a headline as its byline, and places the piece where the body is', () => {
     const page = '市委党的建设工作领导小组会议召开\n\n2月16日，吉林市委党的建设工作领导小组召开2022年第1次会议。\n\n';
-    const county = '新时代培养锻炼年轻干部重要性的探索与研究\n\n永吉县委组织部\n\n实践锻炼是年轻干部提高治理能力的重要途径，龙潭区也有同样的做法。\n\n';
-    const city = '关于在新形势下发展壮大村级集体经济的实践与思考\n\n市委组织部组织三处\n\n发展壮大村级集体经济是关系农村经济发展的大事，磐石市、蛟河市的经验值得推广，磐石市做得最早。\n';
+    const county =
+      '新时代培养锻炼年轻干部重要性的探索与研究\n\n永吉县委组织部\n\n实践锻炼是年轻干部提高治理能力的重要途径，龙潭区也有同样的做法。\n\n';
+    const city =
+      '关于在新形势下发展壮大村级集体经济的实践与思考\n\n市委组织部组织三处\n\n发展壮大村级集体经济是关系农村经济发展的大事，磐石市、蛟河市的经验值得推广，磐石市做得最早。\n';
     const { articles } = normalizeText(page + county + city);
     expect(articles.slice(-2).map((a) => [a.title, a.subtitle, a.byline, a.place])).toEqual([
       ['新时代培养锻炼年轻干部重要性的探索与研究', null, ['永吉县委组织部'], '永吉县'],
@@ -148,18 +204,25 @@ describe('describe helpers', () => {
   });
 
   it('names no place for a national piece', () => {
-    expect(findPlace('中国石化“十三五”品牌建设工作综述', ['中国石化坚持以品牌建设为引领，品牌价值持续提升。'])).toEqual({ place: null, city: null, province: null });
+    expect(findPlace('中国石化“十三五”品牌建设工作综述', ['中国石化坚持以品牌建设为引领，品牌价值持续提升。'])).toEqual(
+      { place: null, city: null, province: null },
+    );
     // a survey that goes round the provinces (004: 共青团实施乡村振兴青春建功行动工作综述)
     const survey = [
-      '在天津，农村青年文化建设不断丰富。团天津市委深入挖掘农村地区资源。', '团新疆区委面向社会领域开办免费夜校网课班。', '团北京市委完成全市3600个村和社区领域团支部的整改。',
-      '湖南是精准扶贫首倡地，湖南共青团着力培养农村青年致富带头人。', '前不久，共青团中央在湖南郴州召开乡村振兴青春建功行动交流推进会。',
+      '在天津，农村青年文化建设不断丰富。团天津市委深入挖掘农村地区资源。',
+      '团新疆区委面向社会领域开办免费夜校网课班。',
+      '团北京市委完成全市3600个村和社区领域团支部的整改。',
+      '湖南是精准扶贫首倡地，湖南共青团着力培养农村青年致富带头人。',
+      '前不久，共青团中央在湖南郴州召开乡村振兴青春建功行动交流推进会。',
     ];
     expect(findPlace('共青团实施乡村振兴青春建功行动工作综述', survey).place).toBeNull();
     expect(findPlace('乡村振兴青春建功行动工作综述', survey.slice(3)).place).toBe('郴州市');
   });
 
   it('picks keywords without the genre’s stock words', () => {
-    const words = keywordsOf('轻基质网袋容器苗年产2000万袋', ['伊春森工朗乡林业局公司成功建立轻基质网袋育苗工厂化生产体系，推动工作发展建设。']);
+    const words = keywordsOf('轻基质网袋容器苗年产2000万袋', [
+      '伊春森工朗乡林业局公司成功建立轻基质网袋育苗工厂化生产体系，推动工作发展建设。',
+    ]);
     expect(words).toContain('网袋');
     expect(words).not.toContain('工作');
     expect(words).not.toContain('发展');
@@ -199,7 +262,13 @@ describe('reading what the page says as a whole', () => {
       ['以史为鉴 开创未来', '卷首语', 1],
     ]);
     // the editor is told the first piece lacks its beginning
-    expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', message: expect.stringContaining('starts mid-sentence') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        line: 1,
+        severity: 'warning',
+        message: expect.stringContaining('starts mid-sentence'),
+      }),
+    );
   });
 
   it('opens the next piece with an editor’s note printed between pieces (002)', () => {
@@ -234,9 +303,11 @@ describe('reading what the page says as a whole', () => {
   });
 
   it('takes the year a page also names by its zodiac animal, and no more', () => {
-    const text = '伊春年度重点工作怎么干？\n\n虎年的钟声犹在耳畔，伊春市委市政府在春节假期就以“开年就开跑”的状态奋进。会上宣布2022年为伊春市“能力作风建设年”，2021年成绩显著。\n';
+    const text =
+      '伊春年度重点工作怎么干？\n\n虎年的钟声犹在耳畔，伊春市委市政府在春节假期就以“开年就开跑”的状态奋进。会上宣布2022年为伊春市“能力作风建设年”，2021年成绩显著。\n';
     expect(normalizeText(text).articles[0]!.date).toBe('2022');
-    const noZodiac = '伊春年度重点工作怎么干？\n\n伊春市委市政府会上宣布2022年为伊春市“能力作风建设年”，2021年成绩显著。\n';
+    const noZodiac =
+      '伊春年度重点工作怎么干？\n\n伊春市委市政府会上宣布2022年为伊春市“能力作风建设年”，2021年成绩显著。\n';
     expect(normalizeText(noZodiac).articles[0]!.date).toBeNull();
   });
 
@@ -263,21 +334,34 @@ describe('lines that open a paragraph without a blank line before them', () => {
       '“碳汇经济”\n专题培训举行',
     ].join('\n\n');
     const { articles } = normalizeText(text);
-    expect(articles.map((a) => a.title)).toEqual(['书记荣誉评选、奖励资金、绩效补贴等待遇，8名村党组书记荣…', '“碳汇经济”专题培训举行']);
-    expect(articles[0]!.paragraphs).toEqual(['书记荣誉评选、奖励资金、绩效补贴等待遇，8名村党组书记荣获优秀共产党员称号。']);
+    expect(articles.map((a) => a.title)).toEqual([
+      '书记荣誉评选、奖励资金、绩效补贴等待遇，8名村党组书记荣…',
+      '“碳汇经济”专题培训举行',
+    ]);
+    expect(articles[0]!.paragraphs).toEqual([
+      '书记荣誉评选、奖励资金、绩效补贴等待遇，8名村党组书记荣获优秀共产党员称号。',
+    ]);
     expect(articles[1]!.paragraphs[0]).toMatch(/^本报讯/);
   });
 
   it('dates a page by the anniversary it celebrates', () => {
-    const text = '大美中国 现代龙江 庆祝新中国成立75周年特别报道\n\n同江市85个农村基层党组织、500多名村干部的努力，让村集体经济蓬勃发展，2020年以来成效显著。\n';
+    const text =
+      '大美中国 现代龙江 庆祝新中国成立75周年特别报道\n\n同江市85个农村基层党组织、500多名村干部的努力，让村集体经济蓬勃发展，2020年以来成效显著。\n';
     expect(normalizeText(text).articles[0]!.date).toBe('2024');
   });
 });
 
 describe('the scope a headline names', () => {
   it('places a 全市 report at the city, not at one of its counties', () => {
-    const body = ['延安市坚持以党的创新理论武装头脑，志丹县、宝塔区宣讲活动扎实开展。', '志丹县组织宣讲团深入乡村，延安市各县区同步推进，志丹县成效明显。'];
-    expect(findPlace('2021年全市宣传思想文化工作综述', body)).toEqual({ place: '延安市', city: '延安市', province: '陕西省' });
+    const body = [
+      '延安市坚持以党的创新理论武装头脑，志丹县、宝塔区宣讲活动扎实开展。',
+      '志丹县组织宣讲团深入乡村，延安市各县区同步推进，志丹县成效明显。',
+    ];
+    expect(findPlace('2021年全市宣传思想文化工作综述', body)).toEqual({
+      place: '延安市',
+      city: '延安市',
+      province: '陕西省',
+    });
     expect(findPlace('宣传思想文化工作综述', body).place).toBe('志丹县');
   });
 });

@@ -25,7 +25,8 @@ export function isDateLine(printed: string): boolean {
 
 const DATE_LINE = /^[（(]?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s*(星期|周)[一二三四五六日天])?[）)]?$/u;
 const DIGITS = '〇一二三四五六七八九';
-const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/gu;
+const CHINESE_DATE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/gu;
 
 /** `二〇二三年十二月五日` → `2023年12月5日`; other text as it is */
 function withArabicDate(text: string): string {
@@ -35,7 +36,11 @@ function withArabicDate(text: string): string {
     const [tens, units] = n.includes('十') ? n.split('十') : ['', n];
     return (n.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (units ? digit(units) : 0);
   };
-  return text.replace(CHINESE_DATE, (_, y: string, m: string, d?: string) => `${[...y].map(digit).join('')}年${number(m)}月${d ? `${number(d)}日` : ''}`);
+  return text.replace(
+    CHINESE_DATE,
+    (_, y: string, m: string, d?: string) =>
+      `${[...y].map(digit).join('')}年${number(m)}月${d ? `${number(d)}日` : ''}`,
+  );
 }
 
 function iso(y: string, m: string, d?: string): string | null {

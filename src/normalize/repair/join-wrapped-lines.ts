@@ -5,17 +5,30 @@
 // edge (or, in unwrapped text, mid-sentence after a long run of prose) and the next continues it.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { displayLength, endsSentence, ENUMERATED, isAsciiWord, isHan, isAuthor, isLocalityLabel, isSpeakerHeadline, opensOnNounPhrase, readsAsHead, WIDEST_COLUMN } from '../chars.ts';
+import {
+  displayLength,
+  endsSentence,
+  ENUMERATED,
+  isAsciiWord,
+  isHan,
+  isAuthor,
+  isLocalityLabel,
+  isSpeakerHeadline,
+  opensOnNounPhrase,
+  readsAsHead,
+  WIDEST_COLUMN,
+} from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
 import { applyEdits, joinBlocks, splitBlockAt, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
 export function joinWrappedLines() {
   return (tree: ClippingTree, file: VFile) => {
     const width = typicalLineWidth(tree); // read before the lines are joined
-    if (width > 0) tree.children = tree.children.flatMap((block, i) => splitOffSectionHead(block, tree.children[i + 1], width));
+    if (width > 0)
+      tree.children = tree.children.flatMap((block, i) => splitOffSectionHead(block, tree.children[i + 1], width));
     for (const block of tree.children) joinLinesInBlock(block, file);
     // repeat until nothing joins: a block can become long prose only after its own tail joined
-    for (let before = Infinity; tree.children.length < before; ) {
+    for (let before = Infinity; tree.children.length < before;) {
       before = tree.children.length;
       tree.children = joinAcrossBlanks(tree.children, width, file);
     }
@@ -25,14 +38,14 @@ export function joinWrappedLines() {
 function joinAcrossBlanks(blocks: Block[], width: number, file: VFile): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
-      const prev = out[out.length - 1];
-      if (prev && continuesAcrossBlank(prev, block, width, out[out.length - 2])) {
-        const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
-        const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
-        const lastLineText = block.data.lastLineText ?? block.value;
-        joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
-        Object.assign(prev.data, { maxLineWidth, lastLineWidth, lastLineText });
-      } else out.push(block);
+    const prev = out[out.length - 1];
+    if (prev && continuesAcrossBlank(prev, block, width, out[out.length - 2])) {
+      const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
+      const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
+      const lastLineText = block.data.lastLineText ?? block.value;
+      joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
+      Object.assign(prev.data, { maxLineWidth, lastLineWidth, lastLineText });
+    } else out.push(block);
   }
   return out;
 }
@@ -51,7 +64,11 @@ function splitOffSectionHead(block: Block, next: Block | undefined, width: numbe
   if (!readsAsHead(head!) || displayLength(head!) >= Math.max(...body.map(displayLength)) * 0.75) return [block];
   const last = body[body.length - 1]!;
   // the block's last line reaches the column edge mid-sentence, or a word or clause goes on
-  const runsOn = !endsSentence(last) && (displayLength(last) >= width * 0.85 || /^\p{Script=Han}\s*[，、,]/u.test(next.value) || splitsAWord(last, next.value));
+  const runsOn =
+    !endsSentence(last) &&
+    (displayLength(last) >= width * 0.85 ||
+      /^\p{Script=Han}\s*[，、,]/u.test(next.value) ||
+      splitsAWord(last, next.value));
   if (!runsOn) return [block];
   const rest = splitBlockAt(block, head!.length);
   block.data.setApart = true;
@@ -113,7 +130,8 @@ export function splitsAWord(left: string, right: string): boolean {
   if (!isHan(tail.at(-1)) || !isHan(head[0])) return false;
   let offset = 0;
   for (const token of nodejieba.cut(tail + head)) {
-    if (offset < tail.length && offset + token.length > tail.length) return token.length >= 2 && /^\p{Script=Han}+$/u.test(token);
+    if (offset < tail.length && offset + token.length > tail.length)
+      return token.length >= 2 && /^\p{Script=Han}+$/u.test(token);
     offset += token.length;
   }
   return false;
@@ -136,11 +154,23 @@ function isFirstLine(prev: Block, next: Block, before: Block | undefined): boole
   if (prev.value.includes('\n') || prev.data.lastLineWidth || isLoneName(next.value)) return false;
   // spaces between headline phrases say headline; a space inside quotes is the text's own
   const spaces = prev.value.replace(/“[^”]*”/gu, '').replace(/\s*[A-Za-z\d.%]+\s*/gu, '');
-  if (!/^[^，。、；：！？,;:!?]{6,24}$/u.test(prev.value) || prev.value.includes('——') || /\s/u.test(spaces) || (prev.value.match(/\p{Script=Han}/gu) ?? []).length < 4) return false;
+  if (
+    !/^[^，。、；：！？,;:!?]{6,24}$/u.test(prev.value) ||
+    prev.value.includes('——') ||
+    /\s/u.test(spaces) ||
+    (prev.value.match(/\p{Script=Han}/gu) ?? []).length < 4
+  )
+    return false;
   if (/^[^，。、；：！？,;:!?]{2,30}[。！？]/u.test(next.value)) return true;
   if (!/[，。、,]/u.test(next.value) || /[。！？；]$/u.test(prev.value)) return false;
-  if (/[的和与及是对把将从向]$/u.test(prev.value) || /^[的和与及等]/u.test(next.value) || opensOnNounPhrase(next.value)) return true;
-  return before !== undefined && ENUMERATED.test(before.value) && !/[。！？；]$/u.test(before.value) && displayLength(before.value) <= WIDEST_COLUMN;
+  if (/[的和与及是对把将从向]$/u.test(prev.value) || /^[的和与及等]/u.test(next.value) || opensOnNounPhrase(next.value))
+    return true;
+  return (
+    before !== undefined &&
+    ENUMERATED.test(before.value) &&
+    !/[。！？；]$/u.test(before.value) &&
+    displayLength(before.value) <= WIDEST_COLUMN
+  );
 }
 
 function widthOf(block: Block): number {
@@ -152,21 +182,33 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   if (width > 0 && isFirstLine(prev, next, before)) return true;
-  if (endsSentence(prev.value) || !isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value)) return false;
+  if (endsSentence(prev.value) || (!isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value))) return false;
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
   // a line that starts with one character and a mark (`开。`, `日，`) finishes the line before
   // (but `一、背景起因` is a numbered sub-head)
-  if (/^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) && /[\p{Script=Han}\d]$/u.test(prev.value) && !ENUMERATED.test(next.value)) return true;
+  if (
+    /^\p{Script=Han}\s*[。，、；：！？,;:!?]/u.test(next.value) &&
+    /[\p{Script=Han}\d]$/u.test(prev.value) &&
+    !ENUMERATED.test(next.value)
+  )
+    return true;
   const lastLine = prev.data.lastLineWidth ?? displayLength(prev.value);
   const nextFirst = next.data.firstLineWidth ?? displayLength(next.value);
   // a speaker's words as a headline (`陈希：着力推动…`, one unpunctuated statement) stand
   // alone above text that fills the column; only a short tail finishes it (`…历史经|验`)
-  if (width > 0 && isSpeakerHeadline(prev.value) && !/[，,]/u.test(prev.value) && nextFirst >= width * 0.5) return false;
+  if (width > 0 && isSpeakerHeadline(prev.value) && !/[，,]/u.test(prev.value) && nextFirst >= width * 0.5)
+    return false;
   // a continuation's first line fills the column it continues unless it ends a paragraph
   // there: a block whose short first line is followed by more lines is a headline
   const firstLine = next.data.firstLineText;
-  if (width > 0 && firstLine !== undefined && displayLength(firstLine) < widthOf(prev) * 0.75 && !endsSentence(firstLine)) return false;
+  if (
+    width > 0 &&
+    firstLine !== undefined &&
+    displayLength(firstLine) < widthOf(prev) * 0.75 &&
+    !endsSentence(firstLine)
+  )
+    return false;
   // a word broken across the line break (`召|开`, `抓党|建`) is the surest sign of a wrap
   if (splitsAWord(prev.value, next.value)) return true;
   // a lone name or place (`孙景钟`, `王 莉`, `吉林市`) is a byline or a label, unless it ends a

@@ -35,7 +35,13 @@ export function removeDuplicates() {
       if (repeat > 0) applyEdits(block, [{ start: 0, end: repeat, after: '' }], 'duplicate', file);
       // a copy merged after its neighbour's text (`新的一段。重复的一段。`)
       const tail = block.type === 'paragraph' ? repeatedSuffix(block.value, window) : 0;
-      if (tail > 0) applyEdits(block, [{ start: block.value.length - tail, end: block.value.length, after: '' }], 'duplicate', file);
+      if (tail > 0)
+        applyEdits(
+          block,
+          [{ start: block.value.length - tail, end: block.value.length, after: '' }],
+          'duplicate',
+          file,
+        );
       kept.push(block);
       seen += compactJoin(block.value);
     }

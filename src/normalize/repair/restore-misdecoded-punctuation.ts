@@ -24,14 +24,20 @@ export const MISDECODED: ReadonlyMap<string, string> = new Map(
 );
 
 const GARBLED_OF = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
-const PAIRS: Array<[string, string]> = [['“', '”'], ['《', '》'], ['（', '）'], ['‘', '’']].map(([o, c]) => [GARBLED_OF.get(o!)!, GARBLED_OF.get(c!)!]);
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['《', '》'],
+  ['（', '）'],
+  ['‘', '’'],
+].map(([o, c]) => [GARBLED_OF.get(o!)!, GARBLED_OF.get(c!)!]);
 const OPENING = new Map(PAIRS.map(([o, c]) => [o, c]));
 const CLOSING = new Map(PAIRS.map(([o, c]) => [c, o]));
 
 const VILLAGE_NAME = /^家[铺村庄屯湾沟营寨岭店桥坝]/u;
 /** garbled characters that are also common surnames */
 const SURNAMES = new Set(['袁', '叶']);
-const TITLE_BEFORE = /(队长|书记|主任|记者|局长|县长|市长|镇长|村长|院长|主席|部长|委员|同志|教授|老师|经理|厂长|校长|代表|专家|干部|村民)$/u;
+const TITLE_BEFORE =
+  /(队长|书记|主任|记者|局长|县长|市长|镇长|村长|院长|主席|部长|委员|同志|教授|老师|经理|厂长|校长|代表|专家|干部|村民)$/u;
 /** how many characters either side the language model reads */
 const WINDOW = 6;
 /** log-odds needed to restore a mark; tuned on garbled copies of clean text (see tests) */
@@ -57,7 +63,12 @@ export function restoreMisdecodedPunctuation() {
     // repeat until the marks found stop changing the reading of their neighbours
     let chosen = decide(text, text, [], blockStarts);
     for (let round = 0; round < 4; round++) {
-      const next = decide(text, substitute(text, chosen), [...chosen].sort((a, b) => a - b), blockStarts);
+      const next = decide(
+        text,
+        substitute(text, chosen),
+        [...chosen].sort((a, b) => a - b),
+        blockStarts,
+      );
       const same = next.size === chosen.size && [...next].every((i) => chosen.has(i));
       chosen = next;
       if (same) break;
@@ -87,7 +98,8 @@ function doubledMark(text: string, context: string, i: number): number {
     while (twin(text[start - 1])) start--;
     let end = i + 1;
     while (twin(text[end])) end++;
-    const wordAtEnd = (end - start) % 2 === 1 && i === end - 1 && ch !== mark && /\p{Script=Han}/u.test(context[end] ?? '');
+    const wordAtEnd =
+      (end - start) % 2 === 1 && i === end - 1 && ch !== mark && /\p{Script=Han}/u.test(context[end] ?? '');
     return wordAtEnd ? -Infinity : 3;
   }
   if (mark === '—' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return 3;
@@ -110,7 +122,10 @@ function decide(text: string, context: string, garbledNearby: number[], blockSta
     // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
     if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
     if (personAfterTitle(text, i)) continue;
-    score.set(i, logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i, blockStarts) + doubled);
+    score.set(
+      i,
+      logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i, blockStarts) + doubled,
+    );
   }
   // garbled text has no real marks of its own nearby, and other garbled ones around it
   const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
@@ -124,7 +139,8 @@ function decide(text: string, context: string, garbledNearby: number[], blockSta
   // paired marks: an opening mark needs its closing one ahead, and the pair is judged together;
   // of two candidates for one partner (`拓视野袁在野精育冶`), the likelier mark takes it
   const rivalBetween = (i: number, j: number, s: number) => {
-    for (let k = Math.min(i, j) + 1; k < Math.max(i, j); k++) if (text[k] === text[i] && (score.get(k) ?? -Infinity) > s) return true;
+    for (let k = Math.min(i, j) + 1; k < Math.max(i, j); k++)
+      if (text[k] === text[i] && (score.get(k) ?? -Infinity) > s) return true;
     return false;
   };
   for (const [i, s] of score) {
@@ -135,8 +151,12 @@ function decide(text: string, context: string, garbledNearby: number[], blockSta
     if (close || open) {
       // inside a quote already opened by a real mark, the next closing mark is that quote's
       const j = close
-        ? insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1) ? -1 : partner(text, i, close, 1)
-        : insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open!)!, 1) ? -1 : partner(text, i, open!, -1);
+        ? insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1)
+          ? -1
+          : partner(text, i, close, 1)
+        : insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open!)!, 1)
+          ? -1
+          : partner(text, i, open!, -1);
       total = j < 0 || rivalBetween(i, j, s) ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     }
     if (total > THRESHOLD) chosen.add(i);
@@ -232,7 +252,21 @@ function clause(window: string, side: -1 | 1): string {
 }
 
 /** log prior of each mark between two words, roughly by how often each is printed */
-const MARK_PRIOR: Record<string, number> = { '，': -3, '。': -3.5, '、': -4, '“': -4.5, '”': -4.5, '：': -7.5, '；': -6, '《': -5.5, '》': -5.5, '（': -5.5, '）': -5.5, '—': -5, '…': -5 };
+const MARK_PRIOR: Record<string, number> = {
+  '，': -3,
+  '。': -3.5,
+  '、': -4,
+  '“': -4.5,
+  '”': -4.5,
+  '：': -7.5,
+  '；': -6,
+  '《': -5.5,
+  '》': -5.5,
+  '（': -5.5,
+  '）': -5.5,
+  '—': -5,
+  '…': -5,
+};
 function markPrior(mark: string): number {
   return MARK_PRIOR[mark] ?? -6.5;
 }

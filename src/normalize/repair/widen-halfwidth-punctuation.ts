@@ -7,7 +7,8 @@ import { applyEdits, type Block, type ClippingTree, type Edit } from '../tree.ts
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 /** spans whose ASCII marks are right as they are */
-const PROTECTED = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:E-?mail|Tel|Fax|QQ)\s*:|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+/giu;
+const PROTECTED =
+  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:E-?mail|Tel|Fax|QQ)\s*:|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+/giu;
 
 export function widenHalfwidthPunctuation() {
   return (tree: ClippingTree, file: VFile) => {
@@ -60,5 +61,9 @@ function matchParens(text: string): Map<number, number> {
 }
 
 function touchesChinese(text: string, open: number, close: number): boolean {
-  return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || isCjk(neighbour(text, open, -1)) || isCjk(neighbour(text, close, 1));
+  return (
+    /\p{Script=Han}/u.test(text.slice(open + 1, close)) ||
+    isCjk(neighbour(text, open, -1)) ||
+    isCjk(neighbour(text, close, 1))
+  );
 }
