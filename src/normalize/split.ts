@@ -14,14 +14,19 @@ import {
   endsSentence,
   ENUMERATED,
   isAuthor,
-  isColumnLabel,
   isLocalityLabel,
   isOrganisation,
-  isSpeakerHeadline,
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
-import { isNewsLead } from './news-lead.ts';
+import { isCreditLine, isNewsLead, REPORT_OPENING } from './news-lead.ts';
+import {
+  hasHeadlineShape,
+  HEADLINE_MAX,
+  isColumnLabel,
+  isSpeakerHeadline,
+  SECTION_HEAD_MAX,
+} from './recognise/headline.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
@@ -39,25 +44,18 @@ export interface ArticleDraft {
   leadIsTitle: boolean;
 }
 
-const BYLINE =
-  /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
-const HEADLINE_MAX = 32;
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
-/** how a news report opens: on the day it happened */
-const REPORT_OPENING = /^((\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|昨天|今天|昨日|今日)/u;
-/** a lone short line inside an article is a section head, not a new headline */
-const SUBHEAD_MAX = 10;
 
 export function classify(block: Block): BlockRole {
   const text = block.value.trim();
   if (block.type === 'heading') return 'heading';
   if (isDateLine(text)) return 'dateline';
   if (isNewsLead(text)) return 'lead';
-  if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
+  if (isCreditLine(text)) return 'byline';
   if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text))
     return 'subhead';
-  if (isHeadlineLike(text)) return 'headline';
+  if (hasHeadlineShape(text)) return 'headline';
   return 'body';
 }
 
@@ -135,7 +133,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       const next = roles[j + 1];
       const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
       const insideArticle = art !== null && art.body.length > 0;
-      const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
+      const lone = run.length === 1 && compact(run[0]!).length <= SECTION_HEAD_MAX;
       if (lone && labelsItems(i)) {
         section = run[0]!;
         recordRemoval(block, 'metadata', file);
@@ -334,17 +332,6 @@ function interrupts(art: ArticleDraft, after: string): boolean {
   if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
   return (
     (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after)
-  );
-}
-
-/** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
-function isHeadlineLike(text: string): boolean {
-  if (isSpeakerHeadline(text)) return true;
-  return (
-    displayLength(text) <= HEADLINE_MAX &&
-    !/[。；：;:]/u.test(text) &&
-    !/[，、,…]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 1
   );
 }
 
