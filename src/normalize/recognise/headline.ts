@@ -40,16 +40,39 @@ const SPEAKER_STATEMENT = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!
 export const readsAsHead = (text: string): boolean =>
   !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
 
-/** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
+/**
+ * Short, and not a sentence: no full stop, at most one comma, not ending on a comma, a colon or
+ * `……`. One colon may set a short kicker, place or speaker before the headline proper
+ * (`新疆：农牧民冬季生活悄然“增色”`, `富民强县看产业：一片茶叶背后的乡村振兴答卷`), and a headline
+ * printed in phrases set apart by spaces or a dash runs longer
+ * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
+ */
 export function hasHeadlineShape(text: string): boolean {
   if (isSpeakerHeadline(text)) return true;
+  const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]——/u.test(text.replace(/^[【（(][^】）)]{1,12}[】）)]/u, ''));
   return (
-    displayLength(text) <= HEADLINE_MAX &&
-    !/[。；：;:]/u.test(text) &&
-    !/[，、,…]$/u.test(text) &&
+    displayLength(text) <= (phrased ? PHRASED_HEADLINE_MAX : HEADLINE_MAX) &&
+    !/[。；;]/u.test(text) &&
+    colonSetsKicker(text) &&
+    !/[，、,…：:]$/u.test(text) &&
     (text.match(/[，,]/gu) ?? []).length <= 1
   );
 }
+
+/** no colon, or one after a kicker of at most KICKER_MAX characters with no comma */
+function colonSetsKicker(text: string): boolean {
+  const colons = text.match(/[：:]/gu) ?? [];
+  if (colons.length === 0) return true;
+  // `记者：…如何推进？` is an interviewer's question, not a headline
+  if (/[？?]$/u.test(text)) return false;
+  const head = text.slice(0, text.search(/[：:]/u));
+  return colons.length === 1 && displayLength(head) <= KICKER_MAX && !/[，,、]/u.test(head);
+}
+
+/** the kicker before a headline's colon: a place, a column or a speaker (`富民强县看产业`) */
+const KICKER_MAX = 12;
+/** a headline in phrases set apart by spaces (the corpus's longest runs to 39) */
+export const PHRASED_HEADLINE_MAX = 44;
 
 /**
  * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`, or a
