@@ -39,6 +39,7 @@ export function loadClippings(files: string[]): NormalizeResult {
     }
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);
+    result.readings = [...(result.readings ?? []), ...(one.readings ?? [])];
   }
   return result;
 }

@@ -19,6 +19,7 @@ import { isNewsLead } from '../news-lead.ts';
 import {
   COLUMN_EDGE,
   FIRST_LINE_MAX,
+  hasHeadlineShape,
   headlineEvidence,
   isSpeakerHeadline,
   LONE_HEAD_MAX,
@@ -166,6 +167,10 @@ function widthOf(block: Block): number {
   return block.data.maxLineWidth ?? displayLength(block.value);
 }
 
+/** a long run of prose (PROSE_MIN characters with a clause mark): a paragraph, never a headline */
+const PROSE_MIN = 40;
+const prose = (t: string) => displayLength(t) >= PROSE_MIN && /[，。、,]/u.test(t);
+
 /** `before` is the block before `prev`, already decided */
 function continuesAcrossBlank(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
@@ -210,8 +215,17 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // a paragraph opening on a label (`权威解读：…`, `编者按：…`) follows a line that stopped short
   if (/^\p{Script=Han}{2,6}：/u.test(next.value) && lastLine < column * COLUMN_EDGE) return false;
   // a long run of prose cut mid-sentence, continued by more prose (any layout)
-  const prose = (t: string) => displayLength(t) >= 40 && /[，。、,]/u.test(t);
   if (prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。,]/u.test(next.value))) return true;
+  // a line ending on 的 needs its noun (`…全市各级党组织和广大党员干部的` | `《倡议书》，…`)
+  if (/\p{Script=Han}的$/u.test(prev.value) && !hasHeadlineShape(next.value) && !isLoneName(next.value)) return true;
+  // …or by a sentence's end that is no headline (004: `…实实在在感受到了` | `政府为企业服务的决心和担当。”…`)
+  if (
+    prose(prev.value) &&
+    !hasHeadlineShape(prev.value) &&
+    /[。！？]/u.test(next.value) &&
+    !hasHeadlineShape(next.value)
+  )
+    return true;
   if (width === 0) return false;
   // wrapped layout: the previous block's last line reached the column edge, which is judged
   // locally because one page can mix column widths
