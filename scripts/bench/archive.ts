@@ -100,7 +100,9 @@ function paperPage(r: Rand, pieces: CleanArticle[], paper: string, frontMatter: 
   const garbled = r.chance(0.25);
   const runningHead = `${paper}  ${datePrinted(pieces[0]!.date)}  第${r.int(1, 8)}版`;
   const out: string[] = [];
-  if (frontMatter) out.push(`---\nsource: ${paper}\ndate: ${pieces[0]!.date}\n---\n`);
+  // an editor who knows the page's city says so (a third of the files with front matter)
+  const city = r.chance(1 / 3) ? `city: ${pieces[0]!.place}\n` : '';
+  if (frontMatter) out.push(`---\nsource: ${paper}\ndate: ${pieces[0]!.date}\n${city}---\n`);
   out.push(datePrinted(pieces[0]!.date), `E-mail:bianjibu${r.int(100, 999)}@163.com`, '');
   for (const a of pieces) {
     out.push(a.title, '');
