@@ -21,7 +21,7 @@ import {
 } from '../site/catalog.ts';
 import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
-import { CHUNK_STARTS_FILE, pageTokens, printedPatch } from './tokens.ts';
+import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
 
 /**
  * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
@@ -38,6 +38,9 @@ export const TOKEN_LANGUAGE = 'zz';
 export function searchRecord(article: Article) {
   const blocks = searchableBlocks(article);
   const patch = printedPatch(blocks, foldChar);
+  // where the body starts, in tokens: an excerpt prefers a match in the body to one in the header
+  const header = blocks.slice(0, blocks.length - article.paragraphs.length);
+  const bodyStart = header.reduce((n, b) => n + searchForm(b).length, 0);
   return {
     url: `/articles/${article.id}/`,
     content: pageTokens(blocks, foldChar),
@@ -47,6 +50,7 @@ export function searchRecord(article: Article) {
       date: formatDate(article.date),
       place: placeLabel(article),
       source: namedSource(article) ?? '',
+      body: String(bodyStart),
       ...(Object.keys(patch).length ? { printed: JSON.stringify(patch) } : {}),
     },
     // No Pagefind `sort`: it puts every page's rank in the metadata each visitor loads first

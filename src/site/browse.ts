@@ -2,6 +2,7 @@
 // counties) where every node is a page with its count, its breadcrumbs and the previous and
 // next page at its level. An article sits at the deepest level it is known to: a piece dated
 // only to a year sits on the year's page under 月份不详, never on an invented month.
+import { pinyin } from 'pinyin-pro';
 import { pinyinSlug } from '../normalize/slug.ts';
 import type { Article } from '../schema.ts';
 import { UNKNOWN_SLUG } from './urls.ts';
@@ -14,6 +15,9 @@ export interface Link {
 export interface BrowseNode extends Link {
   /** the levels' names from the top, e.g. ['2022', '06'] or ['黑龙江省', '大庆市'] */
   keys: string[];
+  /** the address segment, and the one to use when a sibling reads the same (山西/陕西) */
+  slug: string;
+  distinctSlug: string;
   /** every article at this node or below */
   count: number;
   children: BrowseNode[];
@@ -33,6 +37,8 @@ export interface BrowsePage {
 export interface Step {
   key: string;
   slug: string;
+  /** a slug no other name shares (pinyin with tone numbers), for when `slug` clashes */
+  distinctSlug?: string;
   name: string;
 }
 
@@ -46,21 +52,15 @@ interface TreeSpec {
 }
 
 export function buildTree(articles: Article[], spec: TreeSpec): BrowseNode {
-  const root: BrowseNode = { ...spec.root, keys: [], count: 0, children: [], here: [] };
+  const root: BrowseNode = { ...spec.root, keys: [], slug: '', distinctSlug: '', count: 0, children: [], here: [] };
   for (const a of articles) {
     let node = root;
     node.count++;
     for (const step of spec.path(a)) {
       let child = node.children.find((c) => c.keys.at(-1) === step.key);
       if (!child) {
-        child = {
-          name: step.name,
-          url: childUrl(node, step.slug),
-          keys: [...node.keys, step.key],
-          count: 0,
-          children: [],
-          here: [],
-        };
+        const { name, slug, distinctSlug = slug } = step;
+        child = { name, url: '', slug, distinctSlug, keys: [...node.keys, step.key], count: 0, children: [], here: [] };
         node.children.push(child);
       }
       node = child;
@@ -68,22 +68,24 @@ export function buildTree(articles: Article[], spec: TreeSpec): BrowseNode {
     }
     node.here.push(a);
   }
-  sortTree(root, spec);
+  finish(root, spec);
   return root;
 }
 
-/** a child's address; a second sibling whose name reads the same in pinyin gets a number */
-function childUrl(parent: BrowseNode, slug: string): string {
-  const taken = new Set(parent.children.map((c) => c.url));
-  let url = `${parent.url}${slug}/`;
-  for (let n = 2; taken.has(url); n++) url = `${parent.url}${slug}-${n}/`;
-  return url;
-}
-
-function sortTree(node: BrowseNode, spec: TreeSpec): void {
+/**
+ * Sorts each level and gives each node its address: its parent's plus its slug, or, where two
+ * siblings' names read the same without tones (山西省, 陕西省), both take the toned slug
+ * (shan1-xi1-sheng3, shan3-xi1-sheng3): it depends on the names alone, not on which came first.
+ */
+function finish(node: BrowseNode, spec: TreeSpec): void {
   node.children.sort(spec.compare);
   node.here.sort(spec.order);
-  for (const c of node.children) sortTree(c, spec);
+  const uses = new Map<string, number>();
+  for (const c of node.children) uses.set(c.slug, (uses.get(c.slug) ?? 0) + 1);
+  for (const c of node.children) {
+    c.url = `${node.url}${uses.get(c.slug)! > 1 ? c.distinctSlug : c.slug}/`;
+    finish(c, spec);
+  }
 }
 
 /** Every node as a page, with breadcrumbs, and previous/next among the nodes of its depth. */
@@ -135,4 +137,9 @@ export function articlesUnder(node: BrowseNode): Article[] {
 }
 
 export const unknownStep = (name: string): Step => ({ key: UNKNOWN_SLUG, slug: UNKNOWN_SLUG, name });
-export const nameStep = (name: string): Step => ({ key: name, slug: pinyinSlug(name) || 'x', name });
+export const nameStep = (name: string): Step => ({
+  key: name,
+  slug: pinyinSlug(name) || 'x',
+  distinctSlug: pinyinSlug(pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive' }).join('-')) || 'x',
+  name,
+});

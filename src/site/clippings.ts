@@ -7,6 +7,7 @@ import { decodeClipping } from '../normalize/decode.ts';
 import type { Article } from '../schema.ts';
 import type { Link } from './browse.ts';
 import { formatDate, printedOrder } from './dates.ts';
+import { namedSource } from './sources.ts';
 import { articleUrl, clippingUrl } from './urls.ts';
 
 export interface Clipping {
@@ -30,7 +31,7 @@ export function clippings(articles: readonly Article[]): Clipping[] {
       name: path.basename(sourceFile),
       url: clippingUrl(sourceFile),
       articles: list.sort(printedOrder),
-      sources: mostNamedFirst(list.map((a) => a.source)),
+      sources: mostNamedFirst(list.map(namedSource)),
       dates: [...new Set(list.map((a) => a.date).filter((d): d is string => Boolean(d)))].sort().map(formatDate),
     }))
     .sort((x, y) => x.name.localeCompare(y.name));
@@ -40,6 +41,16 @@ function mostNamedFirst(values: Array<string | null>): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((x, y) => y[1] - x[1]).map(([v]) => v);
+}
+
+/** up to this many dates are listed one by one; more read as a range */
+const DATES_LISTED = 3;
+
+/** the clipping's dates for a reader: 2022年6月29日; a few listed; many as a range; 日期不详 */
+export function clippingDates(c: Pick<Clipping, 'dates'>): string {
+  if (c.dates.length === 0) return '日期不详';
+  if (c.dates.length <= DATES_LISTED) return c.dates.join('、');
+  return `${c.dates[0]} 至 ${c.dates.at(-1)}（${c.dates.length} 个日期）`;
 }
 
 /** the articles before and after this one in its clipping */

@@ -13,7 +13,7 @@ const LABELS: Record<string, string> = {
   'table-of-contents': '删除目录',
   'not-an-article': '非正文标题',
   reflow: '合并断行',
-  metadata: '提取为标题、作者或日期',
+  metadata: '移入标题、作者或日期',
   markup: '去除排版标记',
 };
 
@@ -95,8 +95,12 @@ export function correctionLog(corrections: readonly Correction[]): EditGroup[] {
   return [...groups.values()].sort((x, y) => Number(x.layout) - Number(y.layout) || y.edits.length - x.edits.length);
 }
 
-/** how a line break or a long removed passage reads in the log */
-export function shown(text: string, max = 80): string {
-  const flat = text.replace(/\n+/g, '⏎');
+/** how a line break or a long removed passage reads in the log; a changed space as ␣, so it shows */
+export function shown(text: string, max = 80, spaces = false): string {
+  let flat = text.replace(/\n+/g, '⏎');
+  if (spaces) flat = flat.replace(/ /g, '␣');
   return [...flat].length > max ? `${[...flat].slice(0, max).join('')}…` : flat;
 }
+
+/** an edit that removes a passage outright (furniture, a duplicate): shown as the passage alone */
+export const isRemoval = (e: Edit): boolean => e.added === '' && e.lead === '' && e.tail === '';
