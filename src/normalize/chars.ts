@@ -14,15 +14,25 @@ const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
 /** a full stop, question or exclamation mark (maybe inside a closing quote): a sentence ended */
 export const endsWithFullStop = (text: string): boolean => /[。！？!?…][”’」』）)]*$/u.test(text.trimEnd());
+/** ASCII marks that take a whole column, as their full-width forms do */
+const WHOLE_WIDTH_ASCII = new Set([...',;:!?()'].map((c) => c.charCodeAt(0)));
 /**
  * Width in a column, in Chinese characters: an ASCII letter or digit is half, a mark is whole
  * (whether typed half- or full-width, so widening it changes nothing), spaces are not counted
  * (so removing a spurious one changes nothing). Repairs after the line joiner rely on this.
  */
 export const displayLength = (text: string): number => {
+  // by character code, not a regex per character: every stage measures every line with it
   let n = 0;
-  for (const ch of text)
-    n += ch === ' ' || ch === '\t' ? 0 : /[,;:!?()]/.test(ch) ? 1 : ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09) continue;
+    if (code >= 0x80) {
+      n += 1;
+      // a character outside the BMP is one character in two code units
+      if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    } else n += WHOLE_WIDTH_ASCII.has(code) ? 1 : 0.5;
+  }
   return n;
 };
 /** text with all white space removed, for comparing blocks */

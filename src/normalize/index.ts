@@ -80,7 +80,8 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   const stem = fileStem(input.path);
   const articles = withBody.map((draft, i) => {
     const article = buildArticle(draft, ctx, withBody.length === 1, data.corrections, report);
-    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path };
+    const lines = articleLines(draft.firstLine, withBody, decoded.text);
+    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path, lines };
   });
   reportFileProblems(articles, withBody, report);
   for (const cut of cutOffParagraphs(withBody)) report(cut.line, 'warning', cut.message);
@@ -138,6 +139,13 @@ function reportFileProblems(articles: Article[], drafts: ArticleDraft[], report:
       `"${articles[0]!.title}" starts mid-sentence: its beginning is not in this file`,
     );
   }
+}
+
+/** An article's lines: from its first line to the line before the next article's (or the file's end). */
+function articleLines(first: number, drafts: ArticleDraft[], text: string): [number, number] {
+  const next = Math.min(...drafts.map((d) => d.firstLine).filter((l) => l > first));
+  const fileEnd = text.replace(/\n$/, '').split('\n').length;
+  return [first, Number.isFinite(next) ? next - 1 : Math.max(first, fileEnd)];
 }
 
 /** Each correction goes to the article whose lines it falls in (file-level ones to the nearest). */
