@@ -15,6 +15,7 @@ import {
   opensOnNounPhrase,
   WIDEST_COLUMN,
 } from '../chars.ts';
+import { isDateLine } from '../describe/date.ts';
 import { isNewsLead } from '../news-lead.ts';
 import {
   COLUMN_EDGE,
@@ -176,6 +177,9 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   if (width > 0 && isFirstLine(prev, next, before)) return true;
+  // no paragraph ends on a comma or an opening bracket or quote: the sentence goes on (a column
+  // extracted with a blank line after each line: `…深入村庄（社区），` | `制定村庄…`, `…新的高度。（` | `邱向明）`)
+  if (/[，、,（(“《]$/u.test(prev.value) && !isDateLine(next.value) && !ENUMERATED.test(next.value)) return true;
   if (endsSentence(prev.value) || (!isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value))) return false;
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
