@@ -54,7 +54,7 @@ export function hasHeadlineShape(text: string): boolean {
     displayLength(text) <= (phrased ? PHRASED_HEADLINE_MAX : HEADLINE_MAX) &&
     !/[。；;]/u.test(text) &&
     colonSetsKicker(text) &&
-    !/[，、,…：:]$/u.test(text) &&
+    !/[，、,…：:—]$/u.test(text) &&
     (text.match(/[，,]/gu) ?? []).length <= 1
   );
 }
