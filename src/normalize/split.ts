@@ -502,7 +502,7 @@ function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   const goesOn =
     /[，、]$/u.test(last.value) ||
     splitsAWord(last.value, after) ||
-    /^(\p{Script=Han}{1,4}[，、。；]|[的了着过和与及等])/u.test(after) ||
+    /^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) ||
     opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
   return goesOn ? 'yes' : 'weak';
 }
