@@ -11,7 +11,7 @@ const wrap = (text: string, width: number) => text.match(new RegExp(`.{1,${width
 
 function layoutOf(text: string) {
   const { file } = runStages(text, removeFurniture, measurePageLayout);
-  return fileData(file).layout;
+  return fileData(file).layout!;
 }
 
 describe('page layout', () => {
