@@ -4,7 +4,7 @@
 // change anywhere can be recorded as a correction that names the line it came from.
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Correction } from '../schema.ts';
+import type { Correction, CorrectionKind } from '../schema.ts';
 import type { PageLayout } from './recognise/layout.ts';
 
 export interface Block extends Node {
@@ -98,7 +98,7 @@ export interface Edit {
   end: number;
   after: string;
   /** overrides the stage's kind for this one edit */
-  kind?: string;
+  kind?: CorrectionKind;
 }
 
 /**
@@ -107,7 +107,7 @@ export interface Edit {
  * `context` characters either side are kept in the correction so that a bare line break
  * or space change still reads sensibly.
  */
-export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFile, context = 0): void {
+export function applyEdits(block: Block, edits: Edit[], kind: CorrectionKind, file: VFile, context = 0): void {
   if (edits.length === 0) return;
   const { corrections } = fileData(file);
   const sorted = [...edits].sort((a, b) => a.start - b.start);
@@ -137,7 +137,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
 }
 
 /** Records that a whole block left the body (furniture, duplicate, table of contents…). */
-export function recordRemoval(block: Block, kind: string, file: VFile, line = blockLine(block)): void {
+export function recordRemoval(block: Block, kind: CorrectionKind, file: VFile, line = blockLine(block)): void {
   fileData(file).corrections.push({ kind, before: block.value, after: '', line });
 }
 
@@ -166,7 +166,7 @@ export function splitBlockAt(block: Block, offset: number): Block {
 }
 
 /** Joins `next` onto `block` with `separator`, recording the join as a correction. */
-export function joinBlocks(block: Block, next: Block, separator: string, kind: string, file: VFile): void {
+export function joinBlocks(block: Block, next: Block, separator: string, kind: CorrectionKind, file: VFile): void {
   const tail = block.value.slice(-2);
   const head = next.value.slice(0, 2);
   fileData(file).corrections.push({
