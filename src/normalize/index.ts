@@ -19,6 +19,7 @@ import { removeDuplicates } from './repair/remove-duplicates.ts';
 import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
+import { measurePageLayout } from './recognise/layout.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
 import { fileData, type ClippingTree } from './tree.ts';
@@ -33,6 +34,7 @@ export const repairProcessor = unified()
   .use(remarkParse)
   .use(clippingBlocks)
   .use(removeFurniture)
+  .use(measurePageLayout)
   .use(restoreMisdecodedPunctuation)
   .use(joinWrappedLines)
   .use(widenHalfwidthPunctuation)
