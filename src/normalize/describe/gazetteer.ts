@@ -106,12 +106,40 @@ function shortName(d: Division): string | null {
 export function placeNames(printed: string): string[] {
   const names: string[] = [];
   const text = asSimplified(printed); // 海安縣 is 海安县
-  for (const m of text.matchAll(gazetteer().pattern)) {
+  for (const m of nameMatches(text)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
     if (!isFullName(m[0]) && !isWordAt(text, m.index, m[0].length)) continue;
     names.push(m[0]);
   }
   return names;
+}
+
+let namesByFirstChar: Map<string, string[]> | null = null;
+
+/**
+ * What `text.matchAll(gazetteer().pattern)` finds (leftmost, longest name first, no overlap),
+ * looked up by the character at each position: the pattern of ~5,000 alternatives, tried one
+ * by one at every position, was a tenth of all normalising.
+ */
+function* nameMatches(text: string): Generator<[string] & { index: number }> {
+  if (!namesByFirstChar) {
+    namesByFirstChar = new Map();
+    const longestFirst = [...gazetteer().byName.keys()].sort((a, b) => b.length - a.length);
+    for (const name of longestFirst) {
+      const list = namesByFirstChar.get(name[0]!) ?? [];
+      namesByFirstChar.set(name[0]!, list);
+      list.push(name);
+    }
+  }
+  for (let i = 0; i < text.length;) {
+    const name = namesByFirstChar.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    if (!name) {
+      i++;
+      continue;
+    }
+    yield Object.assign([name] as [string], { index: i });
+    i += name.length;
+  }
 }
 
 const isFullName = (name: string) => lookup(name).some((d) => d.name === name);
