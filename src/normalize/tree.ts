@@ -31,8 +31,16 @@ export interface ClippingTree extends Node {
 /** What stages learn about the file as a whole (page date, credits…), kept on `file.data`. */
 export interface ClippingFileData {
   corrections: Correction[];
-  /** metadata lifted out of page furniture, with the line it was printed on */
-  pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email' | 'caption'; value: string; line: number }>;
+  /**
+   * metadata lifted out of page furniture, with the line it was printed on. Dates are ISO, read
+   * by describe/date-line.ts: `date` a masthead or page date, `published` a site's publication
+   * line, `issue` a magazine issue's year.
+   */
+  pageMeta: Array<{
+    key: 'date' | 'published' | 'issue' | 'source' | 'credit' | 'email' | 'caption';
+    value: string;
+    line: number;
+  }>;
   /** entry titles of a table of contents printed in the file */
   tocTitles: string[];
   frontMatter?: import('../schema.ts').FrontMatter;
