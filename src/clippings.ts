@@ -1,6 +1,9 @@
 // Reading clipping files from disk, as the build and the CLI both do: one place that turns
 // paths into {articles, problems}, including the problems a missing file or a clash of ids
-// makes across files.
+// makes across files. Two steps with a seam between them: normalising each file on its own
+// (normalizeFile: the result depends on that file's bytes only, so the build caches it and
+// spreads it over worker threads), then the archive-wide steps over all files' results
+// (mergeClippings).
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeClipping } from './normalize/index.ts';
@@ -9,33 +12,41 @@ import type { NormalizeResult } from './schema.ts';
 export const CLIPPINGS_DIR = 'content/clippings';
 
 export function loadClippings(files: string[]): NormalizeResult {
+  return mergeClippings(files.map((file) => normalizeFile(file)));
+}
+
+/** The path shown in problems and sourceFile: relative to the project when it can be. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), path.resolve(file)) || file;
+}
+
+/** One file read and normalised on its own (bytes given when the caller has read them already). */
+export function normalizeFile(file: string, bytes?: Uint8Array): NormalizeResult {
+  const shown = shownPath(file);
+  try {
+    bytes ??= fs.readFileSync(file);
+  } catch (e) {
+    const message = `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
+    return { articles: [], problems: [{ file: shown, line: null, severity: 'error', message }] };
+  }
+  return normalizeClipping({ path: shown, bytes });
+}
+
+/** The archive-wide steps over every file's result, in file order: ids must not clash. */
+export function mergeClippings(perFile: NormalizeResult[]): NormalizeResult {
   const result: NormalizeResult = { articles: [], problems: [] };
   const seenIds = new Map<string, string>();
-  for (const file of files) {
-    const shown = path.relative(process.cwd(), path.resolve(file)) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      result.problems.push({
-        file: shown,
-        line: null,
-        severity: 'error',
-        message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      });
-      continue;
-    }
-    const one = normalizeClipping({ path: shown, bytes });
+  for (const one of perFile) {
     for (const a of one.articles) {
       const other = seenIds.get(a.id);
       if (other)
         result.problems.push({
-          file: shown,
+          file: a.sourceFile,
           line: null,
           severity: 'error',
           message: `article id "${a.id}" is also made by ${other}; rename one of the files`,
         });
-      seenIds.set(a.id, shown);
+      seenIds.set(a.id, a.sourceFile);
     }
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);

@@ -19,6 +19,7 @@ import { removeDuplicates } from './repair/remove-duplicates.ts';
 import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
+import { measurePageLayout } from './recognise/layout.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
 import { fileData, type ClippingTree } from './tree.ts';
@@ -33,6 +34,7 @@ export const repairProcessor = unified()
   .use(remarkParse)
   .use(clippingBlocks)
   .use(removeFurniture)
+  .use(measurePageLayout)
   .use(restoreMisdecodedPunctuation)
   .use(joinWrappedLines)
   .use(widenHalfwidthPunctuation)
@@ -77,7 +79,8 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   const stem = fileStem(input.path);
   const articles = withBody.map((draft, i) => {
     const article = buildArticle(draft, ctx, withBody.length === 1, data.corrections, report);
-    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path };
+    const lines = articleLines(draft.firstLine, withBody, decoded.text);
+    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path, lines };
   });
   reportFileProblems(articles, withBody, report);
   assignCorrections(
@@ -134,6 +137,13 @@ function reportFileProblems(articles: Article[], drafts: ArticleDraft[], report:
       `"${articles[0]!.title}" starts mid-sentence: its beginning is not in this file`,
     );
   }
+}
+
+/** An article's lines: from its first line to the line before the next article's (or the file's end). */
+function articleLines(first: number, drafts: ArticleDraft[], text: string): [number, number] {
+  const next = Math.min(...drafts.map((d) => d.firstLine).filter((l) => l > first));
+  const fileEnd = text.replace(/\n$/, '').split('\n').length;
+  return [first, Number.isFinite(next) ? next - 1 : Math.max(first, fileEnd)];
 }
 
 /** Each correction goes to the article whose lines it falls in (file-level ones to the nearest). */
