@@ -39,7 +39,7 @@ export interface ClippingFileData {
   /**
    * metadata lifted out of page furniture, with the line it was printed on. Written by
    * removeFurniture and removeCaptions; read by describe (page context, credits). Dates are ISO,
-   * read by describe/date-line.ts: `date` a masthead or page date, `published` a site's
+   * read by recognise/date-line.ts: `date` a masthead or page date, `published` a site's
    * publication line, `issue` a magazine issue's year.
    */
   pageMeta: Array<{

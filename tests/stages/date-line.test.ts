@@ -1,7 +1,7 @@
-// The date-line recogniser (describe/date-line.ts) and the choice of an article's date
+// The date-line recogniser (recognise/date-line.ts) and the choice of an article's date
 // (describe/date.ts chooseDate) on the forms pages and sites print.
 import { describe, expect, it } from 'vitest';
-import { readDateLine } from '../../src/normalize/describe/date-line.ts';
+import { readDateLine } from '../../src/normalize/recognise/date-line.ts';
 import { chooseDate, openingYear } from '../../src/normalize/describe/date.ts';
 import { normalizeText } from '../helpers.ts';
 

@@ -1,9 +1,9 @@
-// The web-page furniture recogniser (web-furniture.ts) and its use by furniture removal: the
+// The web-page furniture recogniser (recognise/web-furniture.ts) and its use by furniture removal: the
 // lines a site prints around an article leave the text; the ones that say something (date,
 // source) are kept as page metadata.
 import { describe, expect, it } from 'vitest';
 import { removeFurniture } from '../../src/normalize/repair/remove-furniture.ts';
-import { webFurnitureKind } from '../../src/normalize/web-furniture.ts';
+import { webFurnitureKind } from '../../src/normalize/recognise/web-furniture.ts';
 import { runStages } from '../helpers.ts';
 
 describe('webFurnitureKind', () => {

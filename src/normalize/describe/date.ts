@@ -1,10 +1,10 @@
 // Describe: when an article was printed. Only what the source states: a full date from a
 // date line or masthead, or a year-month, never a day that was not printed.
 import { parseNewsLead } from '../news-lead.ts';
-import { iso } from './date-line.ts';
+import { iso } from '../recognise/date-line.ts';
 
 // the splitter and furniture removal read date lines through here
-export { isDateLine, parsePrintedDate } from './date-line.ts';
+export { isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
 
 /**
  * A full date stated in the opening of a news lead (`2023年5月12日，…`, `新华社北京2023年3月5日电`):

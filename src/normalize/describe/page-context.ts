@@ -24,7 +24,7 @@ export interface PageContext {
 const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)/gu;
 
 export function pageContext(data: ClippingFileData, texts: string[]): PageContext {
-  // furniture removal read the page's date lines (describe/date-line.ts); the first of each kind counts
+  // furniture removal read the page's date lines (recognise/date-line.ts); the first of each kind counts
   const meta = (key: 'date' | 'published' | 'issue') => data.pageMeta.find((m) => m.key === key)?.value ?? null;
   return {
     date: meta('date'),

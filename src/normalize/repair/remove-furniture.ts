@@ -4,8 +4,8 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
-import { readDateLine, type DateLine } from '../describe/date-line.ts';
-import { webFurnitureKind } from '../web-furniture.ts';
+import { readDateLine, type DateLine } from '../recognise/date-line.ts';
+import { webFurnitureKind } from '../recognise/web-furniture.ts';
 import {
   applyEdits,
   fileData,

@@ -5,8 +5,8 @@
 // and the site header that shows the day the page was viewed (`2024年3月8日 星期五` above
 // the navigation), which is no date of the article. Furniture removal takes these lines out;
 // reading the page's metadata asks the same module what a line says.
-import { readDateLine } from './describe/date-line.ts';
-import { asSimplified } from './simplified.ts';
+import { readDateLine } from './date-line.ts';
+import { asSimplified } from '../simplified.ts';
 
 export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed';
 

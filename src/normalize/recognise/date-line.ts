@@ -3,6 +3,7 @@
 // magazine's issue line, and the publication line a news site prints over an article. Furniture
 // removal asks it which lines to lift out of the text; choosing an article's date reads what it
 // found. It never reads a date into a line that does not print one.
+import { NEWSPAPER } from './outlet.ts';
 
 export type DateLineKind = 'page-date' | 'masthead' | 'print-source' | 'issue' | 'publication';
 
@@ -22,7 +23,7 @@ const WEEKDAY = String.raw`(?:星期|周)[一二三四五六日天]`;
 const PAGE_DATE = new RegExp(`^[（(]?${YMD}(\\s*${WEEKDAY})?[）)]?$`, 'u');
 /** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
 const MASTHEAD = new RegExp(
-  `^(?:(?<paper>\\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报))\\s*)?(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?<weekday>${WEEKDAY})?\\s*(?:第\\s*\\w{1,3}\\s*版)?$`,
+  `^(?:(?<paper>${NEWSPAPER})\\s*)?(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?<weekday>${WEEKDAY})?\\s*(?:第\\s*\\w{1,3}\\s*版)?$`,
   'u',
 );
 /**
@@ -31,7 +32,10 @@ const MASTHEAD = new RegExp(
  */
 const PRINT_SOURCE = [
   /^《\s*(?<paper>[^《》\s]{2,12})\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$/u,
-  /^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<paper>\p{Script=Han}{2,10}?(?:日报|晚报|晨报|报))\s*第\s*\d{1,3}\s*版$/u,
+  new RegExp(
+    String.raw`^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<paper>${NEWSPAPER})\s*第\s*\d{1,3}\s*版$`,
+    'u',
+  ),
 ];
 /** a magazine's issue line: `2022·1`, `2023年第5期（总第235期）` (the year alone) */
 const ISSUE = /^(\d{4})\s*(?:[·.]\s*\d{1,2}|年\s*第\s*\d{1,2}\s*期(\s*[（(]?\s*总第\s*\d+\s*期\s*[）)]?)?)$/u;
