@@ -89,6 +89,12 @@ describe('scoring', () => {
 
   it('counts a dropped run as removed when a correction records it, else as lost', () => {
     expect(splitDropped(['图为村民插秧', '推进'], '图为村民插秧。')).toEqual({ removed: 6, lost: 2, lostText: '推进' });
+    // a caption and its credit recorded apart; a headline moved before its body is not lost
+    expect(splitDropped(['插秧记者王明摄', '春耕'], '图为村民插秧。\n记者 王明 摄', '春耕生产')).toEqual({
+      removed: 7,
+      lost: 0,
+      lostText: '',
+    });
   });
 
   it('scores a date as right, missing, wrong or extra, and one whose year is not printed as invented', () => {

@@ -13,6 +13,8 @@ describe('webFurnitureKind', () => {
     ['网站首页 本地新闻 政策解读 便民服务', 'navigation'],
     ['首页 | 新闻中心 | 政务公开 | 专题专栏 | 视频', 'navigation'],
     ['设为首页 加入收藏', 'navigation'],
+    ['要闻 | 城市远洋 | 老外在龙江 | 直观中国 | 高端访谈', 'navigation'],
+    ['省新闻网>>新闻频道>>图片新闻', 'navigation'],
     ['点击数：128 字号：大 中 小', 'counter'],
     ['本篇文章560字，读完约1分钟', 'counter'],
     ['评论 0人参与，0条评论', 'counter'],

@@ -21,7 +21,11 @@ const SITE_ACTIONS = /设为首页|加入收藏|返回首页|网站地图|无障
 const NAV_WORD =
   /首页|新闻|要闻|政务|专题|视频|图片|服务|公开|互动|概况|动态|资讯|频道|政策|解读|专栏|党建|文化|旅游|县情|市情/u;
 const NAV_SEPARATOR = /\s*(?:[|｜丨>»＞/·•]|->|→|\s)\s*/u;
-/** a bar has this many entries, two or more of them navigation words */
+const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»→])\s*/u;
+/** a bar whose entries are linked by explicit separators: three entries, each a short label */
+const BAR_MIN_ENTRIES = 3;
+const BAR_ENTRY_MAX = 16;
+/** a bar of words set apart by spaces only has this many entries, two or more of them navigation words */
 const NAV_MIN_ENTRIES = 4;
 
 const COUNTER =
@@ -55,6 +59,9 @@ export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind |
 export function isNavigation(line: string): boolean {
   if (/[。，！？]/u.test(line) || line.length > FIELD_LINE_MAX) return false;
   if (LOCATION_BAR.test(line) || (line.length <= WIDGET_MAX && SITE_ACTIONS.test(line))) return true;
+  // a bar with explicit separators (`要闻 | 城市远洋 | 原创`, `山西新闻网>>新闻频道>>图片新闻`)
+  const linked = line.split(BAR_SEPARATOR).map((e) => e.trim());
+  if (linked.length >= BAR_MIN_ENTRIES && linked.every((e) => e && [...e].length <= BAR_ENTRY_MAX)) return true;
   const entries = line.split(NAV_SEPARATOR).filter(Boolean);
   return (
     entries.length >= NAV_MIN_ENTRIES &&
