@@ -127,8 +127,13 @@ function scoreReport(placed: PlacedReport, { file, articles, shares, holdsAnothe
   };
 }
 
+/** years counted from (建党100周年 is 2021): a year so reckoned is printed, not invented */
+const ANNIVERSARY_BASES = [1921, 1949, 1978];
+
 export function scoreDate(expected: string | null, got: string | null, fileText: string) {
-  const invented = got !== null && !fileText.includes(got.slice(0, 4));
+  const year = Number(got?.slice(0, 4));
+  const reckoned = ANNIVERSARY_BASES.some((base) => fileText.includes(`${year - base}周年`));
+  const invented = got !== null && !fileText.includes(String(year)) && !reckoned;
   if (expected === null) return { date: got === null ? ('none' as const) : ('extra' as const), invented };
   if (got === null) return { date: 'missing' as const, invented };
   return { date: got === expected ? ('right' as const) : ('wrong' as const), invented };

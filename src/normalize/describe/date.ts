@@ -35,10 +35,10 @@ export function dayInYear(firstParagraph: string | undefined, year: string): str
  * line printed with the article; the publication line a site prints over it (the labelled
  * reader's first choice); the page's masthead or date line, which dates every article on the
  * page; the full date the report opens with (`2023年5月12日，…`); a magazine's issue year, or
- * failing it the year the page gives itself (a year it also names by its zodiac animal or an
- * anniversary), or the one year the report's opening sentence names (`3月11日，我县举行2020年
- *第一批重点项目集中开工仪式`), with the day the report opens on when that is printed without
- * its year. A publication line without its year (`06-21 10:15`) counts when a year source gives one.
+ * the one year the report's own opening sentence names (`3月11日，我县举行2020年第一批重点项目
+ * 集中开工仪式`), or the year the page gives itself (a year it also names by its zodiac animal
+ * or an anniversary), with the day the report opens on when that is printed without its year.
+ * A publication line without its year (`06-21 10:15`) counts when a year source gives one.
  */
 export const DATE_SOURCES = [
   'frontMatter',
@@ -47,8 +47,8 @@ export const DATE_SOURCES = [
   'pageDate',
   'leadOpening',
   'issueYear',
-  'pageYear',
   'openingYear',
+  'pageYear',
 ] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
@@ -76,7 +76,7 @@ export function chooseDate(found: Partial<Record<DateSource, string | null>>, op
   return { date: null, source: null };
 }
 
-const YEAR_SOURCES = ['issueYear', 'pageYear', 'openingYear'] as const;
+const YEAR_SOURCES = ['issueYear', 'openingYear', 'pageYear'] as const;
 
 /** a year named as the subject's own (`2020年第一批`), not a span's end, a deadline or a review */
 const OWN_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!度|前|底|末|以来|以前|全年|工作总结)/gu;
