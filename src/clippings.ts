@@ -50,6 +50,7 @@ export function mergeClippings(perFile: NormalizeResult[]): NormalizeResult {
     }
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);
+    result.readings = [...(result.readings ?? []), ...(one.readings ?? [])];
   }
   return result;
 }

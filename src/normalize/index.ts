@@ -20,6 +20,7 @@ import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
 import { measurePageLayout } from './recognise/layout.ts';
+import { cutOffParagraphs, fileReading } from './reading.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
 import { fileData, type ClippingTree } from './tree.ts';
@@ -83,12 +84,13 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
     return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path, lines };
   });
   reportFileProblems(articles, withBody, report);
+  for (const cut of cutOffParagraphs(withBody)) report(cut.line, 'warning', cut.message);
   assignCorrections(
     articles,
     withBody.map((d) => d.firstLine),
     data.corrections,
   );
-  return { articles, problems };
+  return { articles, problems, readings: [fileReading(input.path, articles, withBody, data.unsure)] };
 }
 
 /** Headline lines without a body (a collection's cover title, a 目录 heading) are not articles. */

@@ -74,6 +74,8 @@ interface Splitter {
   pending: { headline: string[]; bylines: string[] } | null;
   /** the page signs its news (a `本报讯` lead somewhere) */
   hasLeads: boolean;
+  /** the page prints its headlines after their text: it opens on text and ends on a headline */
+  headlinesAfter: boolean;
   /** pieces ended by their author's credit, closed to any section printed later */
   closed: Set<ArticleDraft>;
   /** an editor's note waiting for the piece it introduces */
@@ -109,6 +111,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     section: null,
     pending: null,
     hasLeads: roles.includes('lead'),
+    headlinesAfter: printsHeadlinesAfter(roles),
     closed: new Set(),
     notes: [],
     prefaces: new Map(),
@@ -328,10 +331,20 @@ function asHeadlineAfterBody(s: Splitter, r: Run): number | null {
     // the rest is the next article's headline
     return asNewArticle(s, { ...r, i: r.i + art.headline.length });
   }
-  if (!(r.next === 'lead' || r.next === undefined || !r.followedByText)) return null;
+  if (!(r.next === 'lead' || r.next === undefined || !r.followedByText || s.headlinesAfter)) return null;
   art.headline = r.lines;
   s.current = null;
   return r.j;
+}
+
+/**
+ * A page that opens on text and ends on a headline prints its headlines under their text (as
+ * under photos, 000): every headline after untitled text is that text's. A page whose first
+ * text is a headline reads the usual way.
+ */
+function printsHeadlinesAfter(roles: BlockRole[]): boolean {
+  const first = roles.findIndex((r) => r !== 'dateline');
+  return (roles[first] === 'body' || roles[first] === 'lead') && roles.at(-1) === 'headline';
 }
 
 /** a caption or label standing between articles: kept with the article before */

@@ -137,7 +137,7 @@ function shortName(d: Division): string | null {
 export function placeNames(printed: string): string[] {
   const names: string[] = [];
   const text = asSimplified(printed); // 海安縣 is 海安县
-  for (const m of text.matchAll(gazetteer().pattern)) {
+  for (const m of nameMatches(text)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
     // a short form, or a one-character county (道县 in 通道县, 应县 in 响应县委), must stand as a word
     const formal = gazetteer().formal.has(m[0]) && m[0].length > 2;
@@ -155,6 +155,34 @@ export function placeNames(printed: string): string[] {
  */
 const COMPANY_NAME = /^[^\s，。、；：！？,;:（）()“”]{0,14}?(有限公司|有限责任公司|股份|集团|公司|银行|研究所)/u;
 const opensCompanyName = (text: string, end: number) => COMPANY_NAME.test(text.slice(end, end + 20));
+
+let namesByFirstChar: Map<string, string[]> | null = null;
+
+/**
+ * What `text.matchAll(gazetteer().pattern)` finds (leftmost, longest name first, no overlap),
+ * looked up by the character at each position: the pattern of ~5,000 alternatives, tried one
+ * by one at every position, was a tenth of all normalising.
+ */
+function* nameMatches(text: string): Generator<[string] & { index: number }> {
+  if (!namesByFirstChar) {
+    namesByFirstChar = new Map();
+    const longestFirst = [...gazetteer().byName.keys()].sort((a, b) => b.length - a.length);
+    for (const name of longestFirst) {
+      const list = namesByFirstChar.get(name[0]!) ?? [];
+      namesByFirstChar.set(name[0]!, list);
+      list.push(name);
+    }
+  }
+  for (let i = 0; i < text.length;) {
+    const name = namesByFirstChar.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    if (!name) {
+      i++;
+      continue;
+    }
+    yield Object.assign([name] as [string], { index: i });
+    i += name.length;
+  }
+}
 
 /**
  * Whether the segmenter reads a word boundary on both sides of a short form: 安新 inside
