@@ -103,4 +103,16 @@ describe('the date of a web copy', () => {
     expect(b!.title).toBe('县里召开春季农业生产工作会议');
     expect(b!.paragraphs.join('')).not.toMatch(/首页|2025/u);
   });
+
+  it('is the page date printed at the top, under the list of a site’s papers', () => {
+    const page = [
+      '《城乡导报》 《城乡导报电子版》 《县域时报》',
+      '2024年06月23日',
+      '山乡巨变',
+      '本报记者 张明',
+      '出了县城，一路向西，在平均海拔4000米的草原上走了三个小时。',
+      '乡里的干部说，这几年路通了，日子也好了。',
+    ].join('\n\n');
+    expect(normalizeText(page).articles.map((a) => a.date)).toEqual(['2024-06-23']);
+  });
 });

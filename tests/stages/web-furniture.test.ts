@@ -33,6 +33,7 @@ describe('webFurnitureKind', () => {
   it('takes a weekday date above a navigation bar, or with a greeting, as the day the page was viewed', () => {
     expect(webFurnitureKind('2024年3月8日 星期五', '首页 | 新闻中心 | 政务公开 | 专题专栏')).toBe('viewed');
     expect(webFurnitureKind('今天是：2024年3月8日 星期五')).toBe('viewed');
+    expect(webFurnitureKind('2025-03-18 17:24 星期二')).toBe('viewed');
     // a masthead over the paper's e-mail line is the page's date, not a site header
     expect(webFurnitureKind('2022年6月29日 星期三', 'E-mail:bianji@example.com')).toBeNull();
   });

@@ -35,6 +35,8 @@ const EDITOR =
 const SOURCE = /^[（(]?(来源|稿源|信息来源|文章出处|作者\s*\/\s*来源)\s*[:：]/u;
 /** a site header's greeting next to the day's date: `今天是：2024年3月8日 星期五`, `您好！欢迎…` */
 const GREETING = /今天是|欢迎(您|来到|访问)|您好/u;
+/** a site's clock: the date, the time and the weekday and nothing else (`2025-03-18 17:24 星期二`) */
+const SITE_CLOCK = /^\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?\s+(星期|周)[一二三四五六日天]$/u;
 const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]/u;
 
 /**
@@ -77,6 +79,8 @@ function isCounter(line: string): boolean {
 
 /** `2024年3月8日 星期五` with a greeting, or above a navigation bar: when the page was viewed */
 function isViewedHeader(line: string, next: string): boolean {
-  if (!WEEKDAY_DATE.test(line) || line.length > WIDGET_MAX) return false;
+  if (line.length > WIDGET_MAX) return false;
+  if (SITE_CLOCK.test(line)) return true;
+  if (!WEEKDAY_DATE.test(line)) return false;
   return GREETING.test(line) || isNavigation(asSimplified(next.trim()));
 }

@@ -35,6 +35,7 @@ export function removeFurniture() {
     const { tocTitles } = fileData(file);
     const contents = tableOfContents(tree.children);
     const nextLine = followingLines(tree.children);
+    const topBlocks = blocksAtTop(tree.children);
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
       const toc = contents.get(block);
@@ -47,8 +48,9 @@ export function removeFurniture() {
       }
       const lines = block.value.split('\n');
       const edits = furnitureEdits(block, lines, (i) => {
-        // a date standing alone at the top of the clipping dates the page, as a masthead does
-        const atTop = block === tree.children[0] && i === 0;
+        // a date standing alone at the top of the clipping, before any text, dates the page as
+        // a masthead does (under a list of the site's papers, too)
+        const atTop = topBlocks.has(block) && !linesBefore(lines, i);
         return furnitureKind(lines[i]!, runningHeaders, atTop, nextLine.get(block)![i]!);
       });
       for (const e of edits) liftMetadata(e.text, e.furniture, e.line, file);
@@ -56,6 +58,25 @@ export function removeFurniture() {
     }
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
+}
+
+/** Top-of-page lines: no sentence printed before them, within the first few lines. */
+const TOP_LINES = 6;
+const isText = (line: string) => /[。！？]/u.test(line);
+const linesBefore = (lines: string[], i: number) => lines.slice(0, i).some(isText) || i >= TOP_LINES;
+
+/** the blocks at the top of the page: up to the first that prints a sentence, within the first lines */
+function blocksAtTop(blocks: Block[]): Set<Block> {
+  const top = new Set<Block>();
+  let seen = 0;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || seen >= TOP_LINES) break;
+    const lines = b.value.split('\n').filter((l) => l.trim());
+    top.add(b);
+    if (lines.some(isText)) break;
+    seen += lines.length;
+  }
+  return top;
 }
 
 /** for each line of each paragraph block, the next non-blank line of the file (across blocks) */
