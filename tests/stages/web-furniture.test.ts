@@ -22,6 +22,8 @@ describe('webFurnitureKind', () => {
     ['【打印】【关闭】', 'counter'],
     ['上一篇：全县召开安全生产工作会议', 'counter'],
     ['(Visited 37 times, 1 visits today)', 'counter'],
+    ['字號', 'counter'],
+    ['站內（nèi）檢索', 'counter'],
     ['責任編輯：李華', 'editor'],
     ['编辑：杨明 审核：黄华 终审：陈伟', 'editor'],
     ['来源：县融媒体中心', 'source'],

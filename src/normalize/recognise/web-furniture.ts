@@ -28,6 +28,10 @@ const BAR_ENTRY_MAX = 16;
 /** a bar of words set apart by spaces only has this many entries, two or more of them navigation words */
 const NAV_MIN_ENTRIES = 4;
 
+/** a site's widget named alone on its line: `字号`, `打印`, `站内检索` */
+const WIDGET_WORD = /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册)$/u;
+/** pinyin some sites print after characters (`站內（nèi）檢索`), left out when recognising */
+const PINYIN_NOTE = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/gu;
 const COUNTER =
   /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
@@ -44,7 +48,7 @@ const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)
  * its weekday above a navigation bar is the day the page was viewed.
  */
 export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind | null {
-  const line = asSimplified(printed.trim());
+  const line = asSimplified(printed.trim().replace(PINYIN_NOTE, ''));
   if (!line) return null;
   if (isViewedHeader(line, next)) return 'viewed';
   // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
@@ -74,7 +78,7 @@ export function isNavigation(line: string): boolean {
 
 /** a share or click counter, a comment widget, a print/close link: short, and no sentence */
 function isCounter(line: string): boolean {
-  return line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line);
+  return WIDGET_WORD.test(line) || (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line));
 }
 
 /** `2024年3月8日 星期五` with a greeting, or above a navigation bar: when the page was viewed */
