@@ -40,4 +40,12 @@ describe('findPlace', () => {
   it('places a report on a county by the usual form of its name', () => {
     expect(findPlace('通道县台办：干部驻村蹲点解民忧', ['通道县台办干部深入村组走访。']).place).toBe('通道侗族自治县');
   });
+
+  it('places a tour of several counties of one city, named alike, at the city', () => {
+    const paragraphs = [
+      '8月2日，州人大常委会副主任到丘北县、砚山县、文山市调研烟叶生产工作。',
+      '调研组先后深入丘北县双龙营镇、砚山县维摩乡、文山市东山乡，察看烟叶长势。',
+    ];
+    expect(findPlace('州人大领导到3县（市）调研烟叶生产', paragraphs).place).toBe('文山壮族苗族自治州');
+  });
 });
