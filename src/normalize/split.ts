@@ -16,6 +16,7 @@ import {
   isAuthor,
   isLocalityLabel,
   isOrganisation,
+  opensOnNounPhrase,
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
@@ -27,7 +28,16 @@ import {
   isSpeakerHeadline,
   SECTION_HEAD_MAX,
 } from './recognise/headline.ts';
-import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
+import { splitsAWord } from './recognise/straddle.ts';
+import {
+  blockLine,
+  fileData,
+  joinBlocks,
+  recordRemoval,
+  type Block,
+  type ClippingTree,
+  type UnsureDecision,
+} from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
 
@@ -71,7 +81,7 @@ interface Splitter {
   /** under a locality heading, each paragraph opening with a one-sentence lead is an item */
   section: string | null;
   /** a headline printed inside the article before it, waiting for the piece it belongs to */
-  pending: { headline: string[]; bylines: string[] } | null;
+  pending: { headline: string[]; bylines: string[]; line: number } | null;
   /** the page signs its news (a `本报讯` lead somewhere) */
   hasLeads: boolean;
   /** the page prints its headlines after their text: it opens on text and ends on a headline */
@@ -82,6 +92,8 @@ interface Splitter {
   notes: Block[];
   /** the notes given to each piece, put before its text at the end */
   prefaces: Map<ArticleDraft, Block[]>;
+  /** decisions taken on weak evidence (file.data.unsure) */
+  unsure: UnsureDecision[];
 }
 
 /** A handler takes the block at `i` (and maybe more) and returns the last index it used. */
@@ -115,10 +127,15 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     closed: new Set(),
     notes: [],
     prefaces: new Map(),
+    unsure: fileData(file).unsure,
   };
   for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
   if (s.notes.length > 0) (s.drafts.at(-1) ?? start(s, [], s.notes[0]!)).body.push(...s.notes.splice(0));
   for (const [draft, preface] of s.prefaces) draft.body.unshift(...preface);
+  // a headline printed inside a piece whose own piece never came: recorded, never dropped silently
+  if (s.pending)
+    for (const line of [...s.pending.headline, ...s.pending.bylines])
+      fileData(file).corrections.push({ kind: 'not-an-article', before: line, after: '', line: s.pending.line });
   return s.drafts;
 }
 
@@ -135,7 +152,8 @@ function start(s: Splitter, headline: string[], at: Block, leadIsTitle = false):
   s.current = draft;
   if (s.notes.length > 0) s.prefaces.set(draft, s.notes.splice(0));
   if (headline.length === 0 && !leadIsTitle && s.pending) {
-    Object.assign(draft, s.pending);
+    draft.headline = s.pending.headline;
+    draft.bylines = s.pending.bylines;
     s.pending = null;
   }
   s.drafts.push(draft);
@@ -256,15 +274,22 @@ function asLocalityLabel(s: Splitter, r: Run): number | null {
  */
 function asHeadlineInsideText(s: Splitter, r: Run): number | null {
   const art = s.current;
-  if (!art || r.next !== 'body' || !interrupts(art, s.blocks[r.j + 1]!.value)) return null;
+  if (!art || r.next !== 'body') return null;
+  const after = s.blocks[r.j + 1]!;
+  const evidence = interrupts(art, after.value);
+  // on weak evidence, a headline signed by its author over text that does not open a report is
+  // one printed in the flow of the text (002's magazine pages), and an editor should look
+  const signed = r.lines.length > 1 && isAuthor(r.lines.at(-1)!);
+  if (evidence === 'no' || (evidence === 'weak' && (!signed || opensLikeReport(after.value)))) return null;
+  if (evidence === 'weak')
+    s.unsure.push({ line: blockLine(after), decision: `joined the text around "${r.lines[0]}" as one paragraph` });
   const names = trailingNames(r.lines);
   if (art.headline.length === 0) {
     art.headline = r.lines;
     art.bylines.push(...names);
-  } else s.pending = { headline: r.lines, bylines: names };
+  } else s.pending = { headline: r.lines, bylines: names, line: blockLine(s.blocks[r.i]!) };
   const interrupted = art.body[art.body.length - 1]!;
   if (endsSentence(interrupted.value)) return r.j;
-  const after = s.blocks[r.j + 1]!;
   joinBlocks(interrupted, after, separatorBetween(interrupted.value, after.value), 'reflow', s.file);
   if (endAtCredit(art, interrupted)) {
     s.closed.add(art);
@@ -461,17 +486,29 @@ function trailingNames(run: string[]): string[] {
 }
 
 /**
- * True when a headline run stands where the article goes on: the paragraph before it stops
- * mid-sentence, or the text after it goes on with a numbered point (`二是…`).
+ * Whether a headline run stands where the article goes on: the text after it goes on with a
+ * numbered point (`二是…`), or the paragraph before stops mid-sentence and the text after goes
+ * on with that sentence. 'weak' when the paragraph stops mid-sentence but nothing shows the
+ * text after continues it (a report cut off at its end, `…每年单`, then the next one).
  */
-function interrupts(art: ArticleDraft, after: string): boolean {
+function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   const last = art.body[art.body.length - 1];
   // an attribution (`———1月18日，在…上强调`) is complete without a full stop
-  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
-  return (
-    (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after)
-  );
+  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return 'no';
+  if (/^[二三四五六七八九十]是/u.test(after)) return 'yes';
+  if (endsSentence(last.value) || !/[\p{Script=Han}，、]$/u.test(last.value)) return 'no';
+  // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
+  // particle before it, the rest of a noun phrase
+  const goesOn =
+    /[，、]$/u.test(last.value) ||
+    splitsAWord(last.value, after) ||
+    /^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) ||
+    opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
+  return goesOn ? 'yes' : 'weak';
 }
+
+/** the rest of a noun phrase a headline interrupted (`新业态新` | `就业群体党建工作联席会议制度，`) */
+const INTERRUPTED_PHRASE_MAX = 16;
 
 /**
  * `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more. Right under a
