@@ -55,6 +55,10 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
 
   const decoded = decodeClipping(input.bytes);
   if (decoded.warning) report(null, 'warning', decoded.warning);
+  if (decoded.error) {
+    report(decoded.error.line, 'error', decoded.error.message);
+    return { articles: [], problems };
+  }
   const fm = splitFrontMatter(decoded.text);
   for (const p of fm.problems) report(p.line, p.severity, p.message);
 
