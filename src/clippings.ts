@@ -3,12 +3,13 @@
 // makes across files.
 import fs from 'node:fs';
 import path from 'node:path';
+import { finishArchive, type ArchiveOptions } from './archive/index.ts';
 import { normalizeClipping } from './normalize/index.ts';
 import type { NormalizeResult } from './schema.ts';
 
 export const CLIPPINGS_DIR = 'content/clippings';
 
-export function loadClippings(files: string[]): NormalizeResult {
+export function loadClippings(files: string[], options: ArchiveOptions = {}): NormalizeResult {
   const result: NormalizeResult = { articles: [], problems: [] };
   const seenIds = new Map<string, string>();
   for (const file of files) {
@@ -40,7 +41,7 @@ export function loadClippings(files: string[]): NormalizeResult {
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);
   }
-  return result;
+  return finishArchive(result, options);
 }
 
 export function listClippingFiles(dir = CLIPPINGS_DIR): string[] {

@@ -11,7 +11,7 @@ import { renderParagraphs } from './site/render-body.ts';
 
 async function sync({ store, logger, parseData, generateDigest }: LoaderContext): Promise<void> {
   const files = listClippingFiles();
-  const { articles, problems } = loadClippings(files);
+  const { articles, problems } = loadClippings(files, { wholeArchive: true });
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
   if (errors.length > 0) {

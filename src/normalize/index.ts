@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Article, Correction, NormalizeResult, Problem } from '../schema.ts';
+import { articleIds } from './article-id.ts';
 import { opensOnNounPhrase } from './chars.ts';
 import { decodeClipping } from './decode.ts';
 import { describeArticle, type FileContext } from './describe/index.ts';
@@ -78,11 +79,9 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   };
   const withBody = drafts.filter((d) => d.body.length > 0);
   recordHeadlessDrafts(drafts, data.corrections);
-  const stem = fileStem(input.path);
-  const articles = withBody.map((draft, i) => {
-    const article = buildArticle(draft, ctx, withBody.length === 1, data.corrections, report);
-    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path };
-  });
+  const described = withBody.map((draft) => buildArticle(draft, ctx, withBody.length === 1, data.corrections, report));
+  const ids = articleIds(fileStem(input.path), described);
+  const articles = described.map((article, i) => ({ ...article, id: ids[i]!, sourceFile: input.path }));
   reportFileProblems(articles, withBody, report);
   assignCorrections(
     articles,
