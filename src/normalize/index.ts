@@ -22,6 +22,7 @@ import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctu
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
+import { applyOverrides, markArticleStarts } from './overrides.ts';
 import { fileData, type ClippingTree } from './tree.ts';
 
 /**
@@ -33,6 +34,7 @@ import { fileData, type ClippingTree } from './tree.ts';
 export const repairProcessor = unified()
   .use(remarkParse)
   .use(clippingBlocks)
+  .use(markArticleStarts)
   .use(removeFurniture)
   .use(restoreMisdecodedPunctuation)
   .use(joinWrappedLines)
@@ -79,15 +81,21 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   };
   const withBody = drafts.filter((d) => d.body.length > 0);
   recordHeadlessDrafts(drafts, data.corrections);
-  const described = withBody.map((draft) => buildArticle(draft, ctx, withBody.length === 1, data.corrections, report));
+  const guesses: Guess[] = [];
+  const described = withBody.map((draft, k) =>
+    buildArticle(draft, ctx, withBody.length === 1, data.corrections, (field, message) =>
+      guesses.push({ article: k, line: draft.firstLine, field, message }),
+    ),
+  );
+  // ids come from the headlines as printed, before any override: an override never moves an address
   const ids = articleIds(fileStem(input.path), described);
   const articles = described.map((article, i) => ({ ...article, id: ids[i]!, sourceFile: input.path }));
+  const firstLines = withBody.map((d) => d.firstLine);
+  const set = applyOverrides(articles, firstLines, fm.frontMatter?.articles, fm.articleLines, report);
+  // a guess the editor has overruled is no longer worth a warning
+  for (const g of guesses) if (!set[g.article]!.has(g.field)) report(g.line, 'warning', g.message);
   reportFileProblems(articles, withBody, report);
-  assignCorrections(
-    articles,
-    withBody.map((d) => d.firstLine),
-    data.corrections,
-  );
+  assignCorrections(articles, firstLines, data.corrections);
   return { articles, problems };
 }
 
@@ -100,13 +108,21 @@ function recordHeadlessDrafts(drafts: ArticleDraft[], corrections: Correction[])
   }
 }
 
+/** A warning about what the machine guessed (or could not) for one field of an article. */
+interface Guess {
+  article: number;
+  line: number;
+  field: 'title' | 'date' | 'place';
+  message: string;
+}
+
 /** One draft → an article (without its id and file), with the warnings an editor should see. */
 function buildArticle(
   draft: ArticleDraft,
   ctx: FileContext,
   onlyArticle: boolean,
   corrections: Correction[],
-  report: Report,
+  warn: (field: Guess['field'], message: string) => void,
 ): Omit<Article, 'id' | 'sourceFile'> {
   const kept = draft.body
     .map((b) => ({ text: b.value.replace(/\s*\n\s*/g, ''), head: b.data.sectionHead === true }))
@@ -118,10 +134,9 @@ function buildArticle(
   }
   const d = describeArticle(draft, paragraphs, ctx, onlyArticle);
   if (d.titleFromText && !draft.leadIsTitle)
-    report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
-  if (!d.date)
-    report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
-  if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
+    warn('title', `no headline found; the title "${d.title}" was taken from the first sentence`);
+  if (!d.date) warn('date', `no date found for "${d.title}" (add "date:" front matter to set one)`);
+  if (!d.place) warn('place', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
   const { titleFromText: _, ...meta } = d;
   return { ...meta, paragraphs, sectionHeads, corrections: [] };
 }

@@ -48,6 +48,13 @@ const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
 const REPORT_OPENING = /^((\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|昨天|今天|昨日|今日)/u;
 /** a lone short line inside an article is a section head, not a new headline */
 const SUBHEAD_MAX = 10;
+/**
+ * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
+ * only they start articles. One `#` line in a plain layout is an editor marking a missed
+ * headline: a start of its own, leaving the other starts alone. Marked starts (front matter
+ * `start:`) never count.
+ */
+const HEADINGS_LAYOUT = 2;
 
 export function classify(block: Block): BlockRole {
   const text = block.value.trim();
@@ -67,6 +74,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   const blocks = tree.children;
   const roles = blocks.map(classify);
   const articleHeadings = findArticleHeadings(blocks, roles, fileData(file).tocTitles);
+  const byHeadings = [...articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
   const drafts: ArticleDraft[] = [];
   let current: ArticleDraft | null = null;
   // under a locality heading, each paragraph opening with a one-sentence lead is an item
@@ -116,7 +124,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       art.bylines.push(text); // an author's name printed under the headline
       continue;
     }
-    if (role === 'headline' && articleHeadings.size > 0) {
+    if (role === 'headline' && byHeadings) {
       // Markdown headings mark the articles; a short line is a kicker or section head inside one
       if (art) pushSectionHead(art, block);
       else recordRemoval(block, 'not-an-article', file);
@@ -242,7 +250,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
       current!.body.push(block);
       continue;
     }
-    if (!current && articleHeadings.size > 0) {
+    if (!current && byHeadings) {
       // before the first article of a compilation: its cover, notes and disclaimers
       recordRemoval(block, 'not-an-article', file);
       continue;
@@ -375,15 +383,17 @@ function continuesPoints(art: ArticleDraft, text: string): boolean {
  * by a date line, or, failing both, the shallowest level used.
  */
 function findArticleHeadings(blocks: Block[], roles: BlockRole[], toc: string[]): Set<number> {
-  const headings = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
-  if (headings.length === 0) return new Set();
+  const all = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
+  const marked = all.filter((i) => blocks[i]!.data.markedStart);
+  const headings = all.filter((i) => !blocks[i]!.data.markedStart);
+  if (headings.length === 0) return new Set(marked);
   const tocTitles = new Set(toc.map(compact));
-  const chosen = new Set<number>();
+  const chosen = new Set<number>(marked);
   for (const i of headings) {
     const key = compact(blocks[i]!.value);
     if (tocTitles.has(key) || roles[i + 1] === 'dateline') chosen.add(i);
   }
-  if (chosen.size > 0) return chosen;
+  if (chosen.size > marked.length) return chosen;
   const top = Math.min(...headings.map((i) => blocks[i]!.depth ?? 1));
-  return new Set(headings.filter((i) => (blocks[i]!.depth ?? 1) === top));
+  return new Set([...marked, ...headings.filter((i) => (blocks[i]!.depth ?? 1) === top)]);
 }

@@ -21,6 +21,8 @@ export interface BlockData {
   gapBefore?: number;
   /** the block was printed doubled, as photo captions are in some layouts */
   doubled?: boolean;
+  /** the editor marked this line as the headline of an article (front matter `start:`) */
+  markedStart?: boolean;
 }
 
 export interface ClippingTree extends Node {
