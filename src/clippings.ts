@@ -5,13 +5,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { finishArchive, type ArchiveOptions } from './archive/index.ts';
 import { normalizeClipping } from './normalize/index.ts';
+import { parseKeepList } from './normalize/keep.ts';
 import type { NormalizeResult } from './schema.ts';
 
 export const CLIPPINGS_DIR = 'content/clippings';
+/** the archive's keep-as-printed list: strings no repair may change, one a line */
+export const KEEP_FILE = 'content/keep.txt';
+
+/**
+ * The keep list file's content ('' when there is none). It is an input of normalising every
+ * file: a cache of per-file results must key on it (with the file's bytes and the normaliser).
+ */
+export function keepListContent(file = KEEP_FILE): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
 
 export function loadClippings(files: string[], options: ArchiveOptions = {}): NormalizeResult {
   const result: NormalizeResult = { articles: [], problems: [] };
   const seenIds = new Map<string, string>();
+  const keep = parseKeepList(keepListContent());
   for (const file of files) {
     const shown = path.relative(process.cwd(), path.resolve(file)) || file;
     let bytes: Uint8Array;
@@ -26,7 +38,7 @@ export function loadClippings(files: string[], options: ArchiveOptions = {}): No
       });
       continue;
     }
-    const one = normalizeClipping({ path: shown, bytes });
+    const one = normalizeClipping({ path: shown, bytes, keep });
     for (const a of one.articles) {
       const other = seenIds.get(a.id);
       if (other)

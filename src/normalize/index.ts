@@ -23,6 +23,7 @@ import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
 import { applyOverrides, markArticleStarts } from './overrides.ts';
+import { keptBackProblems } from './keep.ts';
 import { fileData, type ClippingTree } from './tree.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface ClippingInput {
   /** the path to report in problems and sourceFile, e.g. content/clippings/lindian.txt */
   path: string;
   bytes: Uint8Array;
+  /** the archive's keep-as-printed list (content/keep.txt); the file's own `keep:` adds to it */
+  keep?: string[];
 }
 
 type Report = (line: number | null, severity: Problem['severity'], message: string) => void;
@@ -66,10 +69,12 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   for (const p of fm.problems) report(p.line, p.severity, p.message);
 
   const file = new VFile({ path: input.path, value: fm.body });
-  Object.assign(fileData(file), { bodyStartLine: fm.bodyStartLine, frontMatter: fm.frontMatter });
+  const keep = [...(input.keep ?? []), ...(fm.frontMatter?.keep ?? [])];
+  Object.assign(fileData(file), { bodyStartLine: fm.bodyStartLine, frontMatter: fm.frontMatter, keep });
   const tree = repairProcessor.runSync(repairProcessor.parse(file), file) as unknown as ClippingTree;
   const drafts = splitArticles(tree, file);
   const data = fileData(file);
+  for (const p of keptBackProblems(data.keptBack)) report(p.line, p.severity, p.message);
 
   const ctx: FileContext = {
     frontMatter: fm.frontMatter,

@@ -5,6 +5,7 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Correction } from '../schema.ts';
+import { keptStringTouched, type KeptBack } from './keep.ts';
 
 export interface Block extends Node {
   type: 'paragraph' | 'heading';
@@ -40,6 +41,10 @@ export interface ClippingFileData {
   frontMatter?: import('../schema.ts').FrontMatter;
   /** 1-based line of the first body line (after front matter) */
   bodyStartLine: number;
+  /** strings no repair may change (content/keep.txt and front matter `keep:`) */
+  keep: string[];
+  /** corrections not made because they would have changed a kept string */
+  keptBack: KeptBack[];
 }
 
 export function fileData(file: VFile): ClippingFileData {
@@ -48,6 +53,8 @@ export function fileData(file: VFile): ClippingFileData {
   data.pageMeta ??= [];
   data.tocTitles ??= [];
   data.bodyStartLine ??= 1;
+  data.keep ??= [];
+  data.keptBack ??= [];
   return data as ClippingFileData;
 }
 
@@ -81,11 +88,12 @@ export interface Edit {
  * Applies non-overlapping edits to a block's text, records each as a correction and keeps the
  * line map right. This is the only way stages change text, so nothing changes unrecorded.
  * `context` characters either side are kept in the correction so that a bare line break
- * or space change still reads sensibly.
+ * or space change still reads sensibly. An edit that would change a string the editor keeps as
+ * printed (keep.ts) is not made; it is noted for `check` instead.
  */
 export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFile, context = 0): void {
   if (edits.length === 0) return;
-  const { corrections } = fileData(file);
+  const { corrections, keep, keptBack } = fileData(file);
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   const recorded: Correction[] = [];
   let text = block.value;
@@ -97,6 +105,11 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
     if (before === e.after) continue;
     const lo = Math.max(0, e.start - context);
     const hi = Math.min(text.length, e.end + context);
+    const kept = keep.length ? keptStringTouched(text, e.start, e.end, keep) : null;
+    if (kept) {
+      keptBack.push({ kept, kind: e.kind ?? kind, before, after: e.after, line: lineIn(map, e.start) });
+      continue;
+    }
     recorded.push({
       kind: e.kind ?? kind,
       before: text.slice(lo, hi),
