@@ -22,6 +22,15 @@ export const partialDateSchema = z
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, 'no such day in the calendar');
 
+/** Another printing of the same article, in another clipping (shown under 同文见于). */
+export const reprintSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  date: z.string().nullable(),
+  sourceFile: z.string(),
+});
+
 export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
@@ -38,6 +47,8 @@ export const articleSchema = z.object({
   sectionHeads: z.array(z.number().int().nonnegative()).default([]),
   sourceFile: z.string(),
   corrections: z.array(correctionSchema),
+  /** the same article printed in other clippings (found across the archive) */
+  reprints: z.array(reprintSchema).optional(),
 });
 
 export const problemSchema = z.object({
@@ -109,6 +120,7 @@ export const frontMatterSchema = z
 
 export type Correction = z.infer<typeof correctionSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type Reprint = z.infer<typeof reprintSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type NormalizeResult = z.infer<typeof normalizeResultSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

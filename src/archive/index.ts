@@ -2,6 +2,7 @@
 // normalised on its own (so it works the same when per-file results come from a cache or a
 // worker). Callers: loadClippings (CLI, build) — or any loader holding per-file results.
 import { addressProblems, readAddressBook } from './addresses.ts';
+import { linkReprints } from './reprints.ts';
 import type { NormalizeResult } from '../schema.ts';
 
 export interface ArchiveOptions {
@@ -10,7 +11,8 @@ export interface ArchiveOptions {
 }
 
 export function finishArchive(result: NormalizeResult, options: ArchiveOptions = {}): NormalizeResult {
-  const problems = [...result.problems];
-  if (options.wholeArchive) problems.push(...addressProblems(readAddressBook(), result.articles));
-  return { articles: result.articles, problems };
+  const linked = linkReprints(result);
+  const problems = [...linked.problems];
+  if (options.wholeArchive) problems.push(...addressProblems(readAddressBook(), linked.articles));
+  return { articles: linked.articles, problems };
 }
