@@ -101,7 +101,13 @@ describe('across the archive', () => {
       { id: reprint.id, title: reprint.title, source: '新华日报', date: '2024-06-13', sourceFile: reprint.sourceFile },
     ]);
     expect(reprint.reprints).toEqual([
-      { id: original.id, title: original.title, source: '宿迁日报', date: '2024-06-12', sourceFile: original.sourceFile },
+      {
+        id: original.id,
+        title: original.title,
+        source: '宿迁日报',
+        date: '2024-06-12',
+        sourceFile: original.sourceFile,
+      },
     ]);
     expect(articles.filter((a) => a !== original && a !== reprint).every((a) => a.reprints!.length === 0)).toBe(true);
   });
