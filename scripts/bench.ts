@@ -1,189 +1,184 @@
-// npm run bench: search on a large archive. Generates N articles (default 10,000) from the
-// sentences of the real clippings, indexes them with the site's own indexer, puts the index
-// behind the built search page, and measures in Chromium:
-//   - interactive: query typed into the open search page → results on screen (median, p95)
-//   - cold cache: a fresh browser loading /search/?q=… → bytes transferred (median, max),
-//     split into page shell, Pagefind runtime and index+fragments
-//   - the count shown against the number of generated articles that contain the query
-// Needs `npm run build` first. Options: --articles N, --queries N, --seed N, --reuse-index.
+// npm run bench: the whole build, against a bare Astro + Pagefind site with the same articles.
+// For each size (default 1,000 and 10,000 articles) it generates a deterministic archive of
+// clipping files from the seeds' sentences (scripts/bench/archive.ts), then, alternating,
+// builds it cold with jianbao (`astro build`, content store and normalised-clipping cache
+// cleared) and builds the bare site (Markdown → `astro build` → `pagefind --site dist`),
+// sampling the memory of every process each build starts. On the largest size it also times a
+// rebuild after one clipping file is added, and measures search on the built site in Chromium.
+// The last line printed is one JSON object (the numbers the targets are checked on).
+// Options: --sizes 1000,10000  --runs N  --seed N  --queries N  --no-search  --keep
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { launchChromium } from './browser.ts';
-import { serveStatic } from './static-server.ts';
-import { writeSearchIndex } from '../src/search/integration.ts';
-import { gazetteer } from '../src/normalize/describe/gazetteer.ts';
-import { articleSchema, type Article } from '../src/schema.ts';
-import { searchableBlocks } from '../src/site/catalog.ts';
-import * as pagefind from 'pagefind';
+import { generateArchive, Rand, seedMaterial, type Archive } from './bench/archive.ts';
+import { bareProject, coldStart, jianbaoProject } from './bench/projects.ts';
+import { lineAt, run, type Run } from './bench/run.ts';
+import { measureSearch } from './bench/search.ts';
+import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
+import { articleSchema } from '../src/schema.ts';
 
-const arg = (name: string, dflt: number) => {
+const option = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+  return i >= 0 ? process.argv[i + 1]! : dflt;
 };
-const N = arg('articles', 10_000);
-const Q = arg('queries', 40);
-let seed = arg('seed', 7) >>> 0 || 1;
-const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
-const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const SIZES = option('sizes', '1000,10000').split(',').map(Number);
+const RUNS = Number(option('runs', '2'));
+const SEED = Number(option('seed', '7'));
+const QUERIES = Number(option('queries', '40'));
+const WORK = path.join(os.tmpdir(), 'jianbao-bench');
+const NODE = process.execPath;
+const log = (s: string) => process.stderr.write(`${s}\n`);
 
-const DIST = path.resolve('dist');
-const OUT = path.resolve('bench-out/site');
-if (!fs.existsSync(path.join(DIST, 'search', 'index.html'))) throw new Error('run `npm run build` first');
+interface Stages {
+  total: number;
+  sync: number;
+  pages: number;
+  index: number;
+  peakMB: number;
+  nodePeakMB: number;
+}
 
-// ---- a large archive made of real sentences ---------------------------------------------
-const real: Article[] = JSON.parse(fs.readFileSync(path.join(DIST, 'articles.json'), 'utf8')).articles.map(
-  (a: unknown) => articleSchema.parse(a),
-);
-const sentences = real.flatMap((a) => a.paragraphs.flatMap((p) => p.match(/[^。！？]+[。！？]?/gu) ?? []));
-const titles = real.map((a) => a.title);
-const divisions = [...gazetteer().byName.values()].flat().filter((d) => d.level !== 'province');
-const articles: Article[] = Array.from({ length: N }, (_, i) => {
-  const d = pick(divisions);
-  const paragraphs = Array.from({ length: 3 + Math.floor(rand() * 8) }, () =>
-    Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(sentences)).join(''),
-  );
-  const year = 2015 + Math.floor(rand() * 10);
-  const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+/** one cold jianbao build; stages read off Astro's log (the index is what runs after the pages) */
+async function jianbaoBuild(dir: string, cold = true): Promise<Stages> {
+  if (cold) coldStart(dir);
+  const r = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  return stagesOf(r, r.seconds);
+}
+
+function stagesOf(r: Run, end: number): Stages {
+  const synced = lineAt(r, /\[content\] Synced content/);
+  const routes = r.lines.findIndex((l) => /generating static routes/.test(l.text));
+  const pagesDone = r.lines.slice(routes).find((l) => /✓ Completed in/.test(l.text))?.at ?? NaN;
   return {
-    id: `bench-${i}`,
-    title: `${d.name}${pick(titles)}`,
-    subtitle: null,
-    byline: [],
-    source: null,
-    place: d.name,
-    city: d.city,
-    province: d.province,
-    date,
-    keywords: [],
-    paragraphs,
-    sectionHeads: [],
-    sourceFile: 'bench',
-    corrections: [],
+    total: r.seconds,
+    sync: synced - lineAt(r, /\[content\] Syncing content/),
+    pages: pagesDone - synced,
+    index: end - pagesDone,
+    peakMB: r.peakMB,
+    nodePeakMB: r.rootPeakMB,
   };
-});
-const chars = articles.reduce((s, a) => s + searchableBlocks(a).join('').length, 0);
-
-// --reuse-index keeps an index built by an earlier run (same --articles and --seed)
-const reuse = process.argv.includes('--reuse-index') && fs.existsSync(path.join(OUT, 'pagefind', 'pagefind.js'));
-const keptIndex = path.resolve('bench-out/pagefind-kept');
-if (reuse) fs.renameSync(path.join(OUT, 'pagefind'), keptIndex);
-fs.rmSync(OUT, { recursive: true, force: true });
-fs.cpSync(DIST, OUT, { recursive: true, filter: (src) => !src.includes(`${path.sep}pagefind`) });
-let t = performance.now();
-if (reuse) fs.renameSync(keptIndex, path.join(OUT, 'pagefind'));
-else {
-  await writeSearchIndex(articles, path.join(OUT, 'pagefind'));
-  await pagefind.close();
-}
-const indexSeconds = reuse ? NaN : (performance.now() - t) / 1000;
-const indexBytes = dirSize(path.join(OUT, 'pagefind'));
-
-// ---- queries: words and substrings of the generated text, 1–10 characters ---------------
-const queries = new Set<string>();
-while (queries.size < Q) {
-  // a run of text without punctuation, so the query is a real substring of the article
-  const text = pick(pick(pick(articles).paragraphs).split(/[^\p{Script=Han}\dA-Za-z]+/u));
-  const len = 1 + Math.floor(rand() * 10);
-  const at = Math.floor(rand() * Math.max(1, text.length - len));
-  if (text.length >= len) queries.add(text.slice(at, at + len));
 }
 
-// ---- measure -----------------------------------------------------------------------------
-const server = await serveStatic(OUT);
-const browser = await launchChromium();
-const interactive: number[] = [];
-const cold: Array<{ shell: number; runtime: number; index: number }> = [];
-const counts: number[] = [];
-const truths: number[] = [];
-const ready = '[data-testid="search-count"][data-ready]';
-try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent('发展')}`); // warm: runtime loaded once
-  await page.waitForSelector(ready, { timeout: 60_000 });
-  for (const q of queries) {
-    await page.fill('#q', q);
-    t = performance.now();
-    await page.press('#q', 'Enter');
-    await page.waitForFunction(
-      (query) => {
-        const c = document.querySelector('[data-testid="search-count"][data-ready]');
-        return c && new URLSearchParams(location.search).get('q') === query;
-      },
-      q,
-      { timeout: 60_000 },
-    );
-    interactive.push(performance.now() - t);
-    counts.push(Number((await page.textContent('[data-testid="search-count"]'))!.match(/\d+/)![0]));
-    // the truth, as Ctrl+F would find it (ignoring case and white space, as the search does)
-    const needle = q.toLowerCase();
-    truths.push(
-      articles.filter((a) => searchableBlocks(a).some((b) => b.replace(/\s+/gu, '').toLowerCase().includes(needle)))
-        .length,
-    );
-  }
-  for (const q of queries) {
-    const context = await browser.newContext();
-    const coldPage = await context.newPage();
-    server.reset();
-    await coldPage.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-    await coldPage.waitForSelector(ready, { timeout: 60_000 });
-    const sum = (test: (p: string) => boolean) =>
-      server
-        .requests()
-        .filter((r) => test(r.path))
-        .reduce((s, r) => s + r.bytes, 0);
-    const isRuntime = (p: string) =>
-      /pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.|pagefind\..*\.pf_meta)/.test(p);
-    cold.push({
-      shell: sum((p) => !p.startsWith('/pagefind/')),
-      runtime: sum(isRuntime),
-      index: sum((p) => p.startsWith('/pagefind/') && !isRuntime(p)),
-    });
-    await context.close();
-  }
-} finally {
-  await browser.close();
-  await server.close();
+/** one bare build: Astro over the Markdown, then the Pagefind CLI over the HTML */
+async function bareBuild(dir: string): Promise<Stages> {
+  coldStart(dir);
+  const astro = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  const index = await run(NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], dir);
+  const s = stagesOf(astro, astro.seconds);
+  return {
+    ...s,
+    total: astro.seconds + index.seconds,
+    index: s.index + index.seconds,
+    peakMB: Math.max(astro.peakMB, index.peakMB),
+    nodePeakMB: astro.rootPeakMB,
+  };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
-const kb = (b: number) => +(b / 1024).toFixed(1);
-const queryBytes = cold.map((c) => c.runtime + c.index);
-const report = {
-  articles: N,
-  characters: chars,
-  indexSeconds: +indexSeconds.toFixed(1),
-  indexMB: +(indexBytes / 1024 / 1024).toFixed(1),
-  queries: queries.size,
-  medianHits: median(counts),
-  exactCount: +(counts.filter((c, i) => c === truths[i]).length / counts.length).toFixed(4),
-  interactiveMs: {
-    median: Math.round(median(interactive)),
-    p95: Math.round(p95(interactive)),
-    max: Math.round(Math.max(...interactive)),
-  },
-  coldKB: {
-    pageShellMedian: kb(median(cold.map((c) => c.shell))),
-    pagefindRuntimeMedian: kb(median(cold.map((c) => c.runtime))),
-    indexAndFragmentsMedian: kb(median(cold.map((c) => c.index))),
-    searchMedian: kb(median(queryBytes)),
-    searchMax: kb(Math.max(...queryBytes)),
-  },
-  targets: { interactiveMedianMs: 300, coldSearchKB: 300 },
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-fs.mkdirSync('bench-out', { recursive: true });
-fs.writeFileSync(
-  'bench-out/search.json',
-  JSON.stringify({ report, queries: [...queries], interactive, cold, counts, truths }, null, 1),
-);
-console.log(JSON.stringify(report, null, 2));
+const medianStages = (xs: Stages[]): Stages =>
+  Object.fromEntries(Object.keys(xs[0]!).map((k) => [k, median(xs.map((x) => x[k as keyof Stages]))])) as never;
+const round = (x: number, d = 1) => +x.toFixed(d);
 
-function dirSize(dir: string): number {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .reduce(
-      (s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size),
-      0,
-    );
+/** normalising throughput on all cores: the pool over every file of the archive, cold */
+async function normalizeThroughput(clippings: string) {
+  const files = fs.readdirSync(clippings).map((f) => path.join(clippings, f));
+  const jobs = files.map((file) => ({ file, bytes: fs.readFileSync(file) }));
+  const bytes = jobs.reduce((s, j) => s + j.bytes.length, 0);
+  const t = performance.now();
+  await normalizeInWorkers(jobs);
+  const seconds = (performance.now() - t) / 1000;
+  const workers = workerCount(jobs.length);
+  return { MBps: bytes / 2 ** 20 / seconds, workers, perCore: bytes / 2 ** 20 / seconds / workers };
 }
+
+async function benchSize(size: number, material: ReturnType<typeof seedMaterial>, last: boolean) {
+  const jdir = path.join(WORK, `jianbao-${size}`);
+  const bdir = path.join(WORK, `bare-${size}`);
+  const archive: Archive = generateArchive(jianbaoProject(jdir), size, SEED, material);
+  bareProject(bdir, archive.articles);
+  log(`${size} articles: ${archive.files} files, ${(archive.bytes / 2 ** 20).toFixed(1)} MB`);
+  const jianbao: Stages[] = [];
+  const bare: Stages[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    jianbao.push(await jianbaoBuild(jdir));
+    log(`  jianbao run ${i + 1}: ${JSON.stringify(jianbao.at(-1), (_, v) => (typeof v === 'number' ? round(v) : v))}`);
+    bare.push(await bareBuild(bdir));
+    log(`  bare    run ${i + 1}: ${JSON.stringify(bare.at(-1), (_, v) => (typeof v === 'number' ? round(v) : v))}`);
+  }
+  const result = { size, archive, jianbao: medianStages(jianbao), bare: medianStages(bare), jdir };
+  if (!last) return { ...result, rebuild: null };
+  // one clipping file more (a file of another archive), on top of the last build
+  const extra = generateArchive(path.join(WORK, 'extra'), 8, SEED + 1, material);
+  fs.cpSync(path.join(WORK, 'extra', 'bench-000000.txt'), path.join(jdir, 'content/clippings/zz-added.txt'));
+  const rebuild = await jianbaoBuild(jdir, false);
+  log(`  rebuild after adding one file (${extra.articles.length} articles): ${round(rebuild.total)} s`);
+  return { ...result, rebuild };
+}
+
+const material = seedMaterial();
+const results: Awaited<ReturnType<typeof benchSize>>[] = [];
+let normalize: Awaited<ReturnType<typeof normalizeThroughput>> | null = null;
+for (const [k, size] of SIZES.entries()) {
+  results.push(await benchSize(size, material, k === SIZES.length - 1));
+  if (k === 0) {
+    normalize = await normalizeThroughput(path.join(WORK, `jianbao-${size}`, 'content/clippings'));
+    log(`  normalising: ${normalize.MBps.toFixed(2)} MB/s on ${normalize.workers} worker(s)`);
+  }
+}
+const largest = results.at(-1)!;
+let search = null;
+if (!process.argv.includes('--no-search')) {
+  const built = JSON.parse(fs.readFileSync(path.join(largest.jdir, 'dist/articles.json'), 'utf8')) as {
+    articles: unknown[];
+  };
+  search = await measureSearch(
+    path.join(largest.jdir, 'dist'),
+    built.articles.map((a) => articleSchema.parse(a)),
+    QUERIES,
+    new Rand(SEED),
+  );
+}
+if (!process.argv.includes('--keep')) fs.rmSync(WORK, { recursive: true, force: true });
+
+const bySize = (n: number) => results.find((r) => r.size === n);
+const r1 = bySize(1000) ?? results[0]!;
+const r10 = bySize(10000) ?? largest;
+console.log('| articles | files | MB | stage | jianbao s | bare s | ratio |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  for (const stage of ['sync', 'pages', 'index', 'total'] as const)
+    console.log(
+      `| ${r.size} | ${r.archive.files} | ${(r.archive.bytes / 2 ** 20).toFixed(1)} | ${stage} | ${round(r.jianbao[stage])} | ${round(r.bare[stage])} | ${round(r.jianbao[stage] / r.bare[stage], 2)} |`,
+    );
+  console.log(
+    `| ${r.size} | | | peak MB all / node | ${r.jianbao.peakMB} / ${r.jianbao.nodePeakMB} | ${r.bare.peakMB} / ${r.bare.nodePeakMB} | |`,
+  );
+}
+if (search) console.log(JSON.stringify(search));
+const summary = {
+  runs: RUNS,
+  sizes: SIZES,
+  normalizeMBps: round(normalize!.MBps, 2),
+  normalizeMBpsPerCore: round(normalize!.perCore, 2),
+  build1kSeconds: round(r1.jianbao.total),
+  baseline1kSeconds: round(r1.bare.total),
+  build10kSeconds: round(r10.jianbao.total),
+  baseline10kSeconds: round(r10.bare.total),
+  ratio10k: round(r10.jianbao.total / r10.bare.total, 2),
+  growth1kTo10k: round(
+    r10.jianbao.total / r10.archive.articles.length / (r1.jianbao.total / r1.archive.articles.length),
+    2,
+  ),
+  peakRssMB: largest.jianbao.peakMB,
+  baselinePeakRssMB: largest.bare.peakMB,
+  nodePeakRssMB: largest.jianbao.nodePeakMB,
+  rebuildOneSeconds: round(largest.rebuild!.total),
+  rebuildRatio: round(largest.rebuild!.total / largest.bare.total, 2),
+  searchMedianMs: search?.interactiveMs.median ?? null,
+  searchKBPerQuery: search?.coldKB.searchMedian ?? null,
+  exactCount: search?.exactCount ?? null,
+};
+console.log(JSON.stringify(summary));

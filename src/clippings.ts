@@ -1,6 +1,9 @@
 // Reading clipping files from disk, as the build and the CLI both do: one place that turns
 // paths into {articles, problems}, including the problems a missing file or a clash of ids
-// makes across files.
+// makes across files. Two steps with a seam between them: normalising each file on its own
+// (normalizeFile: the result depends on that file's bytes only, so the build caches it and
+// spreads it over worker threads), then the archive-wide steps over all files' results
+// (mergeClippings).
 import fs from 'node:fs';
 import path from 'node:path';
 import { finishArchive, type ArchiveOptions } from './archive/index.ts';
@@ -21,34 +24,47 @@ export function keepListContent(file = KEEP_FILE): string {
 }
 
 export function loadClippings(files: string[], options: ArchiveOptions = {}): NormalizeResult {
+  return mergeClippings(
+    files.map((file) => normalizeFile(file)),
+    options,
+  );
+}
+
+/** The path shown in problems and sourceFile: relative to the project when it can be. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), path.resolve(file)) || file;
+}
+
+/** One file read and normalised on its own (bytes given when the caller has read them already). */
+export function normalizeFile(file: string, bytes?: Uint8Array): NormalizeResult {
+  const shown = shownPath(file);
+  try {
+    bytes ??= fs.readFileSync(file);
+  } catch (e) {
+    const message = `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
+    return { articles: [], problems: [{ file: shown, line: null, severity: 'error', message }] };
+  }
+  return normalizeClipping({ path: shown, bytes, keep: parseKeepList(keepListContent()) });
+}
+
+/**
+ * The archive-wide steps over every file's result, in file order: ids must not clash, then
+ * duplicate clippings, reprints and published addresses (src/archive/).
+ */
+export function mergeClippings(perFile: NormalizeResult[], options: ArchiveOptions = {}): NormalizeResult {
   const result: NormalizeResult = { articles: [], problems: [] };
   const seenIds = new Map<string, string>();
-  const keep = parseKeepList(keepListContent());
-  for (const file of files) {
-    const shown = path.relative(process.cwd(), path.resolve(file)) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      result.problems.push({
-        file: shown,
-        line: null,
-        severity: 'error',
-        message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      });
-      continue;
-    }
-    const one = normalizeClipping({ path: shown, bytes, keep });
+  for (const one of perFile) {
     for (const a of one.articles) {
       const other = seenIds.get(a.id);
       if (other)
         result.problems.push({
-          file: shown,
+          file: a.sourceFile,
           line: null,
           severity: 'error',
           message: `article id "${a.id}" is also made by ${other}; rename one of the files`,
         });
-      seenIds.set(a.id, shown);
+      seenIds.set(a.id, a.sourceFile);
     }
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);

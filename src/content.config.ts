@@ -1,30 +1,39 @@
 // The articles collection: every clipping under content/clippings/ run through the normaliser.
 // If any clipping has an error, the build stops and lists every problem, not only the first.
 // In `npm run dev` a changed or new clipping is normalised again and the pages follow.
+// Only what changed is redone: a clipping whose bytes (and the normaliser) are unchanged comes
+// from the normalised-clipping cache (src/loader/cache.ts), and an article whose data is
+// unchanged keeps its store entry (validated and rendered once).
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
-import { CLIPPINGS_DIR, listClippingFiles, loadClippings } from './clippings.ts';
+import { CLIPPINGS_DIR, listClippingFiles } from './clippings.ts';
+import { normalizeArchive } from './loader/normalize-archive.ts';
 import { formatProblem } from './problems.ts';
 import { articleSchema } from './schema.ts';
 import { renderParagraphs } from './site/render-body.ts';
 
 async function sync({ store, logger, parseData, generateDigest }: LoaderContext): Promise<void> {
   const files = listClippingFiles();
-  const { articles, problems } = loadClippings(files, { wholeArchive: true });
+  const { articles, problems, normalised, reused } = await normalizeArchive(files);
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
   if (errors.length > 0) {
     throw new Error(`${errors.length} problem(s) in the clippings:\n${errors.map(formatProblem).join('\n')}`);
   }
-  logger.info(`${files.length} clipping file(s) → ${articles.length} article(s)`);
-  store.clear();
+  logger.info(
+    `${files.length} clipping file(s) (${normalised} normalised, ${reused} unchanged) → ${articles.length} article(s)`,
+  );
+  const ids = new Set(articles.map((a) => a.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   for (const article of articles) {
+    const digest = generateDigest(article);
+    if (store.get(article.id)?.digest === digest) continue;
     const data = await parseData({ id: article.id, data: article });
     store.set({
       id: article.id,
       data,
-      digest: generateDigest(data),
+      digest,
       rendered: { html: renderParagraphs(article.paragraphs, article.sectionHeads) },
     });
   }

@@ -46,6 +46,8 @@ export const articleSchema = z.object({
   /** which paragraphs are section heads printed inside the article (indices, ascending) */
   sectionHeads: z.array(z.number().int().nonnegative()).default([]),
   sourceFile: z.string(),
+  /** the article's lines in its clipping file, first and last (1-based, front matter counted) */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
   corrections: z.array(correctionSchema),
   /** the same article printed in other clippings (found across the archive) */
   reprints: z.array(reprintSchema).optional(),

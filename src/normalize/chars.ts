@@ -12,20 +12,27 @@ export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined
 /** marks after which a sentence (and so a paragraph) may end */
 const SENTENCE_END = /[。！？!?…；;：:”’」』）)】》.]$/u;
 export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.trimEnd());
-/** a line with no sentence marks and at most one comma, not ending on it: it can be a head */
-export const readsAsHead = (text: string): boolean =>
-  !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
 /** a full stop, question or exclamation mark (maybe inside a closing quote): a sentence ended */
 export const endsWithFullStop = (text: string): boolean => /[。！？!?…][”’」』）)]*$/u.test(text.trimEnd());
+/** ASCII marks that take a whole column, as their full-width forms do */
+const WHOLE_WIDTH_ASCII = new Set([...',;:!?()'].map((c) => c.charCodeAt(0)));
 /**
  * Width in a column, in Chinese characters: an ASCII letter or digit is half, a mark is whole
  * (whether typed half- or full-width, so widening it changes nothing), spaces are not counted
  * (so removing a spurious one changes nothing). Repairs after the line joiner rely on this.
  */
 export const displayLength = (text: string): number => {
+  // by character code, not a regex per character: every stage measures every line with it
   let n = 0;
-  for (const ch of text)
-    n += ch === ' ' || ch === '\t' ? 0 : /[,;:!?()]/.test(ch) ? 1 : ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09) continue;
+    if (code >= 0x80) {
+      n += 1;
+      // a character outside the BMP is one character in two code units
+      if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    } else n += WHOLE_WIDTH_ASCII.has(code) ? 1 : 0.5;
+  }
   return n;
 };
 /** text with all white space removed, for comparing blocks */
@@ -44,18 +51,12 @@ export function isPersonName(text: string): boolean {
   );
 }
 
-/** a column's name set over a headline (`卷 首 语`, `高层动态`): a few ordinary words */
-export function isColumnLabel(text: string): boolean {
-  const label = compact(text);
-  return /^\p{Script=Han}{2,4}$/u.test(label) && isCommonLabel(label);
-}
-
 /**
  * A label made of ordinary words (`卷首语`, `编者按`, `权威解读`, `高层动态`), not a name: it ends
  * on a word of two or more characters that the dictionary knows as something other than a
  * name. A name opens on a one-character surname (`李|胜利`) or ends on its given name (`仲家|骥`).
  */
-function isCommonLabel(text: string): boolean {
+export function isCommonLabel(text: string): boolean {
   const tokens = nodejieba.tag(text);
   const last = tokens[tokens.length - 1]!;
   const isName = (tag: string) => tag.startsWith('nr') || tag === 'x';
@@ -80,22 +81,6 @@ export const isAuthor = (text: string): boolean => isPersonName(text) || isOrgan
 export function isLocalityLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
 }
-/**
- * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`, or a
- * place's, `临朐县：樱桃大棚里的“致富经”`): a name, a colon and one statement of at most a few
- * clauses that does not end as a sentence. An interviewer's question (`记者：…？`) or an answer
- * in an interview ends on its mark, and a label (`权威解读：…`) is no speaker.
- */
-export function isSpeakerHeadline(text: string): boolean {
-  const speaker = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u.exec(text);
-  return (
-    speaker !== null &&
-    (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) &&
-    !/[，,]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 2
-  );
-}
-
 /**
  * `因素，掌握…`, `栏目，以视听方式…`: a line opening on a bare noun phrase and a comma finishes
  * a phrase begun before it; a sentence opens on a time, a conjunction or a verb.

@@ -20,6 +20,7 @@ import { removeDuplicates } from './repair/remove-duplicates.ts';
 import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
+import { measurePageLayout } from './recognise/layout.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
 import { applyOverrides, markArticleStarts } from './overrides.ts';
@@ -37,6 +38,7 @@ export const repairProcessor = unified()
   .use(clippingBlocks)
   .use(markArticleStarts)
   .use(removeFurniture)
+  .use(measurePageLayout)
   .use(restoreMisdecodedPunctuation)
   .use(joinWrappedLines)
   .use(widenHalfwidthPunctuation)
@@ -94,7 +96,10 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   );
   // ids come from the headlines as printed, before any override: an override never moves an address
   const ids = articleIds(fileStem(input.path), described);
-  const articles = described.map((article, i) => ({ ...article, id: ids[i]!, sourceFile: input.path }));
+  const articles = described.map((article, i) => {
+    const lines = articleLines(withBody[i]!.firstLine, withBody, decoded.text);
+    return { ...article, id: ids[i]!, sourceFile: input.path, lines };
+  });
   const firstLines = withBody.map((d) => d.firstLine);
   const set = applyOverrides(articles, firstLines, fm.frontMatter?.articles, fm.articleLines, report);
   // a guess the editor has overruled is no longer worth a warning
@@ -157,6 +162,13 @@ function reportFileProblems(articles: Article[], drafts: ArticleDraft[], report:
       `"${articles[0]!.title}" starts mid-sentence: its beginning is not in this file`,
     );
   }
+}
+
+/** An article's lines: from its first line to the line before the next article's (or the file's end). */
+function articleLines(first: number, drafts: ArticleDraft[], text: string): [number, number] {
+  const next = Math.min(...drafts.map((d) => d.firstLine).filter((l) => l > first));
+  const fileEnd = text.replace(/\n$/, '').split('\n').length;
+  return [first, Number.isFinite(next) ? next - 1 : Math.max(first, fileEnd)];
 }
 
 /** Each correction goes to the article whose lines it falls in (file-level ones to the nearest). */

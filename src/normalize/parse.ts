@@ -4,16 +4,15 @@
 // OCR text happens to resemble (a line starting `1.`, an indented line) loses nothing.
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
-import { displayLength, endsWithFullStop, readsAsHead, WIDEST_COLUMN } from './chars.ts';
+import type { Plugin } from 'unified';
+import { displayLength, endsWithFullStop, WIDEST_COLUMN } from './chars.ts';
 import { isNewsLead } from './news-lead.ts';
+import { NARROW_COLUMN, readsAsHead, SHORT_OF_COLUMN } from './recognise/headline.ts';
 import { fileData, type Block, type ClippingTree } from './tree.ts';
 
-/** a line shorter than this share of its block's widest may end a paragraph or be a headline */
-const SHORT_LINE = 0.75;
-
-export function clippingBlocks() {
-  return (tree: Root, file: VFile): ClippingTree => {
+/** The parse step as a typed unified plugin: mdast in, clipping tree out. */
+export const clippingBlocks: Plugin<[], Root, ClippingTree> = function () {
+  return (tree, file) => {
     const source = String(file);
     const lineOffset = fileData(file).bodyStartLine - 1;
     const blocks: Block[] = [];
@@ -49,7 +48,7 @@ export function clippingBlocks() {
     });
     return { type: 'root', children: blocks };
   };
-}
+};
 
 function headingLike(node: RootContent): { depth: number } | null {
   // a `#` with nothing after it is a stray character in OCR text, not an empty heading
@@ -75,7 +74,7 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
     // headline, on each line
     const widest = Math.max(0, ...lines.map(displayLength));
     const inner = lines.slice(0, -1);
-    const stopped = inner.filter((l) => endsWithFullStop(l) || displayLength(l) < widest * SHORT_LINE).length;
+    const stopped = inner.filter((l) => endsWithFullStop(l) || displayLength(l) < widest * SHORT_OF_COLUMN).length;
     // a line wider than any column, or lines that mostly stop where a sentence or a headline
     // does, rather than at an edge
     const unwrapped =
@@ -117,9 +116,9 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
  */
 function endsParagraph(line: string, next: string, widest: number): boolean {
   const width = displayLength(line);
-  if (width >= widest * SHORT_LINE) return false;
+  if (width >= widest * SHORT_OF_COLUMN) return false;
   if (endsWithFullStop(line)) return true;
-  return readsAsHead(line) && widest >= 18 && displayLength(next) >= widest * SHORT_LINE;
+  return readsAsHead(line) && widest >= NARROW_COLUMN && displayLength(next) >= widest * SHORT_OF_COLUMN;
 }
 
 function block(type: Block['type'], value: string, lineMap: Array<[number, number]>, depth?: number): Block {

@@ -14,14 +14,19 @@ import {
   endsSentence,
   ENUMERATED,
   isAuthor,
-  isColumnLabel,
   isLocalityLabel,
   isOrganisation,
-  isSpeakerHeadline,
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
-import { isNewsLead } from './news-lead.ts';
+import { isCreditLine, isNewsLead, opensLikeReport, REPORT_OPENING } from './news-lead.ts';
+import {
+  hasHeadlineShape,
+  HEADLINE_MAX,
+  isColumnLabel,
+  isSpeakerHeadline,
+  SECTION_HEAD_MAX,
+} from './recognise/headline.ts';
 import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
@@ -39,15 +44,8 @@ export interface ArticleDraft {
   leadIsTitle: boolean;
 }
 
-const BYLINE =
-  /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
-const HEADLINE_MAX = 32;
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
-/** how a news report opens: on the day it happened */
-const REPORT_OPENING = /^((\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|连日来|昨天|今天|昨日|今日)/u;
-/** a lone short line inside an article is a section head, not a new headline */
-const SUBHEAD_MAX = 10;
 /**
  * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
  * only they start articles. One `#` line in a plain layout is an editor marking a missed
@@ -61,239 +59,367 @@ export function classify(block: Block): BlockRole {
   if (block.type === 'heading') return 'heading';
   if (isDateLine(text)) return 'dateline';
   if (isNewsLead(text)) return 'lead';
-  if (BYLINE.test(text) && displayLength(text) <= 40 && !/[。！？]$/u.test(text)) return 'byline';
+  if (isCreditLine(text)) return 'byline';
   if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text))
     return 'subhead';
-  if (isHeadlineLike(text)) return 'headline';
+  if (hasHeadlineShape(text)) return 'headline';
   return 'body';
 }
 
-// TODO(issue 12): becomes a dispatcher over block roles with small named handlers
-// eslint-disable-next-line max-lines-per-function
+/** The splitter's state while it walks the blocks: what it has built and what is waiting. */
+interface Splitter {
+  blocks: Block[];
+  roles: BlockRole[];
+  file: VFile;
+  /** Markdown headings that open articles (when the file marks its articles so) */
+  articleHeadings: Set<number>;
+  /** the file is laid out by its Markdown headings (HEADINGS_LAYOUT) */
+  byHeadings: boolean;
+  drafts: ArticleDraft[];
+  current: ArticleDraft | null;
+  /** under a locality heading, each paragraph opening with a one-sentence lead is an item */
+  section: string | null;
+  /** a headline printed inside the article before it, waiting for the piece it belongs to */
+  pending: { headline: string[]; bylines: string[] } | null;
+  /** the page signs its news (a `本报讯` lead somewhere) */
+  hasLeads: boolean;
+  /** pieces ended by their author's credit, closed to any section printed later */
+  closed: Set<ArticleDraft>;
+  /** an editor's note waiting for the piece it introduces */
+  notes: Block[];
+  /** the notes given to each piece, put before its text at the end */
+  prefaces: Map<ArticleDraft, Block[]>;
+}
+
+/** A handler takes the block at `i` (and maybe more) and returns the last index it used. */
+type Handler = (s: Splitter, i: number) => number;
+
+const HANDLERS: Record<BlockRole, Handler> = {
+  heading: onHeading,
+  headline: onHeadline,
+  lead: onLead,
+  body: onText,
+  byline: onText,
+  dateline: onText,
+  subhead: onText,
+};
+
+/** Groups the repaired blocks into article drafts by the role of each block. It changes no text. */
 export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
   const blocks = tree.children;
   const roles = blocks.map(classify);
-  const articleHeadings = findArticleHeadings(blocks, roles, fileData(file).tocTitles);
-  const byHeadings = [...articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
-  const drafts: ArticleDraft[] = [];
-  let current: ArticleDraft | null = null;
-  // under a locality heading, each paragraph opening with a one-sentence lead is an item
-  let section: string | null = null;
-  // a headline printed inside the article before it, waiting for the piece it belongs to
-  let pending: { headline: string[]; bylines: string[] } | null = null;
-  const hasLeads = roles.includes('lead');
-  /** whether a byline or a news lead comes before the next headline */
-  const signedAhead = (from: number) => {
-    for (let k = from; k < blocks.length && roles[k] !== 'headline' && roles[k] !== 'heading'; k++)
-      if (roles[k] === 'byline' || roles[k] === 'lead') return true;
-    return false;
+  const s: Splitter = {
+    blocks,
+    roles,
+    file,
+    articleHeadings: findArticleHeadings(blocks, roles, fileData(file).tocTitles),
+    byHeadings: false,
+    drafts: [],
+    current: null,
+    section: null,
+    pending: null,
+    hasLeads: roles.includes('lead'),
+    closed: new Set(),
+    notes: [],
+    prefaces: new Map(),
   };
-  // pieces ended by their author's credit, closed to any section printed later
-  const closed = new Set<ArticleDraft>();
-  /** the latest feature: a piece with a headline and a byline that no news lead opened */
-  const openFeature = () => {
-    const last = drafts.findLast((d) => d.headline.length > 0 && d.bylines.length > 0);
-    return last && !closed.has(last) && !openedByLead(last) ? last : null;
-  };
-  // an editor's note waiting for the piece it introduces, and the notes given to each piece
-  const notes: Block[] = [];
-  const prefaces = new Map<ArticleDraft, Block[]>();
-  const start = (headline: string[], at: Block, leadIsTitle = false): ArticleDraft => {
-    current = { headline, bylines: [], datelines: [], body: [], firstLine: blockLine(at), section, leadIsTitle };
-    if (notes.length > 0) prefaces.set(current, notes.splice(0));
-    if (headline.length === 0 && !leadIsTitle && pending) {
-      Object.assign(current, pending);
-      pending = null;
-    }
-    drafts.push(current);
-    return current;
-  };
+  s.byHeadings = [...s.articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
+  for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
+  if (s.notes.length > 0) (s.drafts.at(-1) ?? start(s, [], s.notes[0]!)).body.push(...s.notes.splice(0));
+  for (const [draft, preface] of s.prefaces) draft.body.unshift(...preface);
+  return s.drafts;
+}
 
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const role = roles[i]!;
-    const text = block.value.trim();
-    const art = current as ArticleDraft | null;
-    if (role === 'heading') {
-      if (articleHeadings.has(i) || (articleHeadings.size === 0 && !art)) start([text], block);
-      else if (art) pushSectionHead(art, block);
-      else recordRemoval(block, 'not-an-article', file);
-      continue;
-    }
-    if (role === 'headline' && art && art.body.length === 0 && art.bylines.length === 0 && isAuthor(text)) {
-      art.bylines.push(text); // an author's name printed under the headline
-      continue;
-    }
-    if (role === 'headline' && byHeadings) {
-      // Markdown headings mark the articles; a short line is a kicker or section head inside one
-      if (art) pushSectionHead(art, block);
-      else recordRemoval(block, 'not-an-article', file);
-      continue;
-    }
-    if (role === 'headline') {
-      // gather the run of headline lines (kicker, title, subtitle) and any bylines after it
-      let j = i;
-      const labelsItems = (k: number) =>
-        roles[k] === 'headline' &&
-        isLocalityLabel(blocks[k]!.value) &&
-        roles[k + 1] === 'body' &&
-        isItemLead(blocks[k + 1]!.value, true);
-      while (j + 1 < blocks.length && roles[j + 1] === 'headline' && !labelsItems(j + 1)) j++;
-      const run = blocks.slice(i, j + 1).map((b) => b.value.trim());
-      const next = roles[j + 1];
-      const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
-      const insideArticle = art !== null && art.body.length > 0;
-      const lone = run.length === 1 && compact(run[0]!).length <= SUBHEAD_MAX;
-      if (lone && labelsItems(i)) {
-        section = run[0]!;
-        recordRemoval(block, 'metadata', file);
-        current = null;
-        continue;
-      }
-      section = null;
-      if (art && next === 'body' && interrupts(art, blocks[j + 1]!.value)) {
-        // a headline printed inside a paragraph or a numbered list: it belongs to this piece if
-        // it has none yet, else to the next piece to start without one
-        const names = trailingNames(run);
-        if (art.headline.length === 0) {
-          art.headline = run;
-          art.bylines.push(...names);
-        } else pending = { headline: run, bylines: names };
-        const interrupted = art.body[art.body.length - 1]!;
-        if (!endsSentence(interrupted.value)) {
-          joinBlocks(
-            interrupted,
-            blocks[j + 1]!,
-            separatorBetween(interrupted.value, blocks[j + 1]!.value),
-            'reflow',
-            file,
-          );
-          j++;
-          if (endAtCredit(art, interrupted)) {
-            closed.add(art);
-            current = null;
-          }
-        }
-        i = j;
-        continue;
-      }
-      if (!followedByText && art !== null && art.body.length > 0 && run.length === 1 && isOrganisation(run[0]!)) {
-        // the body that signs off a notice (`汪清县人民政府办公室`, then its date) is its author
-        art.bylines.push(run[0]!);
-        continue;
-      }
-      // a section head inside the article: a short line, or one in two parts (`转观念、稳基础———
-      // 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have
-      const parted = run.length === 1 && /，|——/u.test(run[0]!) && next === 'body' && !isSpeakerHeadline(run[0]!);
-      // (a short report opened by a news lead has no section heads: a head after it is the next's)
-      const report = art !== null && openedByLead(art);
-      if (
-        insideArticle &&
-        (lone || parted) &&
-        !report &&
-        next !== 'lead' &&
-        next !== 'byline' &&
-        art.headline.length > 0
-      ) {
-        pushSectionHead(art, block);
-        continue;
-      }
-      // on a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with
-      // no signature under it is a section of the signed feature it follows, resumed after a
-      // sidebar (003: `选准“头雁”带“薄弱村”腾飞` inside `党建引领促发展 雁阵效应谱新篇`)
-      // (a text that opens on its day, `5月18日，…`, is a report of its own, however short)
-      const feature =
-        hasLeads &&
-        run.length === 1 &&
-        next === 'body' &&
-        !signedAhead(j + 1) &&
-        !REPORT_OPENING.test(blocks[j + 1]!.value)
-          ? openFeature()
-          : null;
-      if (feature) {
-        pushSectionHead(feature, block);
-        current = feature;
-        continue;
-      }
-      if (art && art.headline.length === 0 && art.body.length > 0 && run.length >= 3 && next === 'body') {
-        // the untitled article's headline and the next article's, together: the next one's
-        // opens at its column label (`卷首语`), else the first two lines are the untitled one's
-        const label = run.findIndex((line, k) => k > 0 && isColumnLabel(line));
-        art.headline = run.splice(0, label > 0 ? label : 2);
-        i += art.headline.length; // the next article's headline starts after the untitled one's
-      } else if (
-        art &&
-        art.headline.length === 0 &&
-        art.body.length > 0 &&
-        (next === 'lead' || next === undefined || !followedByText)
-      ) {
-        // headline printed after its body: it belongs to the untitled article before it
-        art.headline = run;
-        i = j;
-        current = null;
-        continue;
-      }
-      if (!followedByText && j + 1 < blocks.length && !(art === null)) {
-        // a caption or label standing between articles: keep it with the article before
-        for (let k = i; k <= j; k++) art.body.push(blocks[k]!);
-        i = j;
-        continue;
-      }
-      const names = trailingNames(run);
-      start(run, blocks[i]!).bylines.push(...names);
-      i = j;
-      continue;
-    }
-    if (role === 'lead') {
-      // a news lead opens a new article unless a headline has just been printed for it
-      if (!art || art.body.length > 0) start([], block);
-      current!.body.push(block);
-      continue;
-    }
-    if (!current && byHeadings) {
-      // before the first article of a compilation: its cover, notes and disclaimers
-      recordRemoval(block, 'not-an-article', file);
-      continue;
-    }
-    if (section !== null && role === 'body') {
-      // the first paragraph under the label always opens an item; later ones open one when
-      // they lead with a short sentence, and otherwise go on with the item before
-      if (isItemLead(text, art === null) && !(art && continuesPoints(art, text)))
-        start([], block, true).body.push(block);
-      else (art ?? start([], block)).body.push(block);
-      continue;
-    }
-    if (!current && role === 'body' && EDITORS_NOTE.test(text)) {
-      // an editor's note between pieces introduces what follows: it opens the next piece's text
-      notes.push(block);
-      continue;
-    }
-    const target = current ?? start([], block);
-    if (role === 'body' || role === 'byline') {
-      const closing = AUTHOR_CLOSING.exec(text);
-      if (closing && (closing.index > 0 || target.body.length > 0)) {
-        if (closing.index > 0) target.body.push(block);
-        endAtCredit(target, block);
-        closed.add(target);
-        current = null;
-        continue;
-      }
-    }
-    // a `□` byline can stand after an article's opening paragraphs, and a bracketed credit
-    // (`（记者 张磊 通讯员 李娜）`) at its end; others only at the top
-    if (role === 'byline' && (target.body.length <= 1 || /^[□■]|^[（(].*[）)]$/u.test(text))) target.bylines.push(text);
-    // a date line opens an article, or signs off the last one (as official documents end)
-    else if (role === 'dateline' && (target.body.length <= 1 || i === blocks.length - 1)) target.datelines.push(text);
-    // a dash line right under the headline is its subtitle (`——记延寿县加信镇基层党建工作`),
-    // elsewhere an attribution (`———1月18日，在…上强调`); other subheads are numbered heads
-    else if (role === 'subhead' && text.startsWith('——') && target.body.length === 0 && target.headline.length > 0)
-      target.headline.push(text);
-    else if (role === 'subhead' && !text.startsWith('——')) pushSectionHead(target, block);
-    else target.body.push(block);
+function start(s: Splitter, headline: string[], at: Block, leadIsTitle = false): ArticleDraft {
+  const draft: ArticleDraft = {
+    headline,
+    bylines: [],
+    datelines: [],
+    body: [],
+    firstLine: blockLine(at),
+    section: s.section,
+    leadIsTitle,
+  };
+  s.current = draft;
+  if (s.notes.length > 0) s.prefaces.set(draft, s.notes.splice(0));
+  if (headline.length === 0 && !leadIsTitle && s.pending) {
+    Object.assign(draft, s.pending);
+    s.pending = null;
   }
-  if (notes.length > 0) (drafts.at(-1) ?? start([], notes[0]!)).body.push(...notes.splice(0));
-  for (const [draft, preface] of prefaces) draft.body.unshift(...preface);
-  return drafts;
+  s.drafts.push(draft);
+  return draft;
+}
+
+/** A Markdown heading: an article's title, or a section head inside one. */
+function onHeading(s: Splitter, i: number): number {
+  const block = s.blocks[i]!;
+  if (s.articleHeadings.has(i) || (s.articleHeadings.size === 0 && !s.current)) start(s, [block.value.trim()], block);
+  else if (s.current) pushSectionHead(s.current, block);
+  else recordRemoval(block, 'not-an-article', s.file);
+  return i;
+}
+
+/** A news lead opens a new article unless a headline has just been printed for it. */
+function onLead(s: Splitter, i: number): number {
+  const block = s.blocks[i]!;
+  if (!s.current || s.current.body.length > 0) start(s, [], block);
+  s.current!.body.push(block);
+  return i;
+}
+
+/** whether a byline or a news lead comes before the next headline */
+function signedAhead(s: Splitter, from: number): boolean {
+  for (let k = from; k < s.blocks.length && s.roles[k] !== 'headline' && s.roles[k] !== 'heading'; k++)
+    if (s.roles[k] === 'byline' || s.roles[k] === 'lead') return true;
+  return false;
+}
+
+/** the latest feature: a piece with a headline and a byline that no news lead opened */
+function openFeature(s: Splitter): ArticleDraft | null {
+  const last = s.drafts.findLast((d) => d.headline.length > 0 && d.bylines.length > 0);
+  return last && !s.closed.has(last) && !openedByLead(last) ? last : null;
+}
+
+/** A run of headline lines (kicker, title, subtitle) from `i` to `j`, and what follows it. */
+interface Run {
+  i: number;
+  j: number;
+  lines: string[];
+  next: BlockRole | undefined;
+  /** text follows the run (not another headline, a heading or the end) */
+  followedByText: boolean;
+  /** one short line: a section head inside a piece, or a locality label */
+  lone: boolean;
+}
+
+function headlineRun(s: Splitter, i: number): Run {
+  let j = i;
+  while (j + 1 < s.blocks.length && s.roles[j + 1] === 'headline' && !labelsItems(s, j + 1)) j++;
+  const lines = s.blocks.slice(i, j + 1).map((b) => b.value.trim());
+  const next = s.roles[j + 1];
+  const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
+  const lone = lines.length === 1 && compact(lines[0]!).length <= SECTION_HEAD_MAX;
+  return { i, j, lines, next, followedByText, lone };
+}
+
+/** a locality label (`永吉县`) over items, each opening with a one-sentence lead */
+function labelsItems(s: Splitter, k: number): boolean {
+  return (
+    s.roles[k] === 'headline' &&
+    isLocalityLabel(s.blocks[k]!.value) &&
+    s.roles[k + 1] === 'body' &&
+    isItemLead(s.blocks[k + 1]!.value, true)
+  );
+}
+
+/**
+ * What a headline run is, tried in order: each rule handles the run and returns the last index
+ * it used, or null when the run is not its case. The last rule always applies: a new article.
+ */
+const HEADLINE_RULES: Array<(s: Splitter, r: Run) => number | null> = [
+  asLocalityLabel,
+  asHeadlineInsideText,
+  asSignOff,
+  asSectionHead,
+  asResumedFeature,
+  asHeadlineAfterBody,
+  asCaptionBetweenPieces,
+  asNewArticle,
+];
+
+function onHeadline(s: Splitter, i: number): number {
+  const block = s.blocks[i]!;
+  const art = s.current;
+  const text = block.value.trim();
+  if (art && art.body.length === 0 && art.bylines.length === 0 && isAuthor(text)) {
+    art.bylines.push(text); // an author's name printed under the headline
+    return i;
+  }
+  if (s.byHeadings) {
+    // Markdown headings mark the articles; a short line is a kicker or section head inside one
+    if (art) pushSectionHead(art, block);
+    else recordRemoval(block, 'not-an-article', s.file);
+    return i;
+  }
+  const run = headlineRun(s, i);
+  if (!(run.lone && labelsItems(s, i))) s.section = null;
+  for (const rule of HEADLINE_RULES) {
+    const used = rule(s, run);
+    if (used !== null) return used;
+  }
+  return run.j;
+}
+
+function asLocalityLabel(s: Splitter, r: Run): number | null {
+  if (!(r.lone && labelsItems(s, r.i))) return null;
+  s.section = r.lines[0]!;
+  recordRemoval(s.blocks[r.i]!, 'metadata', s.file);
+  s.current = null;
+  return r.i;
+}
+
+/**
+ * A headline printed inside a paragraph or a numbered list: it belongs to this piece if it has
+ * none yet, else to the next piece to start without one; the interrupted paragraph goes on.
+ */
+function asHeadlineInsideText(s: Splitter, r: Run): number | null {
+  const art = s.current;
+  if (!art || r.next !== 'body' || !interrupts(art, s.blocks[r.j + 1]!.value)) return null;
+  const names = trailingNames(r.lines);
+  if (art.headline.length === 0) {
+    art.headline = r.lines;
+    art.bylines.push(...names);
+  } else s.pending = { headline: r.lines, bylines: names };
+  const interrupted = art.body[art.body.length - 1]!;
+  if (endsSentence(interrupted.value)) return r.j;
+  const after = s.blocks[r.j + 1]!;
+  joinBlocks(interrupted, after, separatorBetween(interrupted.value, after.value), 'reflow', s.file);
+  if (endAtCredit(art, interrupted)) {
+    s.closed.add(art);
+    s.current = null;
+  }
+  return r.j + 1;
+}
+
+/** the body that signs off a notice (`汪清县人民政府办公室`, then its date) is its author */
+function asSignOff(s: Splitter, r: Run): number | null {
+  const art = s.current;
+  if (r.followedByText || !art || art.body.length === 0 || r.lines.length !== 1 || !isOrganisation(r.lines[0]!))
+    return null;
+  art.bylines.push(r.lines[0]!);
+  return r.i;
+}
+
+/**
+ * A section head inside the article: a short line, or one in two parts (`转观念、稳基础———
+ * 打造民心凝聚工程`, `助推产业，勇当…`) with no author under it as a new piece would have. A short
+ * report opened by a news lead has no section heads, and a head over text that opens like a
+ * report (`近日，…`, `5月18日，…`) heads a report of its own.
+ */
+function asSectionHead(s: Splitter, r: Run): number | null {
+  const art = s.current;
+  if (!art || art.body.length === 0 || art.headline.length === 0 || openedByLead(art)) return null;
+  if (r.next === 'lead' || r.next === 'byline') return null;
+  const parted =
+    r.lines.length === 1 && /，|——/u.test(r.lines[0]!) && r.next === 'body' && !isSpeakerHeadline(r.lines[0]!);
+  if (!(r.lone || parted)) return null;
+  if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
+    return null;
+  pushSectionHead(art, s.blocks[r.i]!);
+  return r.i;
+}
+
+/**
+ * On a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with no
+ * signature under it is a section of the signed feature it follows, resumed after a sidebar
+ * (003: `选准“头雁”带“薄弱村”腾飞` inside `党建引领促发展 雁阵效应谱新篇`); a text that opens on its
+ * day (`5月18日，…`) is a report of its own, however short.
+ */
+function asResumedFeature(s: Splitter, r: Run): number | null {
+  if (!s.hasLeads || r.lines.length !== 1 || r.next !== 'body' || signedAhead(s, r.j + 1)) return null;
+  if (REPORT_OPENING.test(s.blocks[r.j + 1]!.value)) return null;
+  const feature = openFeature(s);
+  if (!feature) return null;
+  pushSectionHead(feature, s.blocks[r.i]!);
+  s.current = feature;
+  return r.i;
+}
+
+/**
+ * A headline printed after its body (common under photos) belongs to the untitled article
+ * before it. Three or more lines over body text hold that headline and the next article's: the
+ * next one's opens at its column label (`卷首语`), else the first two lines are the untitled one's.
+ */
+function asHeadlineAfterBody(s: Splitter, r: Run): number | null {
+  const art = s.current;
+  if (!art || art.headline.length > 0 || art.body.length === 0) return null;
+  if (r.lines.length >= 3 && r.next === 'body') {
+    const label = r.lines.findIndex((line, k) => k > 0 && isColumnLabel(line));
+    art.headline = r.lines.splice(0, label > 0 ? label : 2);
+    // the rest is the next article's headline
+    return asNewArticle(s, { ...r, i: r.i + art.headline.length });
+  }
+  if (!(r.next === 'lead' || r.next === undefined || !r.followedByText)) return null;
+  art.headline = r.lines;
+  s.current = null;
+  return r.j;
+}
+
+/** a caption or label standing between articles: kept with the article before */
+function asCaptionBetweenPieces(s: Splitter, r: Run): number | null {
+  if (r.followedByText || r.j + 1 >= s.blocks.length || !s.current) return null;
+  for (let k = r.i; k <= r.j; k++) s.current.body.push(s.blocks[k]!);
+  return r.j;
+}
+
+function asNewArticle(s: Splitter, r: Run): number {
+  const names = trailingNames(r.lines);
+  start(s, r.lines, s.blocks[r.i]!).bylines.push(...names);
+  return r.j;
+}
+
+/** Body text, bylines, date lines and numbered heads: into the current article, or a new one. */
+function onText(s: Splitter, i: number): number {
+  const block = s.blocks[i]!;
+  const role = s.roles[i]!;
+  const text = block.value.trim();
+  if (!s.current && s.byHeadings) {
+    // before the first article of a compilation: its cover, notes and disclaimers
+    recordRemoval(block, 'not-an-article', s.file);
+    return i;
+  }
+  if (s.section !== null && role === 'body') return onItemText(s, i);
+  if (!s.current && role === 'body' && EDITORS_NOTE.test(text)) {
+    // an editor's note between pieces introduces what follows: it opens the next piece's text
+    s.notes.push(block);
+    return i;
+  }
+  const target = s.current ?? start(s, [], block);
+  if ((role === 'body' || role === 'byline') && endsWithCredit(s, target, block)) return i;
+  placeText(target, block, role, i === s.blocks.length - 1);
+  return i;
+}
+
+/**
+ * Under a locality label, the first paragraph always opens an item; later ones open one when
+ * they lead with a short sentence, and otherwise go on with the item before.
+ */
+function onItemText(s: Splitter, i: number): number {
+  const block = s.blocks[i]!;
+  const art = s.current;
+  const text = block.value.trim();
+  if (isItemLead(text, art === null) && !(art && continuesPoints(art, text)))
+    start(s, [], block, true).body.push(block);
+  else (art ?? start(s, [], block)).body.push(block);
+  return i;
+}
+
+/** `…（作者为舒兰市委常委、组织部部长）` ends the piece it closes. True when it did. */
+function endsWithCredit(s: Splitter, target: ArticleDraft, block: Block): boolean {
+  const closing = AUTHOR_CLOSING.exec(block.value.trim());
+  if (!closing || !(closing.index > 0 || target.body.length > 0)) return false;
+  if (closing.index > 0) target.body.push(block);
+  endAtCredit(target, block);
+  s.closed.add(target);
+  s.current = null;
+  return true;
+}
+
+/**
+ * Where a line of text goes in its article. A `□` byline can stand after an article's opening
+ * paragraphs, and a bracketed credit (`（记者 张磊 通讯员 李娜）`) at its end; others only at the
+ * top. A date line opens an article, or signs off the last one (as official documents end). A
+ * dash line right under the headline is its subtitle (`——记延寿县加信镇基层党建工作`), elsewhere an
+ * attribution (`———1月18日，在…上强调`); other subheads are numbered heads.
+ */
+function placeText(target: ArticleDraft, block: Block, role: BlockRole, last: boolean): void {
+  const text = block.value.trim();
+  if (role === 'byline' && (target.body.length <= 1 || /^[□■]|^[（(].*[）)]$/u.test(text))) target.bylines.push(text);
+  else if (role === 'dateline' && (target.body.length <= 1 || last)) target.datelines.push(text);
+  else if (role === 'subhead' && text.startsWith('——') && target.body.length === 0 && target.headline.length > 0)
+    target.headline.push(text);
+  else if (role === 'subhead' && !text.startsWith('——')) pushSectionHead(target, block);
+  else target.body.push(block);
 }
 
 /** a report that opens on a news lead (`本报讯（…）`, `新华社…电`) */
@@ -342,17 +468,6 @@ function interrupts(art: ArticleDraft, after: string): boolean {
   if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
   return (
     (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after)
-  );
-}
-
-/** short, and not a sentence: no full stop, at most one comma, not ending on a comma or `……` */
-function isHeadlineLike(text: string): boolean {
-  if (isSpeakerHeadline(text)) return true;
-  return (
-    displayLength(text) <= HEADLINE_MAX &&
-    !/[。；：;:]/u.test(text) &&
-    !/[，、,…]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 1
   );
 }
 

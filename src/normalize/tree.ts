@@ -6,6 +6,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Correction } from '../schema.ts';
 import { keptStringTouched, type KeptBack } from './keep.ts';
+import type { PageLayout } from './recognise/layout.ts';
 
 export interface Block extends Node {
   type: 'paragraph' | 'heading';
@@ -31,20 +32,44 @@ export interface ClippingTree extends Node {
   children: Block[];
 }
 
-/** What stages learn about the file as a whole (page date, credits…), kept on `file.data`. */
+/**
+ * What stages learn about the file as a whole, kept on `file.data` (vfile's DataMap, so every
+ * stage reads it typed). Each field names the stage that writes it and those that read it.
+ */
 export interface ClippingFileData {
+  /** every change to the text. Written by every stage (through applyEdits and friends); read by index.ts */
   corrections: Correction[];
-  /** metadata lifted out of page furniture, with the line it was printed on */
+  /**
+   * metadata lifted out of page furniture, with the line it was printed on. Written by
+   * removeFurniture and removeCaptions; read by describe (page context, credits)
+   */
   pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email' | 'caption'; value: string; line: number }>;
-  /** entry titles of a table of contents printed in the file */
+  /** entry titles of a table of contents printed in the file. Written by removeFurniture; read by split */
   tocTitles: string[];
+  /** Written by index.ts from the front matter; read by describe */
   frontMatter?: import('../schema.ts').FrontMatter;
-  /** 1-based line of the first body line (after front matter) */
+  /** 1-based line of the first body line (after front matter). Written by index.ts; read by parse */
   bodyStartLine: number;
-  /** strings no repair may change (content/keep.txt and front matter `keep:`) */
+  /** strings no repair may change (content/keep.txt and front matter `keep:`). Written by index.ts; read by applyEdits */
   keep: string[];
-  /** corrections not made because they would have changed a kept string */
+  /** corrections not made because they would have changed a kept string. Written by applyEdits; read by index.ts */
   keptBack: KeptBack[];
+  /** the page's layout, measured once (recognise/layout.ts). Written by measurePageLayout; read by joinWrappedLines */
+  layout?: PageLayout;
+  /** decisions taken on weak evidence, for `jianbao check`. Written by any stage; read by index.ts */
+  unsure: UnsureDecision[];
+}
+
+/** A decision a stage took on weak evidence: the safer reading was kept, and an editor should look. */
+export interface UnsureDecision {
+  line: number;
+  /** what was decided, in words an editor reads (`kept "…" apart as a headline`) */
+  decision: string;
+}
+
+declare module 'vfile' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DataMap extends ClippingFileData {}
 }
 
 export function fileData(file: VFile): ClippingFileData {
@@ -55,6 +80,7 @@ export function fileData(file: VFile): ClippingFileData {
   data.bodyStartLine ??= 1;
   data.keep ??= [];
   data.keptBack ??= [];
+  data.unsure ??= [];
   return data as ClippingFileData;
 }
 

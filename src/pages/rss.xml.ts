@@ -2,6 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { byDateDesc } from '../site/catalog.ts';
+import { rssDates } from '../site/feed.ts';
+import { articleUrl } from '../site/urls.ts';
 
 export async function GET(context: APIContext) {
   const articles = (await getCollection('articles'))
@@ -12,11 +14,12 @@ export async function GET(context: APIContext) {
     title: '剪报 · 最新文章',
     description: '报纸剪报档案：最新收录的文章',
     site: context.site!,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: '<language>zh-CN</language>',
     items: articles.map((a) => ({
       title: a.title,
-      link: `/articles/${a.id}/`,
-      ...(a.date && a.date.length === 10 ? { pubDate: new Date(`${a.date}T00:00:00+08:00`) } : {}),
+      link: articleUrl(a),
+      ...rssDates(a.date),
       description: a.paragraphs[0]?.slice(0, 200) ?? '',
       categories: [a.city, ...a.keywords].filter((x): x is string => Boolean(x)),
     })),

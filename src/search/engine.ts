@@ -2,7 +2,7 @@
 // of the query: search each of its bigram tokens with Pagefind, keep the pages where the
 // bigrams stand at consecutive positions, and count those pages. No page text is fetched to
 // decide a match, so the count is exact and cheap; text is fetched only for results shown.
-import { CHUNK_STARTS_FILE, decodeTokens, queryTokens } from './tokens.ts';
+import { CHUNK_STARTS_FILE, decodeTokens, foldBucket, foldBucketUrl, queryTokens, type Fold } from './tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -29,6 +29,30 @@ export interface Match {
 export interface SearchOptions {
   filters?: Record<string, string>;
   sort?: 'relevance' | 'date';
+  /** traditional → simplified, as the index was folded (see loadFold) */
+  fold?: Fold;
+}
+
+const foldBuckets = new Map<number, Promise<Record<string, string>>>();
+
+/** The fold for a query: the table's pairs for its characters' buckets, fetched once each. */
+export async function loadFold(query: string): Promise<Fold> {
+  const buckets = [...new Set([...query].filter((c) => c.codePointAt(0)! > 0x2e7f).map(foldBucket))];
+  const tables = await Promise.all(
+    buckets.map((b) => {
+      if (!foldBuckets.has(b))
+        foldBuckets.set(
+          b,
+          fetch(foldBucketUrl(b)).then(
+            (r) => (r.ok ? r.json() : {}),
+            () => ({}),
+          ),
+        );
+      return foldBuckets.get(b)!;
+    }),
+  );
+  const pairs: Record<string, string> = Object.assign({}, ...tables);
+  return (ch) => pairs[ch] ?? ch;
 }
 
 export async function searchExact(pf: Pagefind, query: string, options: SearchOptions = {}): Promise<Match[]> {
@@ -39,7 +63,8 @@ export async function searchExact(pf: Pagefind, query: string, options: SearchOp
   const matches = [...first!.values()].filter((m) => rest.every((r) => r.has(m.id)));
   // relevance: more occurrences first, then an earlier first occurrence (the headline)
   matches.sort((a, b) => b.starts.length - a.starts.length || a.starts[0]! - b.starts[0]! || a.order - b.order);
-  if (options.sort === 'date') return byDate(pf, matches, words[0]!, options.filters ?? {});
+  if (options.sort === 'date')
+    return byDate(pf, matches, coveringTokens(words[0]!, options.fold)[0]!.token, options.filters ?? {});
   return matches;
 }
 
@@ -49,8 +74,12 @@ export async function searchExact(pf: Pagefind, query: string, options: SearchOp
  * orders a month, undated articles come last. Pagefind's chunks are loaded by then, so each
  * step costs a search in memory, not a download.
  */
-async function byDate(pf: Pagefind, matches: Match[], word: string, filters: Record<string, string>): Promise<Match[]> {
-  const token = coveringTokens(word)[0]!.token;
+async function byDate(
+  pf: Pagefind,
+  matches: Match[],
+  token: string,
+  filters: Record<string, string>,
+): Promise<Match[]> {
   const values = await pf.filters();
   const desc = (key: string) =>
     Object.keys(values[key] ?? {})
@@ -85,8 +114,8 @@ async function byDate(pf: Pagefind, matches: Match[], word: string, filters: Rec
  * The bigrams a word needs, with their offsets: every other one is enough (each covers two
  * characters), plus the last; that halves the index chunks a long query loads.
  */
-function coveringTokens(word: string): Array<{ token: string; offset: number }> {
-  const tokens = queryTokens(word);
+function coveringTokens(word: string, fold?: Fold): Array<{ token: string; offset: number }> {
+  const tokens = queryTokens(word, fold);
   const offsets = tokens.map((_, k) => k).filter((k) => k % 2 === 0 || k === tokens.length - 1);
   return offsets.map((k) => ({ token: tokens[k]!, offset: k }));
 }
@@ -108,7 +137,7 @@ async function loadPrefixChunks(pf: Pagefind, prefix: string): Promise<void> {
 let chunkStarts: Promise<string[]> | null = null;
 
 async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
-  const needed = coveringTokens(word);
+  const needed = coveringTokens(word, options.fold);
   if (needed.length === 1 && queryTokens(word).length === 1) await loadPrefixChunks(pf, needed[0]!.token);
   const distinct = [...new Set(needed.map((n) => n.token))];
   const searches = await Promise.all(distinct.map((t) => pf.search(t, { filters: options.filters ?? {} })));
@@ -134,9 +163,19 @@ async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Pr
   return out;
 }
 
-/** An excerpt around the first match, as [before, match, after] strings, from the page's tokens. */
-export function excerpt(content: string, start: number, length: number, context = 36): [string, string, string] {
-  const chars = decodeTokens(content.split(' '));
+/**
+ * An excerpt around the first match, as [before, match, after] strings, from the page's tokens
+ * and the page's printed patch (tokens.ts printedPatch), so it reads as printed: case, spaces
+ * and traditional characters as they stand on the page.
+ */
+export function excerpt(
+  content: string,
+  start: number,
+  length: number,
+  printed: Record<number, string> = {},
+  context = 36,
+): [string, string, string] {
+  const chars = decodeTokens(content.split(' ')).map((c, k) => ({ ...c, ch: printed[k] ?? c.ch }));
   let lo = start;
   while (lo > 0 && start - lo < context && !chars[lo - 1]!.blockEnd) lo--;
   let hi = start + length;
@@ -146,9 +185,12 @@ export function excerpt(content: string, start: number, length: number, context 
       .slice(a, b)
       .map((c) => c.ch)
       .join('');
+  // a space printed before the match stays outside the highlight
+  const hit = text(start, start + length);
+  const lead = hit.match(/^\s*/u)![0];
   return [
-    (lo > 0 && !chars[lo - 1]!.blockEnd ? '…' : '') + text(lo, start),
-    text(start, start + length),
+    (lo > 0 && !chars[lo - 1]!.blockEnd ? '…' : '') + text(lo, start).replace(/^\s+/u, '') + lead,
+    hit.slice(lead.length),
     text(start + length, hi) + (hi < chars.length && !chars[hi - 1]!.blockEnd ? '…' : ''),
   ];
 }

@@ -11,15 +11,17 @@ import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema.ts';
 import {
   cityOf,
+  DATE_UNKNOWN,
   formatDate,
   placeLabel,
+  PLACE_UNKNOWN,
   searchableBlocks,
-  UNKNOWN_CITY,
-  UNKNOWN_DATE,
   UNKNOWN_SLUG,
   yearOf,
 } from '../site/catalog.ts';
-import { CHUNK_STARTS_FILE, pageTokens } from './tokens.ts';
+import { namedSource } from '../site/sources.ts';
+import { foldChar } from './fold.ts';
+import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
 
 /**
  * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
@@ -28,24 +30,36 @@ import { CHUNK_STARTS_FILE, pageTokens } from './tokens.ts';
  */
 export const TOKEN_LANGUAGE = 'zz';
 
+/**
+ * What the index holds for an article: the blocks its page shows inside data-pagefind-body
+ * (title, subtitle, provenance values, body; catalog.ts searchableBlocks) as folded bigram
+ * tokens, and in its metadata what a result shows, with the printed patch for excerpts.
+ */
 export function searchRecord(article: Article) {
+  const blocks = searchableBlocks(article);
+  const patch = printedPatch(blocks, foldChar);
+  // where the body starts, in tokens: an excerpt prefers a match in the body to one in the header
+  const header = blocks.slice(0, blocks.length - article.paragraphs.length);
+  const bodyStart = header.reduce((n, b) => n + searchForm(b).length, 0);
   return {
     url: `/articles/${article.id}/`,
-    content: pageTokens(searchableBlocks(article)),
+    content: pageTokens(blocks, foldChar),
     language: TOKEN_LANGUAGE,
     meta: {
       title: article.title,
       date: formatDate(article.date),
       place: placeLabel(article),
-      source: article.source ?? '',
+      source: namedSource(article) ?? '',
+      body: String(bodyStart),
+      ...(Object.keys(patch).length ? { printed: JSON.stringify(patch) } : {}),
     },
     // No Pagefind `sort`: it puts every page's rank in the metadata each visitor loads first
     // (24 KB on 10,000 pages). Sorting by date walks the year and month filters instead.
     filters: {
-      province: [article.province ?? UNKNOWN_CITY],
+      province: [article.province ?? PLACE_UNKNOWN],
       city: [cityOf(article)],
-      year: [yearOf(article) === UNKNOWN_SLUG ? UNKNOWN_DATE : yearOf(article)],
-      month: [article.date && article.date.length >= 7 ? article.date.slice(0, 7) : UNKNOWN_DATE],
+      year: [yearOf(article) === UNKNOWN_SLUG ? DATE_UNKNOWN : yearOf(article)],
+      month: [article.date && article.date.length >= 7 ? article.date.slice(0, 7) : DATE_UNKNOWN],
     },
   };
 }

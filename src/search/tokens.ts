@@ -11,6 +11,15 @@
 /** written beside Pagefind's files: the first token of each index chunk, in order */
 export const CHUNK_STARTS_FILE = 'chunk-starts.json';
 
+/**
+ * The search page folds a query with a table of traditional → simplified pairs, split by code
+ * point into this many small files (/search/fold/N.json), so a query loads only the few
+ * hundred bytes its own characters need rather than the whole table (5 KB gzip on the seeds).
+ */
+export const FOLD_BUCKETS = 32;
+export const foldBucket = (ch: string): number => ch.codePointAt(0)! % FOLD_BUCKETS;
+export const foldBucketUrl = (bucket: number): string => `/search/fold/${bucket}.json`;
+
 const WIDTH = 3; // base-36 digits per character: 36^3 = 46656 code points
 
 /** Code point → a value below 36^3. Full-width forms (FF01–FF5E) are moved into the unused
@@ -28,28 +37,55 @@ function charOf(code: number): string {
 
 export const encodeChar = (ch: string): string => codeOf(ch).toString(36).padStart(WIDTH, '0');
 
-/** What search compares: no white space, Latin letters in lower case (Ctrl+F ignores case). */
-export function searchForm(text: string): string[] {
-  return [...text.replace(/\s+/gu, '').replace(/[A-Z]/g, (c) => c.toLowerCase())];
+/** a character → the form search compares (traditional → simplified, see fold.ts); none by default */
+export type Fold = (ch: string) => string;
+const asIs: Fold = (ch) => ch;
+
+/**
+ * What search compares: no white space, Latin letters in lower case (Ctrl+F ignores case),
+ * each character folded to one form. One character in, one out: positions stay the printed ones.
+ */
+export function searchForm(text: string, fold: Fold = asIs): string[] {
+  return [...text.replace(/\s+/gu, '')].map((c) => fold(/[A-Z]/.test(c) ? c.toLowerCase() : c));
 }
 
 /** One block of text → its tokens: a bigram per character, the block's last character alone. */
-export function blockTokens(text: string): string[] {
-  const chars = searchForm(text).map(encodeChar);
+export function blockTokens(text: string, fold: Fold = asIs): string[] {
+  const chars = searchForm(text, fold).map(encodeChar);
   return chars.map((c, i) => (i + 1 < chars.length ? c + chars[i + 1] : c));
 }
 
 /** The page's token stream: blocks one after another. No bigram spans two blocks. */
-export function pageTokens(blocks: string[]): string {
+export function pageTokens(blocks: string[], fold: Fold = asIs): string {
   return blocks
-    .map((b) => blockTokens(b).join(' '))
+    .map((b) => blockTokens(b, fold).join(' '))
     .filter(Boolean)
     .join(' ');
 }
 
+/**
+ * Where the text as printed differs from what the tokens decode to (a capital letter, a
+ * traditional character, a space kept between words, a character beyond the code range):
+ * token position → the printed text of that position, with the white space before it. The
+ * excerpt applies it, so a result shows `APP` as printed, not `app`.
+ */
+export function printedPatch(blocks: string[], fold: Fold = asIs): Record<number, string> {
+  const patch: Record<number, string> = {};
+  let position = 0;
+  for (const block of blocks) {
+    for (const [, space, ch] of block.trim().matchAll(/(\s*)(\S)/gu)) {
+      const printed = (space ? ' ' : '') + ch!;
+      const decoded = charOf(codeOf(searchForm(ch!, fold)[0]!));
+      if (printed !== decoded) patch[position] = printed;
+      position++;
+    }
+  }
+  return patch;
+}
+
 /** The bigram tokens a query needs, in order (one token, a prefix, for a one-character query). */
-export function queryTokens(query: string): string[] {
-  const chars = searchForm(query).map(encodeChar);
+export function queryTokens(query: string, fold: Fold = asIs): string[] {
+  const chars = searchForm(query, fold).map(encodeChar);
   if (chars.length <= 1) return chars;
   return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
 }

@@ -1,8 +1,8 @@
 // Describe: who wrote it and where it was printed. Bylines are kept as printed
 // (`黑龙江日报全媒体记者 贾红路`); the `□` marker and the brackets of a news lead go.
 import { parseNewsLead } from '../news-lead.ts';
+import { newspaperInCredit } from '../recognise/outlet.ts';
 
-const PUBLICATION = /(\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:全媒体|社|驻)?(?:记者|通讯员)/u;
 /** words that introduce a credit and are not part of the paper's name: 本版稿件均由 */
 const CREDIT_PREFIX = /^.*(?:均由|由|据|为|经)/u;
 
@@ -24,8 +24,7 @@ export function sourceFrom(bylines: string[], credits: string[], firstParagraph:
   const lead = parseNewsLead(firstParagraph);
   if (lead && lead.source !== '本报') return lead.source;
   for (const text of [...bylines, ...credits]) {
-    const m = PUBLICATION.exec(text);
-    const name = m?.[1]!.replace(CREDIT_PREFIX, '');
+    const name = newspaperInCredit(text)?.replace(CREDIT_PREFIX, '');
     if (name && name.length >= 3 && !name.startsWith('本')) return name;
   }
   // `本报讯`, or a byline `本报记者 刘大泳`: the paper itself, by the name it calls itself

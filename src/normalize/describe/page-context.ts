@@ -28,7 +28,9 @@ export function pageContext(data: ClippingFileData, texts: string[]): PageContex
     date,
     year: date ? null : pageYear(texts),
     source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null,
-    city: pageCity(texts),
+    // front matter naming the place wins over the page (placeFor), so the scan of every
+    // block against the gazetteer would be thrown away
+    city: data.frontMatter?.place || data.frontMatter?.city ? null : pageCity(texts),
   };
 }
 

@@ -3,7 +3,6 @@
 // a page break. Lines inside a block are one paragraph (a section head printed on its first
 // line is set apart first); blocks are joined when the first stops mid-sentence at the column
 // edge (or, in unwrapped text, mid-sentence after a long run of prose) and the next continues it.
-import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
 import {
   displayLength,
@@ -13,33 +12,60 @@ import {
   isHan,
   isAuthor,
   isLocalityLabel,
-  isSpeakerHeadline,
   opensOnNounPhrase,
-  readsAsHead,
   WIDEST_COLUMN,
 } from '../chars.ts';
 import { isNewsLead } from '../news-lead.ts';
-import { applyEdits, joinBlocks, splitBlockAt, type Block, type ClippingTree, type Edit } from '../tree.ts';
+import {
+  COLUMN_EDGE,
+  FIRST_LINE_MAX,
+  headlineEvidence,
+  isSpeakerHeadline,
+  LONE_HEAD_MAX,
+  readsAsHead,
+  SHORT_OF_COLUMN,
+  type Verdict,
+} from '../recognise/headline.ts';
+import { pageLayout, type PageLayout } from '../recognise/layout.ts';
+import { splitsAWord } from '../recognise/straddle.ts';
+import {
+  applyEdits,
+  blockLine,
+  fileData,
+  joinBlocks,
+  splitBlockAt,
+  type Block,
+  type ClippingTree,
+  type Edit,
+} from '../tree.ts';
 
 export function joinWrappedLines() {
   return (tree: ClippingTree, file: VFile) => {
-    const width = typicalLineWidth(tree); // read before the lines are joined
+    const layout = pageLayout(tree, file); // measured before the lines are joined
+    const width = layout.column;
     if (width > 0)
       tree.children = tree.children.flatMap((block, i) => splitOffSectionHead(block, tree.children[i + 1], width));
     for (const block of tree.children) joinLinesInBlock(block, file);
     // repeat until nothing joins: a block can become long prose only after its own tail joined
     for (let before = Infinity; tree.children.length < before;) {
       before = tree.children.length;
-      tree.children = joinAcrossBlanks(tree.children, width, file);
+      tree.children = joinAcrossBlanks(tree.children, layout, file);
     }
   };
 }
 
-function joinAcrossBlanks(blocks: Block[], width: number, file: VFile): Block[] {
+function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const prev = out[out.length - 1];
-    if (prev && continuesAcrossBlank(prev, block, width, out[out.length - 2])) {
+    const before = out[out.length - 2];
+    const verdict = prev ? headlineVerdict(prev, block, before, layout) : 'text';
+    if (prev && verdict !== 'headline' && continuesAcrossBlank(prev, block, layout.column, before)) {
+      if (verdict === 'unsure')
+        fileData(file).unsure.push({
+          line: blockLine(prev),
+          decision: `joined "${prev.value}" to the paragraph after it; it may be a headline`,
+        });
       const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
       const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
       const lastLineText = block.data.lastLineText ?? block.value;
@@ -61,12 +87,13 @@ function splitOffSectionHead(block: Block, next: Block | undefined, width: numbe
   if (lines.length < 2) return [block];
   const [head] = lines;
   const body = lines.slice(1);
-  if (!readsAsHead(head!) || displayLength(head!) >= Math.max(...body.map(displayLength)) * 0.75) return [block];
+  if (!readsAsHead(head!) || displayLength(head!) >= Math.max(...body.map(displayLength)) * SHORT_OF_COLUMN)
+    return [block];
   const last = body[body.length - 1]!;
   // the block's last line reaches the column edge mid-sentence, or a word or clause goes on
   const runsOn =
     !endsSentence(last) &&
-    (displayLength(last) >= width * 0.85 ||
+    (displayLength(last) >= width * COLUMN_EDGE ||
       /^\p{Script=Han}\s*[，、,]/u.test(next.value) ||
       splitsAWord(last, next.value));
   if (!runsOn) return [block];
@@ -99,44 +126,6 @@ export function separatorBetween(left: string, right: string): string {
   return isAsciiWord(left.at(-1)) && isAsciiWord(right[0]) && !/-$/.test(left) ? ' ' : '';
 }
 
-/**
- * The column width the file's lines are wrapped at, or 0 when the text is not wrapped. The
- * evidence is either blocks of several lines (their lines but the last), or many one-line
- * blocks of nearly the same width (a layout that puts a blank line after every line).
- */
-function typicalLineWidth(tree: ClippingTree): number {
-  const inner: number[] = [];
-  const single: number[] = [];
-  for (const b of tree.children) {
-    if (b.type !== 'paragraph') continue;
-    const lines = b.value.split('\n');
-    if (lines.length > 1) inner.push(...lines.slice(0, -1).map(displayLength));
-    else single.push(displayLength(b.value));
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  let width = 0;
-  if (inner.length >= 5) width = median(inner);
-  else if (single.length >= 20) {
-    const m = median(single);
-    if (single.filter((w) => Math.abs(w - m) <= m * 0.15).length >= single.length * 0.6) width = m;
-  }
-  return width <= WIDEST_COLUMN ? width : 0;
-}
-
-/** True when the segmenter reads a word across the seam between two blocks. */
-export function splitsAWord(left: string, right: string): boolean {
-  const tail = left.slice(-4);
-  const head = right.slice(0, 4);
-  if (!isHan(tail.at(-1)) || !isHan(head[0])) return false;
-  let offset = 0;
-  for (const token of nodejieba.cut(tail + head)) {
-    if (offset < tail.length && offset + token.length > tail.length)
-      return token.length >= 2 && /^\p{Script=Han}+$/u.test(token);
-    offset += token.length;
-  }
-  return false;
-}
-
 /** a line that is only a name, a body or a place: a byline or a label, never a sentence's tail */
 const isLoneName = (text: string) => !text.includes('\n') && (isAuthor(text) || isLocalityLabel(text));
 
@@ -155,7 +144,7 @@ function isFirstLine(prev: Block, next: Block, before: Block | undefined): boole
   // spaces between headline phrases say headline; a space inside quotes is the text's own
   const spaces = prev.value.replace(/“[^”]*”/gu, '').replace(/\s*[A-Za-z\d.%]+\s*/gu, '');
   if (
-    !/^[^，。、；：！？,;:!?]{6,24}$/u.test(prev.value) ||
+    !new RegExp(`^[^，。、；：！？,;:!?]{6,${FIRST_LINE_MAX}}$`, 'u').test(prev.value) ||
     prev.value.includes('——') ||
     /\s/u.test(spaces) ||
     (prev.value.match(/\p{Script=Han}/gu) ?? []).length < 4
@@ -205,7 +194,7 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   if (
     width > 0 &&
     firstLine !== undefined &&
-    displayLength(firstLine) < widthOf(prev) * 0.75 &&
+    displayLength(firstLine) < widthOf(prev) * SHORT_OF_COLUMN &&
     !endsSentence(firstLine)
   )
     return false;
@@ -215,11 +204,11 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // numbered sub-head (`一、抓根本利长远，推动乡村振兴发展|取得新飞跃`)
   if (isLoneName(next.value) && !ENUMERATED.test(prev.value)) return false;
   // a short line with no punctuation standing alone is a headline, not a wrapped line
-  const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= 16;
+  const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= LONE_HEAD_MAX;
   if (headlineLike) return false;
   const column = Math.max(widthOf(prev), nextFirst);
   // a paragraph opening on a label (`权威解读：…`, `编者按：…`) follows a line that stopped short
-  if (/^\p{Script=Han}{2,6}：/u.test(next.value) && lastLine < column * 0.85) return false;
+  if (/^\p{Script=Han}{2,6}：/u.test(next.value) && lastLine < column * COLUMN_EDGE) return false;
   // a long run of prose cut mid-sentence, continued by more prose (any layout)
   const prose = (t: string) => displayLength(t) >= 40 && /[，。、,]/u.test(t);
   if (prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。,]/u.test(next.value))) return true;
@@ -229,8 +218,27 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // a line with a comma inside that stops mid-sentence is wrapped text even when a little
   // short (digits and marks set narrower); a line without one may be a headline
   const lastLineText = prev.data.lastLineText ?? prev.value;
-  const edge = column * (/[，、；：,;:]/u.test(lastLineText) ? 0.6 : 0.85);
+  const edge = column * (/[，、；：,;:]/u.test(lastLineText) ? WRAPPED_WITH_COMMA : COLUMN_EDGE);
   return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
+}
+
+/**
+ * A line with a comma inside that stops mid-sentence is wrapped text even when well short of
+ * the edge (digits and marks are set narrower: 002's `…2021年，全市` lines); one without may be a headline.
+ */
+const WRAPPED_WITH_COMMA = 0.6;
+
+/**
+ * A one-line block that the evidence says is a headline over what follows stays apart, however
+ * close to the column edge it reaches (three reports in a wrapped page became one when their
+ * headlines, 17 characters in an 18-character column, were read as wrapped lines). Where the
+ * evidence is weak and the line would be joined, it is kept apart (nothing is merged that may
+ * be two reports) and the decision is recorded as unsure.
+ */
+function headlineVerdict(prev: Block, next: Block, before: Block | undefined, layout: PageLayout): Verdict {
+  if (prev.type !== 'paragraph' || next.type !== 'paragraph') return 'text';
+  if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return 'text';
+  return headlineEvidence(prev.value, { before: before?.value, after: next.value, layout }).verdict;
 }
 
 // what the block's lines looked like before they were joined, for the decisions across blocks

@@ -44,6 +44,9 @@ export function removeDuplicates() {
         );
       kept.push(block);
       seen += compactJoin(block.value);
+      // only the last LOOKBACK characters are ever read: keep the string that short, or
+      // slicing a file-long string at every block makes the cost grow with the file's square
+      if (seen.length > 2 * LOOKBACK) seen = seen.slice(-LOOKBACK);
     }
     tree.children = kept;
   };

@@ -60,9 +60,11 @@ export function restoreMisdecodedPunctuation() {
         text += block.value[k];
       }
     });
-    // repeat until the marks found stop changing the reading of their neighbours
+    segmentCache.clear(); // windows repeat across passes, not across files
+    // repeat until the marks found stop changing the reading of their neighbours (a pass after
+    // one that found nothing would read exactly the same text, so there is none)
     let chosen = decide(text, text, [], blockStarts);
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 4 && chosen.size > 0; round++) {
       const next = decide(
         text,
         substitute(text, chosen),
@@ -294,8 +296,20 @@ function loadDictionary() {
   return dictionary;
 }
 
-/** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
+/**
+ * Scores of the windows read in this file: each pass reads again the windows of every
+ * candidate, and all but those near a newly restored mark are the same strings as before.
+ */
+const segmentCache = new Map<string, number>();
+
 function segmentScore(text: string): number {
+  let score = segmentCache.get(text);
+  if (score === undefined) segmentCache.set(text, (score = bestSegmentation(text)));
+  return score;
+}
+
+/** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
+function bestSegmentation(text: string): number {
   const { logp, unknown, maxLength } = loadDictionary();
   const chars = [...text];
   const best = new Array<number>(chars.length + 1).fill(-Infinity);

@@ -1,0 +1,44 @@
+// Run one command as the benchmark times it: wall time, the time each output line arrived
+// (so stages can be read off Astro's log), and the memory of the whole process tree.
+import { spawn } from 'node:child_process';
+import { sampleTree, type MemoryPeak } from './procs.ts';
+
+export interface Run extends MemoryPeak {
+  seconds: number;
+  /** every line of output with the seconds since the start when it arrived */
+  lines: Array<{ at: number; text: string }>;
+}
+
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const start = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = sampleTree(child.pid!);
+  const lines: Run['lines'] = [];
+  const ansi = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'); // terminal colours
+  const collect = (chunk: Buffer) => {
+    const at = (performance.now() - start) / 1000;
+    for (const text of chunk.toString('utf8').replace(ansi, '').split('\n')) if (text) lines.push({ at, text });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const peak = memory.stop();
+      const seconds = (performance.now() - start) / 1000;
+      if (code !== 0) {
+        const tail = lines
+          .slice(-30)
+          .map((l) => l.text)
+          .join('\n');
+        return reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${code}:\n${tail}`));
+      }
+      resolve({ seconds, lines, ...peak });
+    });
+  });
+}
+
+/** seconds at which the first line matching `pattern` arrived (NaN when none did) */
+export function lineAt(r: Run, pattern: RegExp): number {
+  return r.lines.find((l) => pattern.test(l.text))?.at ?? NaN;
+}

@@ -1,0 +1,77 @@
+// The normalised-clipping cache: a clipping's result depends only on its bytes, its path (ids
+// and sourceFile come from it), the normaliser's code and data, and the editors' keep list, so
+// the digest of those is its key and a rebuild normalises only the files whose key is new.
+// One JSON file per key under node_modules/.cache (deleted with node_modules, never committed).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NormalizeResult } from '../schema.ts';
+
+export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
+/** the editors' keep list: words the normaliser must leave as printed (absent: none) */
+export const KEEP_LIST = 'content/keep.txt';
+/**
+ * What the normaliser's output depends on besides the clipping itself: its sources and data
+ * (any edit re-normalises everything, so no version number to forget to bump), the schema,
+ * the file reader, and the lockfile (nodejieba's dictionary, the gazetteer's version).
+ */
+const NORMALISER_INPUTS = ['src/normalize', 'src/schema.ts', 'src/clippings.ts', 'package-lock.json'];
+
+export function normaliserVersion(root = '.'): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of NORMALISER_INPUTS.flatMap((p) => filesUnder(path.join(root, p)))) {
+    hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+function filesUnder(p: string): string[] {
+  if (!fs.existsSync(p)) return [];
+  if (!fs.statSync(p).isDirectory()) return [p];
+  return fs
+    .readdirSync(p)
+    .sort()
+    .flatMap((f) => filesUnder(path.join(p, f)));
+}
+
+/** the key of one clipping: normaliser version + keep list + path + bytes */
+export function clippingKey(context: string, shown: string, bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(context).update(`\0${shown}\0`).update(bytes).digest('hex');
+}
+
+/** what every key shares: the normaliser version and the keep list's bytes */
+export function keyContext(root = '.'): string {
+  const keep = path.join(root, KEEP_LIST);
+  const keepDigest = fs.existsSync(keep)
+    ? crypto.createHash('sha256').update(fs.readFileSync(keep)).digest('hex')
+    : 'no-keep-list';
+  return `${normaliserVersion(root)}:${keepDigest}`;
+}
+
+export function readCached(key: string, dir = CACHE_DIR): NormalizeResult | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as NormalizeResult;
+  } catch {
+    return null; // absent or unreadable: normalise again
+  }
+}
+
+export function writeCached(key: string, result: NormalizeResult, dir = CACHE_DIR): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${key}.json`);
+  // write then rename, so a build cut off mid-write never leaves half an entry behind
+  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(result));
+  fs.renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** Entries no current clipping uses go, so the cache stays the size of the archive. */
+export function pruneCache(used: Set<string>, dir = CACHE_DIR): number {
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  for (const f of fs.readdirSync(dir)) {
+    if (used.has(f.replace(/\.json$/, ''))) continue;
+    fs.rmSync(path.join(dir, f), { force: true });
+    removed++;
+  }
+  return removed;
+}

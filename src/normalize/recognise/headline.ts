@@ -1,0 +1,141 @@
+// Recogniser: is this line a headline? One home for the question every stage asks — the parser
+// (does a line inside a block end it?), the line joiner (does a short block go on into the
+// next?) and the splitter (does a block open a new article?). It covers the headline proper,
+// its kicker and subtitle, a speaker's words printed as a headline and a column's label.
+// Shape says whether a line *can* be a headline; evidence from its neighbours says whether
+// it *is* one (see headlineEvidence).
+import {
+  displayLength,
+  endsSentence,
+  isCommonLabel,
+  isLocalityLabel,
+  isPersonName,
+  opensOnNounPhrase,
+} from '../chars.ts';
+import { opensLikeReport } from '../news-lead.ts';
+import { splitsAWord } from './straddle.ts';
+import type { PageLayout } from './layout.ts';
+
+/** the longest headline line we read as one (001: `学习贯彻习近平新时代中国特色社会主义思想主题教育…` runs to 30) */
+export const HEADLINE_MAX = 32;
+/**
+ * A line shorter than this share of the column stops short of the edge: it ends a paragraph or
+ * is a headline (004: `我县召开春季农业生产工作会议` over lines of 22).
+ */
+export const SHORT_OF_COLUMN = 0.75;
+/** a line at least this share of the column reached its edge, so it was wrapped there */
+export const COLUMN_EDGE = 0.85;
+/** a lone line this short with no punctuation is a headline in any layout (000: `专题培训举行`) */
+export const LONE_HEAD_MAX = 16;
+/** below this column width a short line may be an indented first line or half a two-line headline */
+export const NARROW_COLUMN = 18;
+/** a paragraph's first line set apart like a headline is 6–24 characters (002's bold leads) */
+export const FIRST_LINE_MAX = 24;
+/** a lone short line inside an article is a section head, not a new headline (003: `选准“头雁”带“薄弱村”腾飞` is longer) */
+export const SECTION_HEAD_MAX = 10;
+/** a speaker's statement as a headline: `习近平：继续把党史总结学习教育宣传引向深入…` (8–44 after the colon) */
+const SPEAKER_STATEMENT = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u;
+
+/** a line with no sentence marks and at most one comma, not ending on it: it can be a head */
+export const readsAsHead = (text: string): boolean =>
+  !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
+
+/**
+ * Short, and not a sentence: no full stop, at most one comma, not ending on a comma, a colon or
+ * `……`. One colon may set a short kicker, place or speaker before the headline proper
+ * (`新疆：农牧民冬季生活悄然“增色”`, `富民强县看产业：一片茶叶背后的乡村振兴答卷`), and a headline
+ * printed in phrases set apart by spaces or a dash runs longer
+ * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
+ */
+export function hasHeadlineShape(text: string): boolean {
+  if (isSpeakerHeadline(text)) return true;
+  const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]——/u.test(text.replace(/^[【（(][^】）)]{1,12}[】）)]/u, ''));
+  return (
+    displayLength(text) <= (phrased ? PHRASED_HEADLINE_MAX : HEADLINE_MAX) &&
+    !/[。；;]/u.test(text) &&
+    colonSetsKicker(text) &&
+    !/[，、,…：:]$/u.test(text) &&
+    (text.match(/[，,]/gu) ?? []).length <= 1
+  );
+}
+
+/** no colon, or one after a kicker of at most KICKER_MAX characters with no comma */
+function colonSetsKicker(text: string): boolean {
+  const colons = text.match(/[：:]/gu) ?? [];
+  if (colons.length === 0) return true;
+  // `记者：…如何推进？` is an interviewer's question, not a headline
+  if (/[？?]$/u.test(text)) return false;
+  const head = text.slice(0, text.search(/[：:]/u));
+  return colons.length === 1 && displayLength(head) <= KICKER_MAX && !/[，,、]/u.test(head);
+}
+
+/** the kicker before a headline's colon: a place, a column or a speaker (`富民强县看产业`) */
+const KICKER_MAX = 12;
+/** a headline in phrases set apart by spaces (the corpus's longest runs to 39) */
+export const PHRASED_HEADLINE_MAX = 44;
+
+/**
+ * A speaker's words printed as a headline (`习近平：继续把党史总结学习教育宣传引向深入…`, or a
+ * place's, `临朐县：樱桃大棚里的“致富经”`): a name, a colon and one statement of at most a few
+ * clauses that does not end as a sentence. An interviewer's question (`记者：…？`) or an answer
+ * in an interview ends on its mark, and a label (`权威解读：…`) is no speaker.
+ */
+export function isSpeakerHeadline(text: string): boolean {
+  const speaker = SPEAKER_STATEMENT.exec(text);
+  return (
+    speaker !== null &&
+    (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) &&
+    !/[，,]$/u.test(text) &&
+    (text.match(/[，,]/gu) ?? []).length <= 2
+  );
+}
+
+/** a column's name set over a headline (`卷 首 语`, `高层动态`): a few ordinary words */
+export function isColumnLabel(text: string): boolean {
+  const label = text.replace(/\s+/g, '');
+  return /^\p{Script=Han}{2,4}$/u.test(label) && isCommonLabel(label);
+}
+
+export interface HeadlineContext {
+  /** the block before, as decided so far (undefined at the top of the page) */
+  before: string | undefined;
+  /** the block after */
+  after: string;
+  layout: PageLayout;
+}
+
+export type Verdict = 'headline' | 'text' | 'unsure';
+
+/** evidence at or above this says headline, at or below NOT_HEADLINE says text; between is unsure */
+const HEADLINE = 2;
+const NOT_HEADLINE = -1;
+
+/**
+ * Whether a one-line block standing apart is a headline over what follows, or a line of text
+ * that goes on into it, by weighing the evidence rather than one rule:
+ * - it has a headline's shape (no sentence marks) — required;
+ * - the block before ends a sentence, or there is none (a headline follows finished text);
+ * - what follows opens like a report (a date, `本报讯`, a credit, `近日`);
+ * - in a wrapped page, it is wider than the column (no wrapped line is), or stops well short;
+ * - against: a word straddles the join (`视频会|议`), it ends on a word that needs more (`的`),
+ *   or the next opens on the rest of a phrase (`和…`, `因素，`).
+ */
+export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict: Verdict; score: number } {
+  if (!readsAsHead(line) || displayLength(line) > HEADLINE_MAX) return { verdict: 'text', score: -9 };
+  const { column } = ctx.layout;
+  const width = displayLength(line);
+  let score = 0;
+  if (ctx.before === undefined || endsSentence(ctx.before)) score += 1;
+  else if (/[\p{Script=Han}，、,]$/u.test(ctx.before)) score -= 1;
+  if (opensLikeReport(ctx.after)) score += 2;
+  if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
+  else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
+  if (splitsAWord(line, ctx.after)) score -= 2;
+  if (/[的和与及是对把将从向在了]$/u.test(line)) score -= 2;
+  if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || opensOnNounPhrase(ctx.after)) score -= 2;
+  const verdict = score >= HEADLINE ? 'headline' : score <= NOT_HEADLINE ? 'text' : 'unsure';
+  return { verdict, score };
+}
+
+/** lines of one column vary this much (digits and Latin letters are set narrower) */
+const SAME_COLUMN_SLACK = 0.1;

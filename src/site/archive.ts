@@ -1,0 +1,42 @@
+// Everything the pages group by, computed once per build from the articles and shared by
+// every page (Astro calls each route's getStaticPaths separately; the trees are built once).
+import type { Article } from '../schema.ts';
+import { browsePages, type BrowseNode, type BrowsePage } from './browse.ts';
+import { clippings, type Clipping } from './clippings.ts';
+import { dateTree } from './dates.ts';
+import { placeTree } from './places.ts';
+import { relatedIndex } from './related.ts';
+import { sourceTree } from './sources.ts';
+
+export interface Archive {
+  articles: Article[];
+  dates: BrowseNode;
+  places: BrowseNode;
+  sources: BrowseNode;
+  clippings: Clipping[];
+  clippingOf: Map<string, Clipping>;
+  related: Map<string, Article[]>;
+  pages: { dates: BrowsePage[]; places: BrowsePage[]; sources: BrowsePage[] };
+}
+
+let cached: Archive | null = null;
+
+export function archive(articles: Article[]): Archive {
+  if (cached && cached.articles.length === articles.length && cached.articles.every((a, k) => a === articles[k]))
+    return cached;
+  const dates = dateTree(articles);
+  const places = placeTree(articles);
+  const sources = sourceTree(articles);
+  const list = clippings(articles);
+  cached = {
+    articles,
+    dates,
+    places,
+    sources,
+    clippings: list,
+    clippingOf: new Map(list.map((c) => [c.sourceFile, c])),
+    related: relatedIndex(articles),
+    pages: { dates: browsePages(dates), places: browsePages(places), sources: browsePages(sources) },
+  };
+  return cached;
+}

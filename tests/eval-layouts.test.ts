@@ -1,0 +1,120 @@
+// The layout evaluation's own logic: layouts keep every character, the scoring counts right on
+// hand-made cases. (The evaluation itself runs on the corpus: npm run eval:layouts.)
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs, type Report } from '../scripts/layouts/corpus.ts';
+import { layOut, LAYOUTS, setParagraphs, type PlacedReport } from '../scripts/layouts/generate.ts';
+import { compareText, scoreDate, scoreFile, scorePlace, splitDropped } from '../scripts/layouts/score.ts';
+import { letters, toFullWidth, wrapParagraph } from '../scripts/layouts/text.ts';
+
+const PARAS = [
+  '3月5日上午，县长王明到新河镇调研春耕生产。县农业农村局负责人参加。',
+  '王明指出，要抓好春耕备耕，确保粮食稳产增收。',
+];
+const report = (key: number, over: Partial<Report> = {}): Report => ({
+  key,
+  title: '王明到新河镇调研春耕生产',
+  paragraphs: PARAS,
+  webText: `首页 > 本地新闻\n王明到新河镇调研春耕生产\n发布时间:2023-03-05\n${PARAS.join('\n')}`,
+  date: '2023-03-05',
+  place: '新河县',
+  province: '河北省',
+  ...over,
+});
+const placed = (printed: string[], reference = printed, garbledAt = printed.map(() => new Set<number>())) =>
+  ({ report: report(1), headline: null, printed, reference, garbledAt, expectedDate: null }) as PlacedReport;
+
+describe('laying out', () => {
+  it('keeps every character of the body in each paragraph style', () => {
+    for (const style of ['blocks', 'indented', 'wrapped', 'wrapped-indented', 'wrapped-spaced'] as const) {
+      expect(letters(setParagraphs(PARAS, style, 13))).toBe(letters(PARAS.join('')));
+    }
+  });
+
+  it('wraps at the column width, the indent taking part of the first line', () => {
+    expect(wrapParagraph('一二三四五六七八九十', 4, '　　')).toEqual(['　　一二', '三四五六', '七八九十']);
+  });
+
+  it('gives the same files for the same seed and other files for another', () => {
+    const reports = [1, 2, 3, 4, 5, 6].map((k) => report(k, { paragraphs: [...PARAS, `第${k}段。`] }));
+    const wrapped = LAYOUTS.find((l) => l.name === 'running-headers')!;
+    const text = (seed: number) => layOut(wrapped, reports, seed).map((f) => f.text);
+    expect(text(7)).toEqual(text(7));
+    expect(text(7)).not.toEqual(text(8));
+  });
+
+  it('carries the masthead date to every report on the page', () => {
+    const masthead = LAYOUTS.find((l) => l.name === 'masthead')!;
+    const [file] = layOut(masthead, [report(1), report(2), report(3)], 3);
+    const printed = file!.text.match(/(\d{4})年(\d+)月(\d+)日/)!;
+    const iso = `${printed[1]}-${printed[2]!.padStart(2, '0')}-${printed[3]!.padStart(2, '0')}`;
+    expect(file!.reports.map((r) => r.expectedDate)).toEqual([iso, iso, iso]);
+  });
+});
+
+describe('reading the corpus', () => {
+  it('prints full-width marks where the corpus stores ASCII next to Chinese', () => {
+    expect(toFullWidth('昨天(22日)下午,县委书记调研:共3,000亩!')).toBe('昨天（22日）下午，县委书记调研：共3,000亩！');
+  });
+
+  it('takes the prose after the headline, not navigation, counters or notices', () => {
+    const web = [
+      '首页 > 新闻中心 > 本地要闻',
+      '全县春耕生产有序推进',
+      '发布时间:2023-03-05 09:41 点击数:128',
+      '连日来,全县各乡镇抢抓农时,组织农户开展春耕生产。',
+      '县农业农村局组织技术人员深入田间地头指导。 全县已完成春播面积3万亩。',
+      '责任编辑:李华',
+      '凡注明来源为本网的作品,版权均属本网所有,未经授权不得转载。',
+      '上一篇:全县召开安全生产会议。',
+    ].join('\n');
+    expect(bodyParagraphs(web, '全县春耕生产有序推进')).toEqual([
+      '连日来，全县各乡镇抢抓农时，组织农户开展春耕生产。',
+      '县农业农村局组织技术人员深入田间地头指导。',
+      '全县已完成春播面积3万亩。',
+    ]);
+  });
+});
+
+describe('scoring', () => {
+  it('counts restored, missed and wrong marks and letters dropped', () => {
+    // printed: 袁 at 2 garbled (for ，), 遥 at 8 garbled (for 。); the 袁 of 袁华 is a name
+    const printed = ['县里袁袁华说要来遥'];
+    const reference = ['县里，袁华说要来。'];
+    const one = placed(printed, reference, [new Set([2, 8])]);
+    // output: the first mark restored, the name's 袁 made a comma too, 说 dropped, 遥 left
+    const got = compareText(one, '县里，，华要来遥');
+    expect(got.punctuation).toEqual({ restored: 1, missed: 1, wrong: 1 });
+    expect(got.dropped).toEqual(['说']);
+  });
+
+  it('counts a dropped run as removed when a correction records it, else as lost', () => {
+    expect(splitDropped(['图为村民插秧', '推进'], '图为村民插秧。')).toEqual({ removed: 6, lost: 2, lostText: '推进' });
+  });
+
+  it('scores a date as right, missing, wrong or extra, and one whose year is not printed as invented', () => {
+    expect(scoreDate('2023-03-05', '2023-03-05', '2023年3月5日')).toEqual({ date: 'right', invented: false });
+    expect(scoreDate('2023-03-05', null, '')).toEqual({ date: 'missing', invented: false });
+    expect(scoreDate(null, '2024-03-08', '2024年3月8日 星期五')).toEqual({ date: 'extra', invented: false });
+    expect(scoreDate('2023-03-05', '2019', '3月5日')).toEqual({ date: 'wrong', invented: true });
+    expect(scorePlace('新河县', '邢台市')).toBe('wrong');
+    expect(scorePlace(null, '邢台市')).toBe('n/a');
+  });
+
+  it('finds two reports read as one article not whole', () => {
+    const other = ['为保障群众饮水安全，县水利局对全县水源地开展专项检查。', '检查组共排查隐患十二处，均已整改。'];
+    const a = report(1);
+    const b = report(2, { title: '县水利局开展水源地专项检查', paragraphs: other });
+    const twoAsOne = {
+      layout: 'test',
+      name: 'test.txt',
+      // the second headline printed inside the first body's last paragraph, as one block
+      text: `${a.title}\n\n${PARAS.join('\n\n')}${b.title}${other.join('')}\n`,
+      reports: [a, b].map((r) => ({ ...placed(r.paragraphs), report: r, headline: r.title })),
+      runningHeaders: [],
+      duplicated: [],
+    };
+    const scored = scoreFile(twoAsOne);
+    expect(scored.reports.map((r) => r.whole)).toEqual([false, false]);
+    expect(scored.reports[0]!.lost).toBe(0);
+  });
+});
