@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import jianbaoSearch from './src/search/integration.ts';
 import { articleRedirects } from './src/archive/addresses.ts';
+import editorsReview from './src/review/integration.ts';
 
 export default defineConfig({
   // the published address; feeds and the sitemap need absolute URLs
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // old article addresses (content/redirects.json, kept by `npx jianbao addresses`)
   redirects: articleRedirects(),
-  integrations: [sitemap(), jianbaoSearch()],
+  integrations: [sitemap(), jianbaoSearch(), editorsReview()],
   vite: {
     // nodejieba is a native addon: load it with Node's require, never bundle it
     ssr: { external: ['nodejieba'] },

@@ -49,6 +49,8 @@ export const articleSchema = z.object({
   /** the article's lines in its clipping file, first and last (1-based, front matter counted) */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
   corrections: z.array(correctionSchema),
+  /** decisions the normaliser took on weak evidence in this article's lines, for the editor to review */
+  unsure: z.array(z.object({ line: z.number().int().nonnegative(), decision: z.string() })).optional(),
   /** the same article printed in other clippings (found across the archive) */
   reprints: z.array(reprintSchema).optional(),
 });

@@ -106,6 +106,17 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   for (const g of guesses) if (!set[g.article]!.has(g.field)) report(g.line, 'warning', g.message);
   reportFileProblems(articles, withBody, report);
   assignCorrections(articles, firstLines, data.corrections);
+  // the decisions a stage was unsure of, to the article whose lines they fall in (review page)
+  for (const u of data.unsure) {
+    const a =
+      articles[
+        Math.max(
+          0,
+          firstLines.findLastIndex((l) => l <= u.line),
+        )
+      ];
+    if (a) (a.unsure ??= []).push(u);
+  }
   return { articles, problems };
 }
 
