@@ -6,7 +6,7 @@
 // the navigation), which is no date of the article. Furniture removal takes these lines out;
 // reading the page's metadata asks the same module what a line says.
 import { readDateLine } from './date-line.ts';
-import { asSimplified } from '../simplified.ts';
+import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
 
 export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed';
 
@@ -30,8 +30,6 @@ const NAV_MIN_ENTRIES = 4;
 
 /** a site's widget named alone on its line: `字号`, `打印`, `站内检索` */
 const WIDGET_WORD = /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册)$/u;
-/** pinyin some sites print after characters (`站內（nèi）檢索`), left out when recognising */
-const PINYIN_NOTE = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/gu;
 const COUNTER =
   /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
@@ -48,7 +46,7 @@ const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)
  * its weekday above a navigation bar is the day the page was viewed.
  */
 export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind | null {
-  const line = asSimplified(printed.trim().replace(PINYIN_NOTE, ''));
+  const line = asSimplified(withoutPinyinNotes(printed.trim()));
   if (!line) return null;
   if (isViewedHeader(line, next)) return 'viewed';
   // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
