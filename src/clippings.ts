@@ -68,6 +68,7 @@ export function mergeClippings(perFile: NormalizeResult[], options: ArchiveOptio
     }
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);
+    result.readings = [...(result.readings ?? []), ...(one.readings ?? [])];
   }
   return finishArchive(result, options);
 }

@@ -62,9 +62,28 @@ export const problemSchema = z.object({
   message: z.string(),
 });
 
+/**
+ * What the normaliser read in one file, for `jianbao check`: the articles it found (the line
+ * each starts on, title, date, place) and the decisions it took on weak evidence.
+ */
+export const fileReadingSchema = z.object({
+  file: z.string(),
+  articles: z.array(
+    z.object({
+      line: z.number().int().nonnegative(),
+      title: z.string(),
+      date: z.string().nullable(),
+      place: z.string().nullable(),
+    }),
+  ),
+  unsure: z.array(z.object({ line: z.number().int().nonnegative(), decision: z.string() })),
+});
+
 export const normalizeResultSchema = z.object({
   articles: z.array(articleSchema),
   problems: z.array(problemSchema),
+  /** one entry per file read (optional: tools that only need articles may ignore it) */
+  readings: z.array(fileReadingSchema).optional(),
 });
 
 // YAML reads `date: 2022` as a number and `date: 2022-06-29` as a date
@@ -127,5 +146,6 @@ export type Article = z.infer<typeof articleSchema>;
 export type Reprint = z.infer<typeof reprintSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type NormalizeResult = z.infer<typeof normalizeResultSchema>;
+export type FileReading = z.infer<typeof fileReadingSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type ArticleOverride = z.infer<typeof articleOverrideSchema>;

@@ -21,6 +21,7 @@ import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
 import { measurePageLayout } from './recognise/layout.ts';
+import { cutOffParagraphs, fileReading } from './reading.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
 import { applyOverrides, markArticleStarts } from './overrides.ts';
@@ -105,6 +106,7 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   // a guess the editor has overruled is no longer worth a warning
   for (const g of guesses) if (!set[g.article]!.has(g.field)) report(g.line, 'warning', g.message);
   reportFileProblems(articles, withBody, report);
+  for (const cut of cutOffParagraphs(withBody)) report(cut.line, 'warning', cut.message);
   assignCorrections(articles, firstLines, data.corrections);
   // the decisions a stage was unsure of, to the article whose lines they fall in (review page)
   for (const u of data.unsure) {
@@ -117,7 +119,7 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
       ];
     if (a) (a.unsure ??= []).push(u);
   }
-  return { articles, problems };
+  return { articles, problems, readings: [fileReading(input.path, articles, withBody, data.unsure)] };
 }
 
 /** Headline lines without a body (a collection's cover title, a 目录 heading) are not articles. */

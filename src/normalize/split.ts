@@ -16,6 +16,7 @@ import {
   isAuthor,
   isLocalityLabel,
   isOrganisation,
+  opensOnNounPhrase,
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
@@ -27,7 +28,16 @@ import {
   isSpeakerHeadline,
   SECTION_HEAD_MAX,
 } from './recognise/headline.ts';
-import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
+import { splitsAWord } from './recognise/straddle.ts';
+import {
+  blockLine,
+  fileData,
+  joinBlocks,
+  recordRemoval,
+  type Block,
+  type ClippingTree,
+  type UnsureDecision,
+} from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
 
@@ -80,15 +90,19 @@ interface Splitter {
   /** under a locality heading, each paragraph opening with a one-sentence lead is an item */
   section: string | null;
   /** a headline printed inside the article before it, waiting for the piece it belongs to */
-  pending: { headline: string[]; bylines: string[] } | null;
+  pending: { headline: string[]; bylines: string[]; line: number } | null;
   /** the page signs its news (a `本报讯` lead somewhere) */
   hasLeads: boolean;
+  /** the page prints its headlines after their text: it opens on text and ends on a headline */
+  headlinesAfter: boolean;
   /** pieces ended by their author's credit, closed to any section printed later */
   closed: Set<ArticleDraft>;
   /** an editor's note waiting for the piece it introduces */
   notes: Block[];
   /** the notes given to each piece, put before its text at the end */
   prefaces: Map<ArticleDraft, Block[]>;
+  /** decisions taken on weak evidence (file.data.unsure) */
+  unsure: UnsureDecision[];
 }
 
 /** A handler takes the block at `i` (and maybe more) and returns the last index it used. */
@@ -119,14 +133,20 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     section: null,
     pending: null,
     hasLeads: roles.includes('lead'),
+    headlinesAfter: printsHeadlinesAfter(roles),
     closed: new Set(),
     notes: [],
     prefaces: new Map(),
+    unsure: fileData(file).unsure,
   };
   s.byHeadings = [...s.articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
   for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
   if (s.notes.length > 0) (s.drafts.at(-1) ?? start(s, [], s.notes[0]!)).body.push(...s.notes.splice(0));
   for (const [draft, preface] of s.prefaces) draft.body.unshift(...preface);
+  // a headline printed inside a piece whose own piece never came: recorded, never dropped silently
+  if (s.pending)
+    for (const line of [...s.pending.headline, ...s.pending.bylines])
+      fileData(file).corrections.push({ kind: 'not-an-article', before: line, after: '', line: s.pending.line });
   return s.drafts;
 }
 
@@ -143,7 +163,8 @@ function start(s: Splitter, headline: string[], at: Block, leadIsTitle = false):
   s.current = draft;
   if (s.notes.length > 0) s.prefaces.set(draft, s.notes.splice(0));
   if (headline.length === 0 && !leadIsTitle && s.pending) {
-    Object.assign(draft, s.pending);
+    draft.headline = s.pending.headline;
+    draft.bylines = s.pending.bylines;
     s.pending = null;
   }
   s.drafts.push(draft);
@@ -264,15 +285,22 @@ function asLocalityLabel(s: Splitter, r: Run): number | null {
  */
 function asHeadlineInsideText(s: Splitter, r: Run): number | null {
   const art = s.current;
-  if (!art || r.next !== 'body' || !interrupts(art, s.blocks[r.j + 1]!.value)) return null;
+  if (!art || r.next !== 'body') return null;
+  const after = s.blocks[r.j + 1]!;
+  const evidence = interrupts(art, after.value);
+  // on weak evidence, a headline signed by its author over text that does not open a report is
+  // one printed in the flow of the text (002's magazine pages), and an editor should look
+  const signed = r.lines.length > 1 && isAuthor(r.lines.at(-1)!);
+  if (evidence === 'no' || (evidence === 'weak' && (!signed || opensLikeReport(after.value)))) return null;
+  if (evidence === 'weak')
+    s.unsure.push({ line: blockLine(after), decision: `joined the text around "${r.lines[0]}" as one paragraph` });
   const names = trailingNames(r.lines);
   if (art.headline.length === 0) {
     art.headline = r.lines;
     art.bylines.push(...names);
-  } else s.pending = { headline: r.lines, bylines: names };
+  } else s.pending = { headline: r.lines, bylines: names, line: blockLine(s.blocks[r.i]!) };
   const interrupted = art.body[art.body.length - 1]!;
   if (endsSentence(interrupted.value)) return r.j;
-  const after = s.blocks[r.j + 1]!;
   joinBlocks(interrupted, after, separatorBetween(interrupted.value, after.value), 'reflow', s.file);
   if (endAtCredit(art, interrupted)) {
     s.closed.add(art);
@@ -339,10 +367,20 @@ function asHeadlineAfterBody(s: Splitter, r: Run): number | null {
     // the rest is the next article's headline
     return asNewArticle(s, { ...r, i: r.i + art.headline.length });
   }
-  if (!(r.next === 'lead' || r.next === undefined || !r.followedByText)) return null;
+  if (!(r.next === 'lead' || r.next === undefined || !r.followedByText || s.headlinesAfter)) return null;
   art.headline = r.lines;
   s.current = null;
   return r.j;
+}
+
+/**
+ * A page that opens on text and ends on a headline prints its headlines under their text (as
+ * under photos, 000): every headline after untitled text is that text's. A page whose first
+ * text is a headline reads the usual way.
+ */
+function printsHeadlinesAfter(roles: BlockRole[]): boolean {
+  const first = roles.findIndex((r) => r !== 'dateline');
+  return (roles[first] === 'body' || roles[first] === 'lead') && roles.at(-1) === 'headline';
 }
 
 /** a caption or label standing between articles: kept with the article before */
@@ -459,17 +497,29 @@ function trailingNames(run: string[]): string[] {
 }
 
 /**
- * True when a headline run stands where the article goes on: the paragraph before it stops
- * mid-sentence, or the text after it goes on with a numbered point (`二是…`).
+ * Whether a headline run stands where the article goes on: the text after it goes on with a
+ * numbered point (`二是…`), or the paragraph before stops mid-sentence and the text after goes
+ * on with that sentence. 'weak' when the paragraph stops mid-sentence but nothing shows the
+ * text after continues it (a report cut off at its end, `…每年单`, then the next one).
  */
-function interrupts(art: ArticleDraft, after: string): boolean {
+function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   const last = art.body[art.body.length - 1];
   // an attribution (`———1月18日，在…上强调`) is complete without a full stop
-  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
-  return (
-    (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after)
-  );
+  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return 'no';
+  if (/^[二三四五六七八九十]是/u.test(after)) return 'yes';
+  if (endsSentence(last.value) || !/[\p{Script=Han}，、]$/u.test(last.value)) return 'no';
+  // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
+  // particle before it, the rest of a noun phrase
+  const goesOn =
+    /[，、]$/u.test(last.value) ||
+    splitsAWord(last.value, after) ||
+    /^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) ||
+    opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
+  return goesOn ? 'yes' : 'weak';
 }
+
+/** the rest of a noun phrase a headline interrupted (`新业态新` | `就业群体党建工作联席会议制度，`) */
+const INTERRUPTED_PHRASE_MAX = 16;
 
 /**
  * `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more. Right under a

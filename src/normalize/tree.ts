@@ -41,9 +41,15 @@ export interface ClippingFileData {
   corrections: Correction[];
   /**
    * metadata lifted out of page furniture, with the line it was printed on. Written by
-   * removeFurniture and removeCaptions; read by describe (page context, credits)
+   * removeFurniture and removeCaptions; read by describe (page context, credits). Dates are ISO,
+   * read by recognise/date-line.ts: `date` a masthead or page date, `published` a site's
+   * publication line, `issue` a magazine issue's year.
    */
-  pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email' | 'caption'; value: string; line: number }>;
+  pageMeta: Array<{
+    key: 'date' | 'published' | 'issue' | 'source' | 'credit' | 'email' | 'caption';
+    value: string;
+    line: number;
+  }>;
   /** entry titles of a table of contents printed in the file. Written by removeFurniture; read by split */
   tocTitles: string[];
   /** Written by index.ts from the front matter; read by describe */

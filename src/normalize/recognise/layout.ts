@@ -22,7 +22,7 @@ const MIN_WRAPPED_LINES = 5;
  * One-line blocks needed to call a page "a blank line after every line" (an extractor that
  * double-spaces a wrapped column), and the share of them within SAME_WIDTH of their median.
  */
-const MIN_SPACED_LINES = 20;
+const MIN_SPACED_LINES = 8;
 const SPACED_SHARE = 0.6;
 const SAME_WIDTH = 0.15;
 

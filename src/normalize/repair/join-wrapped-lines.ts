@@ -15,10 +15,12 @@ import {
   opensOnNounPhrase,
   WIDEST_COLUMN,
 } from '../chars.ts';
+import { isDateLine } from '../describe/date.ts';
 import { isNewsLead } from '../news-lead.ts';
 import {
   COLUMN_EDGE,
   FIRST_LINE_MAX,
+  hasHeadlineShape,
   headlineEvidence,
   isSpeakerHeadline,
   LONE_HEAD_MAX,
@@ -166,11 +168,18 @@ function widthOf(block: Block): number {
   return block.data.maxLineWidth ?? displayLength(block.value);
 }
 
+/** a long run of prose (PROSE_MIN characters with a clause mark): a paragraph, never a headline */
+const PROSE_MIN = 40;
+const prose = (t: string) => displayLength(t) >= PROSE_MIN && /[，。、,]/u.test(t);
+
 /** `before` is the block before `prev`, already decided */
 function continuesAcrossBlank(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   if (width > 0 && isFirstLine(prev, next, before)) return true;
+  // no paragraph ends on a comma or an opening bracket or quote: the sentence goes on (a column
+  // extracted with a blank line after each line: `…深入村庄（社区），` | `制定村庄…`, `…新的高度。（` | `邱向明）`)
+  if (/[，、,（(“《]$/u.test(prev.value) && !isDateLine(next.value) && !ENUMERATED.test(next.value)) return true;
   if (endsSentence(prev.value) || (!isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value))) return false;
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
@@ -210,8 +219,17 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // a paragraph opening on a label (`权威解读：…`, `编者按：…`) follows a line that stopped short
   if (/^\p{Script=Han}{2,6}：/u.test(next.value) && lastLine < column * COLUMN_EDGE) return false;
   // a long run of prose cut mid-sentence, continued by more prose (any layout)
-  const prose = (t: string) => displayLength(t) >= 40 && /[，。、,]/u.test(t);
   if (prose(prev.value) && (prose(next.value) || /^\p{Script=Han}{1,4}[，、。,]/u.test(next.value))) return true;
+  // a line ending on 的 needs its noun (`…全市各级党组织和广大党员干部的` | `《倡议书》，…`)
+  if (/\p{Script=Han}的$/u.test(prev.value) && !hasHeadlineShape(next.value) && !isLoneName(next.value)) return true;
+  // …or by a sentence's end that is no headline (004: `…实实在在感受到了` | `政府为企业服务的决心和担当。”…`)
+  if (
+    prose(prev.value) &&
+    !hasHeadlineShape(prev.value) &&
+    /[。！？]/u.test(next.value) &&
+    !hasHeadlineShape(next.value)
+  )
+    return true;
   if (width === 0) return false;
   // wrapped layout: the previous block's last line reached the column edge, which is judged
   // locally because one page can mix column widths
@@ -238,7 +256,8 @@ const WRAPPED_WITH_COMMA = 0.6;
 function headlineVerdict(prev: Block, next: Block, before: Block | undefined, layout: PageLayout): Verdict {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return 'text';
   if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return 'text';
-  return headlineEvidence(prev.value, { before: before?.value, after: next.value, layout }).verdict;
+  const afterWrapped = next.data.firstLineText !== undefined;
+  return headlineEvidence(prev.value, { before: before?.value, after: next.value, afterWrapped, layout }).verdict;
 }
 
 // what the block's lines looked like before they were joined, for the decisions across blocks
