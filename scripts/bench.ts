@@ -6,7 +6,8 @@
 // sampling the memory of every process each build starts. On the largest size it also times a
 // rebuild after one clipping file is added, and measures search on the built site in Chromium.
 // The last line printed is one JSON object (the numbers the targets are checked on).
-// Options: --sizes 1000,10000  --runs N  --seed N  --queries N  --no-search  --keep
+// Options: --sizes 1000,10000  --runs N (below 5,000 articles, default 3)  --runs-large N (default 1)
+//          --seed N  --queries N  --no-search  --keep
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,11 @@ const option = (name: string, dflt: string) => {
   return i >= 0 ? process.argv[i + 1]! : dflt;
 };
 const SIZES = option('sizes', '1000,10000').split(',').map(Number);
-const RUNS = Number(option('runs', '2'));
+/** builds per size: repeated on small archives, once on large ones unless asked (15-minute budget) */
+const RUNS = Number(option('runs', '3'));
+const LARGE = 5000;
+const RUNS_LARGE = Number(option('runs-large', '1'));
+const runsFor = (size: number) => (size >= LARGE ? RUNS_LARGE : RUNS);
 const SEED = Number(option('seed', '7'));
 const QUERIES = Number(option('queries', '40'));
 const WORK = path.join(os.tmpdir(), 'jianbao-bench');
@@ -102,7 +107,7 @@ async function benchSize(size: number, material: ReturnType<typeof seedMaterial>
   log(`${size} articles: ${archive.files} files, ${(archive.bytes / 2 ** 20).toFixed(1)} MB`);
   const jianbao: Stages[] = [];
   const bare: Stages[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runsFor(size); i++) {
     jianbao.push(await jianbaoBuild(jdir));
     log(`  jianbao run ${i + 1}: ${JSON.stringify(jianbao.at(-1), (_, v) => (typeof v === 'number' ? round(v) : v))}`);
     bare.push(await bareBuild(bdir));
@@ -159,7 +164,7 @@ for (const r of results) {
 }
 if (search) console.log(JSON.stringify(search));
 const summary = {
-  runs: RUNS,
+  runs: SIZES.map(runsFor),
   sizes: SIZES,
   normalizeMBps: round(normalize!.MBps, 2),
   normalizeMBpsPerCore: round(normalize!.perCore, 2),

@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
 import { CLIPPINGS_DIR, listClippingFiles } from './clippings.ts';
 import { normalizeArchive } from './loader/normalize-archive.ts';
+import { offerSyncedArticles } from './search/handoff.ts';
 import { formatProblem } from './problems.ts';
 import { articleSchema } from './schema.ts';
 import { renderParagraphs } from './site/render-body.ts';
@@ -24,19 +25,26 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   logger.info(
     `${files.length} clipping file(s) (${normalised} normalised, ${reused} unchanged) → ${articles.length} article(s)`,
   );
-  const ids = new Set(articles.map((a) => a.id));
-  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  offerSyncedArticles(articles); // the search index starts on them while pages render
+  const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
+  let changed = 0;
   for (const article of articles) {
     const digest = generateDigest(article);
-    if (store.get(article.id)?.digest === digest) continue;
+    const kept = store.get(article.id);
+    if (kept?.digest === digest) {
+      entries.push(kept);
+      continue;
+    }
+    changed++;
     const data = await parseData({ id: article.id, data: article });
-    store.set({
-      id: article.id,
-      data,
-      digest,
-      rendered: { html: renderParagraphs(article.paragraphs, article.sectionHeads) },
-    });
+    const html = renderParagraphs(article.paragraphs, article.sectionHeads);
+    entries.push({ id: article.id, data, digest, rendered: { html } });
   }
+  // entries in the archive's order, as a cold build has them (pages list them in store order)
+  const inOrder = store.keys().length === entries.length && store.keys().every((id, k) => id === entries[k]!.id);
+  if (changed === 0 && inOrder) return;
+  store.clear();
+  for (const entry of entries) store.set(entry);
 }
 
 const articles = defineCollection({

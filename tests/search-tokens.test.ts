@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockTokens, decodeTokens, encodeChar, pageTokens, queryTokens } from '../src/search/tokens.ts';
+import { excerpt } from '../src/search/engine.ts';
+import { foldChar, foldTable } from '../src/search/fold.ts';
+import { blockTokens, decodeTokens, encodeChar, pageTokens, printedPatch, queryTokens } from '../src/search/tokens.ts';
 
 describe('search tokens', () => {
   it('writes every character as a fixed-width ASCII code, keeping full-width marks apart', () => {
@@ -30,5 +32,38 @@ describe('search tokens', () => {
     expect(queryTokens('乡村振兴')).toEqual(['乡村', '村振', '振兴'].map((b) => encodeChar(b[0]!) + encodeChar(b[1]!)));
     expect(queryTokens('村')).toEqual([encodeChar('村')]);
     expect(queryTokens('Ab C')).toEqual(queryTokens('abc'));
+  });
+});
+
+describe('traditional and simplified, and excerpts as printed', () => {
+  it('folds index text and query to one form, so 鄉村振興 and 乡村振兴 find each other', () => {
+    const index = pageTokens(['推进乡村振兴'], foldChar).split(' ');
+    expect(queryTokens('鄉村振興', foldChar).every((t) => index.includes(t))).toBe(true);
+    const traditionalPage = pageTokens(['推進鄉村振興'], foldChar).split(' ');
+    expect(queryTokens('乡村振兴', foldChar).every((t) => traditionalPage.includes(t))).toBe(true);
+  });
+
+  it('leaves simplified characters that are also traditional forms as they are (著名 is not 着名)', () => {
+    expect([...'著名发展干部'].map(foldChar).join('')).toBe('著名发展干部');
+  });
+
+  it('gives the search page only the pairs whose simplified form is in the archive', () => {
+    const table = foldTable(['乡村振兴']);
+    expect(table['鄉']).toBe('乡');
+    expect(table['興']).toBe('兴');
+    expect(table['東']).toBeUndefined(); // 东 is not in this archive
+  });
+
+  it('restores case, spaces and traditional characters in an excerpt', () => {
+    const blocks = ['关停 APP 和公众号', '鄉村振興'];
+    const content = pageTokens(blocks, foldChar);
+    const patch = printedPatch(blocks, foldChar);
+    expect(excerpt(content, 2, 3, patch)).toEqual(['关停 ', 'APP', ' 和公众号']);
+    expect(excerpt(content, 11, 2, patch)).toEqual(['鄉村', '振興', '']);
+    expect(excerpt(content, 2, 3)).toEqual(['关停', 'app', '和公众号']); // without the patch
+  });
+
+  it('records nothing for text the tokens already read back as printed', () => {
+    expect(printedPatch(['乡村振兴，2022年'], foldChar)).toEqual({});
   });
 });

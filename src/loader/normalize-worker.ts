@@ -1,6 +1,5 @@
-// A worker thread of the normalising pool: it loads the normaliser (and nodejieba's
-// dictionary) once, then normalises the files the main thread sends, one message each.
-import { parentPort } from 'node:worker_threads';
+// A process of the normalising pool: it loads the normaliser (and nodejieba's dictionary)
+// once, then normalises the files the build sends, one message each, until disconnected.
 import { normalizeFile } from '../clippings.ts';
 
 export interface Job {
@@ -9,11 +8,12 @@ export interface Job {
   bytes: Uint8Array;
 }
 
-parentPort!.on('message', (job: Job) => {
+process.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ index: job.index, result: normalizeFile(job.file, job.bytes) });
+    process.send!({ index: job.index, result: normalizeFile(job.file, job.bytes) });
   } catch (e) {
     const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    parentPort!.postMessage({ index: job.index, error });
+    process.send!({ index: job.index, error });
   }
 });
+process.on('disconnect', () => process.exit(0));

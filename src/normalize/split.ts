@@ -56,6 +56,13 @@ export interface ArticleDraft {
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
+/**
+ * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
+ * only they start articles. One `#` line in a plain layout is an editor marking a missed
+ * headline: a start of its own, leaving the other starts alone. Marked starts (front matter
+ * `start:`) never count.
+ */
+const HEADINGS_LAYOUT = 2;
 
 export function classify(block: Block): BlockRole {
   const text = block.value.trim();
@@ -76,6 +83,8 @@ interface Splitter {
   file: VFile;
   /** Markdown headings that open articles (when the file marks its articles so) */
   articleHeadings: Set<number>;
+  /** the file is laid out by its Markdown headings (HEADINGS_LAYOUT) */
+  byHeadings: boolean;
   drafts: ArticleDraft[];
   current: ArticleDraft | null;
   /** under a locality heading, each paragraph opening with a one-sentence lead is an item */
@@ -118,6 +127,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     roles,
     file,
     articleHeadings: findArticleHeadings(blocks, roles, fileData(file).tocTitles),
+    byHeadings: false,
     drafts: [],
     current: null,
     section: null,
@@ -129,6 +139,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     prefaces: new Map(),
     unsure: fileData(file).unsure,
   };
+  s.byHeadings = [...s.articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
   for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
   if (s.notes.length > 0) (s.drafts.at(-1) ?? start(s, [], s.notes[0]!)).body.push(...s.notes.splice(0));
   for (const [draft, preface] of s.prefaces) draft.body.unshift(...preface);
@@ -245,7 +256,7 @@ function onHeadline(s: Splitter, i: number): number {
     art.bylines.push(text); // an author's name printed under the headline
     return i;
   }
-  if (s.articleHeadings.size > 0) {
+  if (s.byHeadings) {
     // Markdown headings mark the articles; a short line is a kicker or section head inside one
     if (art) pushSectionHead(art, block);
     else recordRemoval(block, 'not-an-article', s.file);
@@ -401,7 +412,7 @@ function onText(s: Splitter, i: number): number {
   const block = s.blocks[i]!;
   const role = s.roles[i]!;
   const text = block.value.trim();
-  if (!s.current && s.articleHeadings.size > 0) {
+  if (!s.current && s.byHeadings) {
     // before the first article of a compilation: its cover, notes and disclaimers
     recordRemoval(block, 'not-an-article', s.file);
     return i;
@@ -548,15 +559,17 @@ function continuesPoints(art: ArticleDraft, text: string): boolean {
  * by a date line, or, failing both, the shallowest level used.
  */
 function findArticleHeadings(blocks: Block[], roles: BlockRole[], toc: string[]): Set<number> {
-  const headings = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
-  if (headings.length === 0) return new Set();
+  const all = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
+  const marked = all.filter((i) => blocks[i]!.data.markedStart);
+  const headings = all.filter((i) => !blocks[i]!.data.markedStart);
+  if (headings.length === 0) return new Set(marked);
   const tocTitles = new Set(toc.map(compact));
-  const chosen = new Set<number>();
+  const chosen = new Set<number>(marked);
   for (const i of headings) {
     const key = compact(blocks[i]!.value);
     if (tocTitles.has(key) || roles[i + 1] === 'dateline') chosen.add(i);
   }
-  if (chosen.size > 0) return chosen;
+  if (chosen.size > marked.length) return chosen;
   const top = Math.min(...headings.map((i) => blocks[i]!.depth ?? 1));
-  return new Set(headings.filter((i) => (blocks[i]!.depth ?? 1) === top));
+  return new Set([...marked, ...headings.filter((i) => (blocks[i]!.depth ?? 1) === top)]);
 }

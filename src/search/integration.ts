@@ -1,6 +1,8 @@
-// Astro integration: after the build, index every article with Pagefind as bigram tokens
-// (see tokens.ts) from the site's own JSON export, so the index and the pages come from the
-// same data and the normaliser runs once.
+// Astro integration: index every article with Pagefind as bigram tokens (see tokens.ts). The
+// articles come from the content loader as soon as sync has them (handoff.ts), so Pagefind
+// indexes while the pages render; failing that, from the site's own JSON export. Either way
+// the index and the pages come from the same data and the normaliser runs once.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { decode as decodeCbor } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema.ts';
 import {
+  byDateDesc,
   cityOf,
   DATE_UNKNOWN,
   formatDate,
@@ -21,7 +24,18 @@ import {
 } from '../site/catalog.ts';
 import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
+import { takeSyncedArticles } from './handoff.ts';
 import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
+
+/** Pagefind's version (an upgrade may write other files from the same records) */
+const PAGEFIND_VERSION = (() => {
+  try {
+    const manifest = path.resolve('node_modules/pagefind/package.json');
+    return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown'; // installed elsewhere: the records alone name the index
+  }
+})();
 
 /**
  * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
@@ -64,16 +78,79 @@ export function searchRecord(article: Article) {
   };
 }
 
-export async function writeSearchIndex(articles: Article[], outputPath: string): Promise<void> {
+/** where built indexes are kept between builds, by the digest of their records */
+const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
+/** records sent to Pagefind's service before waiting for its answers */
+const IN_FLIGHT = 64;
+
+type SearchRecord = ReturnType<typeof searchRecord>;
+
+export interface BuiltIndex {
+  /** a directory holding the complete index (Pagefind's files and the chunk starts) */
+  dir: string;
+  /** true when no record changed since the index was built, so Pagefind did not run */
+  reused: boolean;
+  seconds: number;
+}
+
+/**
+ * The index of these articles, built once per distinct set of records: the digest of every
+ * record (and Pagefind's version) names a cached index, so a build whose search records did not
+ * change (a typo fixed in front matter that no record holds, a page layout change) skips Pagefind.
+ */
+export async function prepareSearchIndex(articles: Article[], cacheRoot = INDEX_CACHE): Promise<BuiltIndex> {
+  const start = performance.now();
+  // the order of articles.json, so the index does not depend on the order files were read
+  const records = [...articles].sort(byDateDesc).map(searchRecord);
+  const digest = recordsDigest(records);
+  const dir = path.join(cacheRoot, digest);
+  const reused = fs.existsSync(path.join(dir, CHUNK_STARTS_FILE));
+  if (!reused) {
+    const building = `${dir}.${process.pid}.tmp`;
+    fs.rmSync(building, { recursive: true, force: true });
+    await indexRecords(records, building);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(building, dir);
+  }
+  // only the index of the current archive is worth keeping
+  for (const other of fs.readdirSync(cacheRoot)) {
+    if (other !== digest && !other.endsWith('.tmp')) fs.rmSync(path.join(cacheRoot, other), { recursive: true });
+  }
+  return { dir, reused, seconds: (performance.now() - start) / 1000 };
+}
+
+function recordsDigest(records: SearchRecord[]): string {
+  const hash = crypto.createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
+  for (const r of records) hash.update(JSON.stringify(r)).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Pagefind's service, fed records IN_FLIGHT at a time, then closed so its memory goes at once. */
+async function indexRecords(records: SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const article of articles) {
-    const added = await index.addCustomRecord(searchRecord(article));
-    if (added.errors.length) throw new Error(`pagefind: ${article.id}: ${added.errors.join('; ')}`);
+  try {
+    for (let from = 0; from < records.length; from += IN_FLIGHT) {
+      const batch = records.slice(from, from + IN_FLIGHT);
+      const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+      added.forEach((a, k) => {
+        if (a.errors.length) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
+      });
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
   }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   writeChunkStarts(outputPath);
+}
+
+/** The whole index of `articles` written to `outputPath` (built, or reused from the cache). */
+export async function writeSearchIndex(articles: Article[], outputPath: string): Promise<BuiltIndex> {
+  const built = await prepareSearchIndex(articles);
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  fs.cpSync(built.dir, outputPath, { recursive: true });
+  return built;
 }
 
 /**
@@ -96,19 +173,34 @@ function writeChunkStarts(outputPath: string): void {
 }
 
 export default function jianbaoSearch(): AstroIntegration {
+  // started as soon as content sync has the articles, so Pagefind (its own process) indexes
+  // while Astro renders the pages on the other core
+  let indexing: Promise<BuiltIndex> | null = null;
   return {
     name: 'jianbao-search',
     hooks: {
+      'astro:build:start': () => {
+        const synced = takeSyncedArticles();
+        if (synced) indexing = prepareSearchIndex(synced);
+        // a failure surfaces when the build awaits it; until then it must not be unhandled
+        indexing?.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const exported = JSON.parse(fs.readFileSync(path.join(dist, 'articles.json'), 'utf8')) as {
-          articles: unknown[];
-        };
-        const articles = exported.articles.map((a) => articleSchema.parse(a));
-        await writeSearchIndex(articles, path.join(dist, 'pagefind'));
-        await pagefind.close();
-        logger.info(`pagefind: indexed ${articles.length} article(s) into ${path.join(dist, 'pagefind')}`);
+        const output = path.join(dist, 'pagefind');
+        const built = await (indexing ?? prepareSearchIndex(exportedArticles(dist)));
+        indexing = null;
+        fs.rmSync(output, { recursive: true, force: true });
+        fs.cpSync(built.dir, output, { recursive: true });
+        const how = built.reused ? 'no search record changed, index reused' : 'indexed';
+        logger.info(`pagefind: ${how} in ${built.seconds.toFixed(1)} s → ${output}`);
       },
     },
   };
+}
+
+/** the articles as the site exports them (when the build did not sync content in this process) */
+function exportedArticles(dist: string): Article[] {
+  const exported = JSON.parse(fs.readFileSync(path.join(dist, 'articles.json'), 'utf8')) as { articles: unknown[] };
+  return exported.articles.map((a) => articleSchema.parse(a));
 }

@@ -356,13 +356,16 @@ function segmentScore(text: string): number {
 /** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
 function bestSegmentation(text: string): number {
   const { logp, unknown, maxLength } = loadDictionary();
-  const chars = [...text];
+  // by code point; a window without surrogates (nearly all) is sliced as it is, no array
+  const chars = /[\uD800-\uDFFF]/.test(text) ? [...text] : text;
+  const piece = (start: number, end: number) =>
+    typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
   const best = new Array<number>(chars.length + 1).fill(-Infinity);
   best[0] = 0;
   for (let end = 1; end <= chars.length; end++) {
     for (let start = Math.max(0, end - maxLength); start < end; start++) {
       if (best[start] === -Infinity) continue;
-      const word = chars.slice(start, end).join('');
+      const word = piece(start, end);
       const p = logp.get(word) ?? (end - start === 1 ? (/\p{Script=Han}/u.test(word) ? unknown : -8) : undefined);
       if (p !== undefined && best[start]! + p > best[end]!) best[end] = best[start]! + p;
     }
