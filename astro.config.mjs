@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import jianbaoSearch from './src/search/integration.ts';
+import { articleRedirects } from './src/archive/addresses.ts';
+import editorsReview from './src/review/integration.ts';
 
 /**
  * The published address, set here once: RSS, the sitemap, canonical and Open Graph links and
@@ -12,7 +14,9 @@ export const SITE = process.env.SITE_URL ?? 'https://jianbao.example.org';
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
-  integrations: [sitemap(), jianbaoSearch()],
+  // old article addresses (content/redirects.json, kept by `npx jianbao addresses`)
+  redirects: articleRedirects(),
+  integrations: [sitemap(), jianbaoSearch(), editorsReview()],
   vite: {
     // nodejieba is a native addon: load it with Node's require, never bundle it
     ssr: { external: ['nodejieba'] },

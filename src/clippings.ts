@@ -6,13 +6,28 @@
 // (mergeClippings).
 import fs from 'node:fs';
 import path from 'node:path';
+import { finishArchive, type ArchiveOptions } from './archive/index.ts';
 import { normalizeClipping } from './normalize/index.ts';
+import { parseKeepList } from './normalize/keep.ts';
 import type { NormalizeResult } from './schema.ts';
 
 export const CLIPPINGS_DIR = 'content/clippings';
+/** the archive's keep-as-printed list: strings no repair may change, one a line */
+export const KEEP_FILE = 'content/keep.txt';
 
-export function loadClippings(files: string[]): NormalizeResult {
-  return mergeClippings(files.map((file) => normalizeFile(file)));
+/**
+ * The keep list file's content ('' when there is none). It is an input of normalising every
+ * file: a cache of per-file results must key on it (with the file's bytes and the normaliser).
+ */
+export function keepListContent(file = KEEP_FILE): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+export function loadClippings(files: string[], options: ArchiveOptions = {}): NormalizeResult {
+  return mergeClippings(
+    files.map((file) => normalizeFile(file)),
+    options,
+  );
 }
 
 /** The path shown in problems and sourceFile: relative to the project when it can be. */
@@ -29,11 +44,14 @@ export function normalizeFile(file: string, bytes?: Uint8Array): NormalizeResult
     const message = `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
     return { articles: [], problems: [{ file: shown, line: null, severity: 'error', message }] };
   }
-  return normalizeClipping({ path: shown, bytes });
+  return normalizeClipping({ path: shown, bytes, keep: parseKeepList(keepListContent()) });
 }
 
-/** The archive-wide steps over every file's result, in file order: ids must not clash. */
-export function mergeClippings(perFile: NormalizeResult[]): NormalizeResult {
+/**
+ * The archive-wide steps over every file's result, in file order: ids must not clash, then
+ * duplicate clippings, reprints and published addresses (src/archive/).
+ */
+export function mergeClippings(perFile: NormalizeResult[], options: ArchiveOptions = {}): NormalizeResult {
   const result: NormalizeResult = { articles: [], problems: [] };
   const seenIds = new Map<string, string>();
   for (const one of perFile) {
@@ -52,7 +70,7 @@ export function mergeClippings(perFile: NormalizeResult[]): NormalizeResult {
     result.problems.push(...one.problems);
     result.readings = [...(result.readings ?? []), ...(one.readings ?? [])];
   }
-  return result;
+  return finishArchive(result, options);
 }
 
 export function listClippingFiles(dir = CLIPPINGS_DIR): string[] {

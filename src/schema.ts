@@ -2,9 +2,32 @@
 // loader and the pages all import it from here.
 import { z } from 'zod';
 
+/**
+ * The kinds of correction, one list for the normaliser that records them and the site that
+ * shows them. Furniture is recorded with what it was (`furniture:caption`, `furniture:page-number`).
+ */
+export const CORRECTION_KINDS = [
+  'punctuation',
+  'halfwidth',
+  'spacing',
+  'duplicate',
+  'table-of-contents',
+  'not-an-article',
+  'reflow',
+  'metadata',
+  'markup',
+  'furniture',
+] as const;
+export type CorrectionFamily = (typeof CORRECTION_KINDS)[number];
+export type CorrectionKind = CorrectionFamily | `furniture:${string}`;
+export const correctionKindSchema = z.union([z.enum(CORRECTION_KINDS), z.templateLiteral(['furniture:', z.string()])]);
+/** the family a kind belongs to: `furniture:caption` → furniture */
+export const correctionFamily = (kind: CorrectionKind): CorrectionFamily =>
+  kind.startsWith('furniture') ? 'furniture' : (kind as CorrectionFamily);
+
 export const correctionSchema = z.object({
-  /** which repair made the change: 'reflow', 'punctuation', 'furniture', … */
-  kind: z.string(),
+  /** which repair made the change (CORRECTION_KINDS) */
+  kind: correctionKindSchema,
   before: z.string(),
   after: z.string(),
   /** 1-based line in the clipping file where the changed text starts */
@@ -21,6 +44,15 @@ export const partialDateSchema = z
     const time = Date.parse(`${s}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, 'no such day in the calendar');
+
+/** Another printing of the same article, in another clipping (shown under 同文见于). */
+export const reprintSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  date: z.string().nullable(),
+  sourceFile: z.string(),
+});
 
 export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -40,6 +72,10 @@ export const articleSchema = z.object({
   /** the article's lines in its clipping file, first and last (1-based, front matter counted) */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
   corrections: z.array(correctionSchema),
+  /** decisions the normaliser took on weak evidence in this article's lines, for the editor to review */
+  unsure: z.array(z.object({ line: z.number().int().nonnegative(), decision: z.string() })).optional(),
+  /** the same article printed in other clippings (found across the archive) */
+  reprints: z.array(reprintSchema).optional(),
 });
 
 export const problemSchema = z.object({
@@ -73,26 +109,66 @@ export const normalizeResultSchema = z.object({
   readings: z.array(fileReadingSchema).optional(),
 });
 
+// YAML reads `date: 2022` as a number and `date: 2022-06-29` as a date
+const frontMatterDate = z.union([
+  partialDateSchema,
+  z.int().transform(String).pipe(partialDateSchema),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+]);
+
+/**
+ * One article of a file overruled by the editor (front matter `articles:`): which article —
+ * by its `headline` as printed, or a `line` of the file inside it — and what to set. `start`
+ * says the line is the headline of an article the machine missed (as `# ` before it would).
+ */
+export const articleOverrideSchema = z
+  .object({
+    headline: z.string().min(1),
+    line: z.int().positive(),
+    start: z.boolean(),
+    title: z.string().min(1),
+    date: frontMatterDate,
+    source: z.string().min(1),
+    city: z.string().min(1),
+    place: z.string().min(1),
+    byline: z.union([
+      z
+        .string()
+        .min(1)
+        .transform((s) => [s]),
+      z.array(z.string().min(1)),
+    ]),
+  })
+  .partial()
+  .strict()
+  .superRefine((o, ctx) => {
+    if ((o.headline === undefined) === (o.line === undefined))
+      ctx.addIssue({ code: 'custom', message: 'name the article by "headline:" or by "line:" (one of the two)' });
+    if (o.start && o.line === undefined)
+      ctx.addIssue({ code: 'custom', path: ['start'], message: '"start" needs the "line:" where the article starts' });
+  });
+
 /** Front matter an editor may put at the top of a clipping file; it wins over inference. */
 export const frontMatterSchema = z
   .object({
     source: z.string().min(1),
-    // YAML reads `date: 2022` as a number and `date: 2022-06-29` as a date
-    date: z.union([
-      partialDateSchema,
-      z.int().transform(String).pipe(partialDateSchema),
-      z.date().transform((d) => d.toISOString().slice(0, 10)),
-    ]),
+    date: frontMatterDate,
     city: z.string().min(1),
     place: z.string().min(1),
     title: z.string().min(1),
+    /** per-article overrides */
+    articles: z.array(articleOverrideSchema),
+    /** strings no repair may change in this file (see also content/keep.txt) */
+    keep: z.array(z.string().min(1)),
   })
   .partial()
   .strict();
 
 export type Correction = z.infer<typeof correctionSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type Reprint = z.infer<typeof reprintSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type NormalizeResult = z.infer<typeof normalizeResultSchema>;
 export type FileReading = z.infer<typeof fileReadingSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type ArticleOverride = z.infer<typeof articleOverrideSchema>;

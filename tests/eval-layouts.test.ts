@@ -2,7 +2,7 @@
 // hand-made cases. (The evaluation itself runs on the corpus: npm run eval:layouts.)
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs, type Report } from '../scripts/layouts/corpus.ts';
-import { layOut, LAYOUTS, setParagraphs, type PlacedReport } from '../scripts/layouts/generate.ts';
+import { layOut, LAYOUTS, printsDate, setParagraphs, type PlacedReport } from '../scripts/layouts/generate.ts';
 import { compareText, scoreDate, scoreFile, scorePlace, splitDropped } from '../scripts/layouts/score.ts';
 import { letters, toFullWidth, wrapParagraph } from '../scripts/layouts/text.ts';
 
@@ -40,6 +40,14 @@ describe('laying out', () => {
     const text = (seed: number) => layOut(wrapped, reports, seed).map((f) => f.text);
     expect(text(7)).toEqual(text(7));
     expect(text(7)).not.toEqual(text(8));
+  });
+
+  it('expects the labelled date only where the file prints it as precisely', () => {
+    expect(printsDate('2022年10月14日，县长主持召开常务会议。', '2022-10-14')).toBe(true);
+    expect(printsDate('发布时间：2022-10-20 19:15', '2022-10-20')).toBe(true);
+    expect(printsDate('2022年10月14日，县长主持召开常务会议。', '2022-10-20')).toBe(false);
+    expect(printsDate('2014年进城务工人员就业需求', '2014-02')).toBe(false);
+    expect(printsDate('2014年进城务工人员就业需求', '2014')).toBe(true);
   });
 
   it('carries the masthead date to every report on the page', () => {
@@ -89,6 +97,12 @@ describe('scoring', () => {
 
   it('counts a dropped run as removed when a correction records it, else as lost', () => {
     expect(splitDropped(['图为村民插秧', '推进'], '图为村民插秧。')).toEqual({ removed: 6, lost: 2, lostText: '推进' });
+    // a caption and its credit recorded apart; a headline moved before its body is not lost
+    expect(splitDropped(['插秧记者王明摄', '春耕'], '图为村民插秧。\n记者 王明 摄', '春耕生产')).toEqual({
+      removed: 7,
+      lost: 0,
+      lostText: '',
+    });
   });
 
   it('scores a date as right, missing, wrong or extra, and one whose year is not printed as invented', () => {
@@ -96,6 +110,7 @@ describe('scoring', () => {
     expect(scoreDate('2023-03-05', null, '')).toEqual({ date: 'missing', invented: false });
     expect(scoreDate(null, '2024-03-08', '2024年3月8日 星期五')).toEqual({ date: 'extra', invented: false });
     expect(scoreDate('2023-03-05', '2019', '3月5日')).toEqual({ date: 'wrong', invented: true });
+    expect(scoreDate(null, '2021', '庆祝建党100周年')).toEqual({ date: 'extra', invented: false });
     expect(scorePlace('新河县', '邢台市')).toBe('wrong');
     expect(scorePlace(null, '邢台市')).toBe('n/a');
   });

@@ -13,6 +13,7 @@ import { placeCrumbs, placeLevels, placeTree } from '../src/site/places.ts';
 import { provenance, provenanceBlocks } from '../src/site/provenance.ts';
 import { relatedIndex } from '../src/site/related.ts';
 import { namedSource, sourceTree } from '../src/site/sources.ts';
+import { clippingLineUrl, clippingUrl, dateUrl } from '../src/site/urls.ts';
 
 let n = 0;
 const article = (over: Partial<Article>): Article =>
@@ -266,5 +267,15 @@ describe('feed dates', () => {
     expect(day.customData).toBe('<dc:date>2022-06-29</dc:date>');
     expect(rssDates('2022-06')).toEqual({ customData: '<dc:date>2022-06</dc:date>' });
     expect(rssDates(null)).toEqual({});
+  });
+});
+
+describe('addresses', () => {
+  it('names a clipping by its file, in pinyin when the name is Chinese', () => {
+    expect(clippingUrl('content/clippings/lindian-2022-06-29.txt')).toBe('/clippings/lindian-2022-06-29/');
+    expect(clippingUrl('content/clippings/伊春剪报.txt')).toBe('/clippings/yi-chun-jian-bao/');
+    expect(clippingLineUrl('content/clippings/伊春剪报.txt', 12)).toBe('/clippings/yi-chun-jian-bao/#L12');
+    expect(dateUrl('2022-06')).toBe('/dates/2022/06/');
+    expect(dateUrl(null)).toBe('/dates/unknown/');
   });
 });

@@ -43,9 +43,25 @@ interface Layout {
   lay: (reports: Report[], rand: Rand) => Page;
 }
 
-/** The labelled date stands when the file still prints its year (a web copy's date line may be gone). */
+/**
+ * The labelled date stands when the file still prints it, as precisely as labelled: a print
+ * layout keeps the body, not the web copy's publication line the label may come from.
+ */
 function dateStatedIn(report: Report, fileText: string): string | null {
-  return report.date && fileText.includes(report.date.slice(0, 4)) ? report.date : null;
+  return report.date && printsDate(fileText, report.date) ? report.date : null;
+}
+
+/** does the text print this ISO date (`2022-06-29`, `2022-06`, `2022`) in a form pages use? */
+export function printsDate(text: string, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const n = (v: number | undefined) => `0?${v}`;
+  const forms =
+    d !== undefined
+      ? [`${y}\\s*年\\s*${n(m)}\\s*月\\s*${n(d)}\\s*日`, `${y}[-/.]${n(m)}[-/.]${n(d)}(?!\\d)`]
+      : m !== undefined
+        ? [`${y}\\s*年\\s*${n(m)}\\s*月`, `${y}[-/.]${n(m)}(?![\\d])`]
+        : [`${y}\\s*年`];
+  return forms.some((f) => new RegExp(f, 'u').test(text));
 }
 
 function placed(report: Report, headline: string | null = report.title, printed = report.paragraphs): PlacedReport {

@@ -121,14 +121,19 @@ function scoreReport(placed: PlacedReport, { file, articles, shares, holdsAnothe
     ...scoreDate(placed.expectedDate, article?.date ?? null, file.text),
     place: scorePlace(placed.report.place, article?.place ?? null),
     punctuation,
-    ...splitDropped(dropped, recorded),
+    ...splitDropped(dropped, recorded, articles.map(articleText).join('\n')),
     expected: { headline: placed.headline, date: placed.expectedDate, place: placed.report.place },
     got: article ? { title: article.title, date: article.date, place: article.place } : null,
   };
 }
 
+/** years counted from (建党100周年 is 2021): a year so reckoned is printed, not invented */
+const ANNIVERSARY_BASES = [1921, 1949, 1978];
+
 export function scoreDate(expected: string | null, got: string | null, fileText: string) {
-  const invented = got !== null && !fileText.includes(got.slice(0, 4));
+  const year = Number(got?.slice(0, 4));
+  const reckoned = ANNIVERSARY_BASES.some((base) => fileText.includes(`${year - base}周年`));
+  const invented = got !== null && !fileText.includes(String(year)) && !reckoned;
   if (expected === null) return { date: got === null ? ('none' as const) : ('extra' as const), invented };
   if (got === null) return { date: 'missing' as const, invented };
   return { date: got === expected ? ('right' as const) : ('wrong' as const), invented };
@@ -213,16 +218,38 @@ function judge(c: Printed, becomes: string | null | undefined, punctuation: Punc
 
 /**
  * Dropped text is lost unless a correction records it (a caption, furniture or duplicate taken
- * out on purpose is in the corrections, so the input can be rebuilt).
+ * out on purpose is in the corrections, so the input can be rebuilt) or it stands elsewhere in
+ * the output (a headline moved before its body). A run may be covered piecewise: a caption and
+ * its credit are two corrections. Single letters are never taken as covered.
  */
-export function splitDropped(dropped: string[], recorded: string): { removed: number; lost: number; lostText: string } {
+export function splitDropped(dropped: string[], recorded: string, elsewhere = '') {
   const kept = letters(recorded);
+  const output = letters(elsewhere);
   let removed = 0;
   const lostRuns: string[] = [];
   for (const run of dropped) {
-    if (kept.includes(run)) removed += run.length;
-    else lostRuns.push(run);
+    const notRecorded = uncovered(run, kept);
+    removed += [...run].length - [...notRecorded.join('')].length;
+    lostRuns.push(...notRecorded.flatMap((piece) => uncovered(piece, output)));
   }
   const lostText = lostRuns.join('|');
   return { removed, lost: [...lostRuns.join('')].length, lostText: lostText.slice(0, 80) };
+}
+
+/** the pieces of `run` not found in `hay`, taking the longest found prefix (2+ letters) each time */
+function uncovered(run: string, hay: string): string[] {
+  const chars = [...run];
+  const left: string[] = [];
+  let miss = '';
+  for (let i = 0; i < chars.length;) {
+    let n = chars.length - i;
+    while (n >= 2 && !hay.includes(chars.slice(i, i + n).join(''))) n--;
+    if (n >= 2) {
+      if (miss) left.push(miss);
+      miss = '';
+      i += n;
+    } else miss += chars[i++];
+  }
+  if (miss) left.push(miss);
+  return left;
 }

@@ -40,5 +40,9 @@ export async function normalizeArchive(files: string[]): Promise<ArchiveResult> 
     writeCached(key, fresh[k]!);
   });
   pruneCache(keys);
-  return { ...mergeClippings(perFile), normalised: todo.length, reused: files.length - todo.length };
+  return {
+    ...mergeClippings(perFile, { wholeArchive: true }),
+    normalised: todo.length,
+    reused: files.length - todo.length,
+  };
 }

@@ -85,8 +85,8 @@ export function isLocalityLabel(text: string): boolean {
  * `因素，掌握…`, `栏目，以视听方式…`: a line opening on a bare noun phrase and a comma finishes
  * a phrase begun before it; a sentence opens on a time, a conjunction or a verb.
  */
-export function opensOnNounPhrase(text: string): boolean {
-  const clause = /^([^，。、；：！？,\s]{2,10})[，,]/u.exec(text);
+export function opensOnNounPhrase(text: string, longest = 10): boolean {
+  const clause = new RegExp(`^([^，。、；：！？,\\s]{2,${longest}})[，,]`, 'u').exec(text);
   if (!clause) return false;
   const tags = nodejieba.tag(clause[1]!).map((t) => t.tag);
   return tags.at(-1) === 'n' && tags.every((tag) => /^(n|nz|vn|a)$/u.test(tag));

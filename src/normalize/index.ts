@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Article, Correction, NormalizeResult, Problem } from '../schema.ts';
+import { articleIds } from './article-id.ts';
 import { opensOnNounPhrase } from './chars.ts';
 import { decodeClipping } from './decode.ts';
 import { describeArticle, type FileContext } from './describe/index.ts';
@@ -23,6 +24,8 @@ import { measurePageLayout } from './recognise/layout.ts';
 import { cutOffParagraphs, fileReading } from './reading.ts';
 import { pinyinSlug } from './slug.ts';
 import { splitArticles, type ArticleDraft } from './split.ts';
+import { applyOverrides, markArticleStarts } from './overrides.ts';
+import { keptBackProblems } from './keep.ts';
 import { fileData, type ClippingTree } from './tree.ts';
 
 /**
@@ -34,6 +37,7 @@ import { fileData, type ClippingTree } from './tree.ts';
 export const repairProcessor = unified()
   .use(remarkParse)
   .use(clippingBlocks)
+  .use(markArticleStarts)
   .use(removeFurniture)
   .use(measurePageLayout)
   .use(restoreMisdecodedPunctuation)
@@ -48,6 +52,8 @@ export interface ClippingInput {
   /** the path to report in problems and sourceFile, e.g. content/clippings/lindian.txt */
   path: string;
   bytes: Uint8Array;
+  /** the archive's keep-as-printed list (content/keep.txt); the file's own `keep:` adds to it */
+  keep?: string[];
 }
 
 type Report = (line: number | null, severity: Problem['severity'], message: string) => void;
@@ -58,14 +64,20 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
 
   const decoded = decodeClipping(input.bytes);
   if (decoded.warning) report(null, 'warning', decoded.warning);
+  if (decoded.error) {
+    report(decoded.error.line, 'error', decoded.error.message);
+    return { articles: [], problems };
+  }
   const fm = splitFrontMatter(decoded.text);
   for (const p of fm.problems) report(p.line, p.severity, p.message);
 
   const file = new VFile({ path: input.path, value: fm.body });
-  Object.assign(fileData(file), { bodyStartLine: fm.bodyStartLine, frontMatter: fm.frontMatter });
+  const keep = [...(input.keep ?? []), ...(fm.frontMatter?.keep ?? [])];
+  Object.assign(fileData(file), { bodyStartLine: fm.bodyStartLine, frontMatter: fm.frontMatter, keep });
   const tree = repairProcessor.runSync(repairProcessor.parse(file), file) as unknown as ClippingTree;
   const drafts = splitArticles(tree, file);
   const data = fileData(file);
+  for (const p of keptBackProblems(data.keptBack)) report(p.line, p.severity, p.message);
 
   const ctx: FileContext = {
     frontMatter: fm.frontMatter,
@@ -77,19 +89,36 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   };
   const withBody = drafts.filter((d) => d.body.length > 0);
   recordHeadlessDrafts(drafts, data.corrections);
-  const stem = fileStem(input.path);
-  const articles = withBody.map((draft, i) => {
-    const article = buildArticle(draft, ctx, withBody.length === 1, data.corrections, report);
-    const lines = articleLines(draft.firstLine, withBody, decoded.text);
-    return { ...article, id: `${stem}-${String(i + 1).padStart(2, '0')}`, sourceFile: input.path, lines };
+  const guesses: Guess[] = [];
+  const described = withBody.map((draft, k) =>
+    buildArticle(draft, ctx, withBody.length === 1, data.corrections, (field, message) =>
+      guesses.push({ article: k, line: draft.firstLine, field, message }),
+    ),
+  );
+  // ids come from the headlines as printed, before any override: an override never moves an address
+  const ids = articleIds(fileStem(input.path), described);
+  const articles = described.map((article, i) => {
+    const lines = articleLines(withBody[i]!.firstLine, withBody, decoded.text);
+    return { ...article, id: ids[i]!, sourceFile: input.path, lines };
   });
+  const firstLines = withBody.map((d) => d.firstLine);
+  const set = applyOverrides(articles, firstLines, fm.frontMatter?.articles, fm.articleLines, report);
+  // a guess the editor has overruled is no longer worth a warning
+  for (const g of guesses) if (!set[g.article]!.has(g.field)) report(g.line, 'warning', g.message);
   reportFileProblems(articles, withBody, report);
   for (const cut of cutOffParagraphs(withBody)) report(cut.line, 'warning', cut.message);
-  assignCorrections(
-    articles,
-    withBody.map((d) => d.firstLine),
-    data.corrections,
-  );
+  assignCorrections(articles, firstLines, data.corrections);
+  // the decisions a stage was unsure of, to the article whose lines they fall in (review page)
+  for (const u of data.unsure) {
+    const a =
+      articles[
+        Math.max(
+          0,
+          firstLines.findLastIndex((l) => l <= u.line),
+        )
+      ];
+    if (a) (a.unsure ??= []).push(u);
+  }
   return { articles, problems, readings: [fileReading(input.path, articles, withBody, data.unsure)] };
 }
 
@@ -102,13 +131,21 @@ function recordHeadlessDrafts(drafts: ArticleDraft[], corrections: Correction[])
   }
 }
 
+/** A warning about what the machine guessed (or could not) for one field of an article. */
+interface Guess {
+  article: number;
+  line: number;
+  field: 'title' | 'date' | 'place';
+  message: string;
+}
+
 /** One draft → an article (without its id and file), with the warnings an editor should see. */
 function buildArticle(
   draft: ArticleDraft,
   ctx: FileContext,
   onlyArticle: boolean,
   corrections: Correction[],
-  report: Report,
+  warn: (field: Guess['field'], message: string) => void,
 ): Omit<Article, 'id' | 'sourceFile'> {
   const kept = draft.body
     .map((b) => ({ text: b.value.replace(/\s*\n\s*/g, ''), head: b.data.sectionHead === true }))
@@ -120,10 +157,9 @@ function buildArticle(
   }
   const d = describeArticle(draft, paragraphs, ctx, onlyArticle);
   if (d.titleFromText && !draft.leadIsTitle)
-    report(draft.firstLine, 'warning', `no headline found; the title "${d.title}" was taken from the first sentence`);
-  if (!d.date)
-    report(draft.firstLine, 'warning', `no date found for "${d.title}" (add "date:" front matter to set one)`);
-  if (!d.place) report(draft.firstLine, 'warning', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
+    warn('title', `no headline found; the title "${d.title}" was taken from the first sentence`);
+  if (!d.date) warn('date', `no date found for "${d.title}" (add "date:" front matter to set one)`);
+  if (!d.place) warn('place', `no place found for "${d.title}" (grouped as 全国及未注明地区)`);
   const { titleFromText: _, ...meta } = d;
   return { ...meta, paragraphs, sectionHeads, corrections: [] };
 }

@@ -16,6 +16,7 @@ import {
   isAuthor,
   isLocalityLabel,
   isOrganisation,
+  opensOnNounPhrase,
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
@@ -27,7 +28,16 @@ import {
   isSpeakerHeadline,
   SECTION_HEAD_MAX,
 } from './recognise/headline.ts';
-import { blockLine, fileData, joinBlocks, recordRemoval, type Block, type ClippingTree } from './tree.ts';
+import { splitsAWord } from './recognise/straddle.ts';
+import {
+  blockLine,
+  fileData,
+  joinBlocks,
+  recordRemoval,
+  type Block,
+  type ClippingTree,
+  type UnsureDecision,
+} from './tree.ts';
 
 export type BlockRole = 'heading' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'lead' | 'body';
 
@@ -46,6 +56,13 @@ export interface ArticleDraft {
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
+/**
+ * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
+ * only they start articles. One `#` line in a plain layout is an editor marking a missed
+ * headline: a start of its own, leaving the other starts alone. Marked starts (front matter
+ * `start:`) never count.
+ */
+const HEADINGS_LAYOUT = 2;
 
 export function classify(block: Block): BlockRole {
   const text = block.value.trim();
@@ -66,12 +83,14 @@ interface Splitter {
   file: VFile;
   /** Markdown headings that open articles (when the file marks its articles so) */
   articleHeadings: Set<number>;
+  /** the file is laid out by its Markdown headings (HEADINGS_LAYOUT) */
+  byHeadings: boolean;
   drafts: ArticleDraft[];
   current: ArticleDraft | null;
   /** under a locality heading, each paragraph opening with a one-sentence lead is an item */
   section: string | null;
   /** a headline printed inside the article before it, waiting for the piece it belongs to */
-  pending: { headline: string[]; bylines: string[] } | null;
+  pending: { headline: string[]; bylines: string[]; line: number } | null;
   /** the page signs its news (a `本报讯` lead somewhere) */
   hasLeads: boolean;
   /** the page prints its headlines after their text: it opens on text and ends on a headline */
@@ -82,6 +101,8 @@ interface Splitter {
   notes: Block[];
   /** the notes given to each piece, put before its text at the end */
   prefaces: Map<ArticleDraft, Block[]>;
+  /** decisions taken on weak evidence (file.data.unsure) */
+  unsure: UnsureDecision[];
 }
 
 /** A handler takes the block at `i` (and maybe more) and returns the last index it used. */
@@ -106,6 +127,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     roles,
     file,
     articleHeadings: findArticleHeadings(blocks, roles, fileData(file).tocTitles),
+    byHeadings: false,
     drafts: [],
     current: null,
     section: null,
@@ -115,10 +137,16 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     closed: new Set(),
     notes: [],
     prefaces: new Map(),
+    unsure: fileData(file).unsure,
   };
+  s.byHeadings = [...s.articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
   for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
   if (s.notes.length > 0) (s.drafts.at(-1) ?? start(s, [], s.notes[0]!)).body.push(...s.notes.splice(0));
   for (const [draft, preface] of s.prefaces) draft.body.unshift(...preface);
+  // a headline printed inside a piece whose own piece never came: recorded, never dropped silently
+  if (s.pending)
+    for (const line of [...s.pending.headline, ...s.pending.bylines])
+      fileData(file).corrections.push({ kind: 'not-an-article', before: line, after: '', line: s.pending.line });
   return s.drafts;
 }
 
@@ -135,7 +163,8 @@ function start(s: Splitter, headline: string[], at: Block, leadIsTitle = false):
   s.current = draft;
   if (s.notes.length > 0) s.prefaces.set(draft, s.notes.splice(0));
   if (headline.length === 0 && !leadIsTitle && s.pending) {
-    Object.assign(draft, s.pending);
+    draft.headline = s.pending.headline;
+    draft.bylines = s.pending.bylines;
     s.pending = null;
   }
   s.drafts.push(draft);
@@ -227,7 +256,7 @@ function onHeadline(s: Splitter, i: number): number {
     art.bylines.push(text); // an author's name printed under the headline
     return i;
   }
-  if (s.articleHeadings.size > 0) {
+  if (s.byHeadings) {
     // Markdown headings mark the articles; a short line is a kicker or section head inside one
     if (art) pushSectionHead(art, block);
     else recordRemoval(block, 'not-an-article', s.file);
@@ -256,15 +285,22 @@ function asLocalityLabel(s: Splitter, r: Run): number | null {
  */
 function asHeadlineInsideText(s: Splitter, r: Run): number | null {
   const art = s.current;
-  if (!art || r.next !== 'body' || !interrupts(art, s.blocks[r.j + 1]!.value)) return null;
+  if (!art || r.next !== 'body') return null;
+  const after = s.blocks[r.j + 1]!;
+  const evidence = interrupts(art, after.value);
+  // on weak evidence, a headline signed by its author over text that does not open a report is
+  // one printed in the flow of the text (002's magazine pages), and an editor should look
+  const signed = r.lines.length > 1 && isAuthor(r.lines.at(-1)!);
+  if (evidence === 'no' || (evidence === 'weak' && (!signed || opensLikeReport(after.value)))) return null;
+  if (evidence === 'weak')
+    s.unsure.push({ line: blockLine(after), decision: `joined the text around "${r.lines[0]}" as one paragraph` });
   const names = trailingNames(r.lines);
   if (art.headline.length === 0) {
     art.headline = r.lines;
     art.bylines.push(...names);
-  } else s.pending = { headline: r.lines, bylines: names };
+  } else s.pending = { headline: r.lines, bylines: names, line: blockLine(s.blocks[r.i]!) };
   const interrupted = art.body[art.body.length - 1]!;
   if (endsSentence(interrupted.value)) return r.j;
-  const after = s.blocks[r.j + 1]!;
   joinBlocks(interrupted, after, separatorBetween(interrupted.value, after.value), 'reflow', s.file);
   if (endAtCredit(art, interrupted)) {
     s.closed.add(art);
@@ -295,11 +331,22 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   const parted =
     r.lines.length === 1 && /，|——/u.test(r.lines[0]!) && r.next === 'body' && !isSpeakerHeadline(r.lines[0]!);
   if (!(r.lone || parted)) return null;
+  // a feature has sections: it is signed, subtitled, already sectioned, or long; a short report
+  // has none, and a short head after it heads the next report
+  const feature =
+    art.bylines.length > 0 ||
+    art.headline.length > 1 ||
+    art.body.some((b) => b.data.sectionHead) ||
+    art.body.length >= FEATURE_MIN;
+  if (!feature) return null;
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
   pushSectionHead(art, s.blocks[r.i]!);
   return r.i;
 }
+
+/** paragraphs before a head that make a piece long enough to have sections */
+const FEATURE_MIN = 4;
 
 /**
  * On a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with no
@@ -365,7 +412,7 @@ function onText(s: Splitter, i: number): number {
   const block = s.blocks[i]!;
   const role = s.roles[i]!;
   const text = block.value.trim();
-  if (!s.current && s.articleHeadings.size > 0) {
+  if (!s.current && s.byHeadings) {
     // before the first article of a compilation: its cover, notes and disclaimers
     recordRemoval(block, 'not-an-article', s.file);
     return i;
@@ -461,17 +508,29 @@ function trailingNames(run: string[]): string[] {
 }
 
 /**
- * True when a headline run stands where the article goes on: the paragraph before it stops
- * mid-sentence, or the text after it goes on with a numbered point (`二是…`).
+ * Whether a headline run stands where the article goes on: the text after it goes on with a
+ * numbered point (`二是…`), or the paragraph before stops mid-sentence and the text after goes
+ * on with that sentence. 'weak' when the paragraph stops mid-sentence but nothing shows the
+ * text after continues it (a report cut off at its end, `…每年单`, then the next one).
  */
-function interrupts(art: ArticleDraft, after: string): boolean {
+function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   const last = art.body[art.body.length - 1];
   // an attribution (`———1月18日，在…上强调`) is complete without a full stop
-  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return false;
-  return (
-    (!endsSentence(last.value) && /[\p{Script=Han}，、]$/u.test(last.value)) || /^[二三四五六七八九十]是/u.test(after)
-  );
+  if (!last || classify(last) !== 'body' || last.value.startsWith('——')) return 'no';
+  if (/^[二三四五六七八九十]是/u.test(after)) return 'yes';
+  if (endsSentence(last.value) || !/[\p{Script=Han}，、]$/u.test(last.value)) return 'no';
+  // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
+  // particle before it, the rest of a noun phrase
+  const goesOn =
+    /[，、]$/u.test(last.value) ||
+    splitsAWord(last.value, after) ||
+    /^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) ||
+    opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
+  return goesOn ? 'yes' : 'weak';
 }
+
+/** the rest of a noun phrase a headline interrupted (`新业态新` | `就业群体党建工作联席会议制度，`) */
+const INTERRUPTED_PHRASE_MAX = 16;
 
 /**
  * `组建全县新业态派驻党支部。1月5日，…`: a short first sentence, then more. Right under a
@@ -500,15 +559,17 @@ function continuesPoints(art: ArticleDraft, text: string): boolean {
  * by a date line, or, failing both, the shallowest level used.
  */
 function findArticleHeadings(blocks: Block[], roles: BlockRole[], toc: string[]): Set<number> {
-  const headings = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
-  if (headings.length === 0) return new Set();
+  const all = blocks.map((b, i) => (roles[i] === 'heading' ? i : -1)).filter((i) => i >= 0);
+  const marked = all.filter((i) => blocks[i]!.data.markedStart);
+  const headings = all.filter((i) => !blocks[i]!.data.markedStart);
+  if (headings.length === 0) return new Set(marked);
   const tocTitles = new Set(toc.map(compact));
-  const chosen = new Set<number>();
+  const chosen = new Set<number>(marked);
   for (const i of headings) {
     const key = compact(blocks[i]!.value);
     if (tocTitles.has(key) || roles[i + 1] === 'dateline') chosen.add(i);
   }
-  if (chosen.size > 0) return chosen;
+  if (chosen.size > marked.length) return chosen;
   const top = Math.min(...headings.map((i) => blocks[i]!.depth ?? 1));
-  return new Set(headings.filter((i) => (blocks[i]!.depth ?? 1) === top));
+  return new Set([...marked, ...headings.filter((i) => (blocks[i]!.depth ?? 1) === top)]);
 }

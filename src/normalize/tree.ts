@@ -4,7 +4,8 @@
 // change anywhere can be recorded as a correction that names the line it came from.
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Correction } from '../schema.ts';
+import type { Correction, CorrectionKind } from '../schema.ts';
+import { keptStringTouched, type KeptBack } from './keep.ts';
 import type { PageLayout } from './recognise/layout.ts';
 
 export interface Block extends Node {
@@ -22,6 +23,8 @@ export interface BlockData {
   gapBefore?: number;
   /** the block was printed doubled, as photo captions are in some layouts */
   doubled?: boolean;
+  /** the editor marked this line as the headline of an article (front matter `start:`) */
+  markedStart?: boolean;
 }
 
 export interface ClippingTree extends Node {
@@ -38,15 +41,25 @@ export interface ClippingFileData {
   corrections: Correction[];
   /**
    * metadata lifted out of page furniture, with the line it was printed on. Written by
-   * removeFurniture and removeCaptions; read by describe (page context, credits)
+   * removeFurniture and removeCaptions; read by describe (page context, credits). Dates are ISO,
+   * read by recognise/date-line.ts: `date` a masthead or page date, `published` a site's
+   * publication line, `issue` a magazine issue's year.
    */
-  pageMeta: Array<{ key: 'date' | 'source' | 'credit' | 'email' | 'caption'; value: string; line: number }>;
+  pageMeta: Array<{
+    key: 'date' | 'published' | 'issue' | 'source' | 'credit' | 'email' | 'caption';
+    value: string;
+    line: number;
+  }>;
   /** entry titles of a table of contents printed in the file. Written by removeFurniture; read by split */
   tocTitles: string[];
   /** Written by index.ts from the front matter; read by describe */
   frontMatter?: import('../schema.ts').FrontMatter;
   /** 1-based line of the first body line (after front matter). Written by index.ts; read by parse */
   bodyStartLine: number;
+  /** strings no repair may change (content/keep.txt and front matter `keep:`). Written by index.ts; read by applyEdits */
+  keep: string[];
+  /** corrections not made because they would have changed a kept string. Written by applyEdits; read by index.ts */
+  keptBack: KeptBack[];
   /** the page's layout, measured once (recognise/layout.ts). Written by measurePageLayout; read by joinWrappedLines */
   layout?: PageLayout;
   /** decisions taken on weak evidence, for `jianbao check`. Written by any stage; read by index.ts */
@@ -71,6 +84,8 @@ export function fileData(file: VFile): ClippingFileData {
   data.pageMeta ??= [];
   data.tocTitles ??= [];
   data.bodyStartLine ??= 1;
+  data.keep ??= [];
+  data.keptBack ??= [];
   data.unsure ??= [];
   return data as ClippingFileData;
 }
@@ -98,18 +113,19 @@ export interface Edit {
   end: number;
   after: string;
   /** overrides the stage's kind for this one edit */
-  kind?: string;
+  kind?: CorrectionKind;
 }
 
 /**
  * Applies non-overlapping edits to a block's text, records each as a correction and keeps the
  * line map right. This is the only way stages change text, so nothing changes unrecorded.
  * `context` characters either side are kept in the correction so that a bare line break
- * or space change still reads sensibly.
+ * or space change still reads sensibly. An edit that would change a string the editor keeps as
+ * printed (keep.ts) is not made; it is noted for `check` instead.
  */
-export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFile, context = 0): void {
+export function applyEdits(block: Block, edits: Edit[], kind: CorrectionKind, file: VFile, context = 0): void {
   if (edits.length === 0) return;
-  const { corrections } = fileData(file);
+  const { corrections, keep, keptBack } = fileData(file);
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   const recorded: Correction[] = [];
   let text = block.value;
@@ -121,6 +137,11 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
     if (before === e.after) continue;
     const lo = Math.max(0, e.start - context);
     const hi = Math.min(text.length, e.end + context);
+    const kept = keep.length ? keptStringTouched(text, e.start, e.end, keep) : null;
+    if (kept) {
+      keptBack.push({ kept, kind: e.kind ?? kind, before, after: e.after, line: lineIn(map, e.start) });
+      continue;
+    }
     recorded.push({
       kind: e.kind ?? kind,
       before: text.slice(lo, hi),
@@ -137,7 +158,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
 }
 
 /** Records that a whole block left the body (furniture, duplicate, table of contents…). */
-export function recordRemoval(block: Block, kind: string, file: VFile, line = blockLine(block)): void {
+export function recordRemoval(block: Block, kind: CorrectionKind, file: VFile, line = blockLine(block)): void {
   fileData(file).corrections.push({ kind, before: block.value, after: '', line });
 }
 
@@ -166,7 +187,7 @@ export function splitBlockAt(block: Block, offset: number): Block {
 }
 
 /** Joins `next` onto `block` with `separator`, recording the join as a correction. */
-export function joinBlocks(block: Block, next: Block, separator: string, kind: string, file: VFile): void {
+export function joinBlocks(block: Block, next: Block, separator: string, kind: CorrectionKind, file: VFile): void {
   const tail = block.value.slice(-2);
   const head = next.value.slice(0, 2);
   fileData(file).corrections.push({

@@ -60,20 +60,24 @@ export function neighbours(clipping: Clipping, a: Article): { prev: Link | null;
   return { prev: link(clipping.articles[k - 1]), next: link(clipping.articles[k + 1]) };
 }
 
-const received = new Map<string, string>();
+const received = new Map<string, { text: string; lines: string[] }>();
+
+function read(sourceFile: string): { text: string; lines: string[] } {
+  let file = received.get(sourceFile);
+  if (!file) {
+    const text = decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text;
+    file = { text, lines: text.replace(/\n$/, '').split('\n') };
+    received.set(sourceFile, file);
+  }
+  return file;
+}
 
 /** The clipping's text as received (decoded to UTF-8, line ends as LF), read once per build. */
-export function receivedText(sourceFile: string): string {
-  let text = received.get(sourceFile);
-  if (text === undefined) {
-    text = decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text;
-    received.set(sourceFile, text);
-  }
-  return text;
-}
+export const receivedText = (sourceFile: string): string => read(sourceFile).text;
 
 /** The received text as numbered lines; `from`/`to` (1-based, inclusive) pick an article's lines. */
 export function receivedLines(sourceFile: string, from = 1, to = Infinity): Array<{ n: number; text: string }> {
-  const lines = receivedText(sourceFile).replace(/\n$/, '').split('\n');
-  return lines.map((text, k) => ({ n: k + 1, text })).filter((l) => l.n >= from && l.n <= to);
+  const { lines } = read(sourceFile);
+  const last = Math.min(to, lines.length);
+  return Array.from({ length: Math.max(0, last - from + 1) }, (_, k) => ({ n: from + k, text: lines[from - 1 + k]! }));
 }

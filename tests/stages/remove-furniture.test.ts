@@ -11,7 +11,7 @@ describe('removeFurniture', () => {
     );
     expect(blocks).toEqual(['能力作风建设没有休止符']);
     expect(pageMeta).toEqual([
-      { key: 'date', value: '2022年6月29日', line: 3 },
+      { key: 'date', value: '2022-06-29', line: 3 },
       { key: 'email', value: 'E-mail:jizhebu2004@sina.com', line: 4 },
     ]);
     expect(corrections.map((c) => c.kind)).toEqual(['furniture:masthead', 'furniture:email']);

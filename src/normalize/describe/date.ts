@@ -1,58 +1,10 @@
 // Describe: when an article was printed. Only what the source states: a full date from a
 // date line or masthead, or a year-month, never a day that was not printed.
 import { parseNewsLead } from '../news-lead.ts';
+import { iso } from '../recognise/date-line.ts';
 
-const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/u;
-const MONTH = /^(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*月?$/u;
-
-/**
- * Reads a printed date (`2022年6月29日 星期三`, `2021-12-31`, `2021 年 12 月`, and in Chinese
- * numerals as official documents date themselves, `二〇二三年十二月五日`) as ISO, or null.
- */
-export function parsePrintedDate(printed: string): string | null {
-  const text = withArabicDate(printed);
-  const full = FULL.exec(text);
-  if (full) return iso(full[1]!, full[2]!, full[3]!);
-  const month = MONTH.exec(text.trim());
-  if (month) return iso(month[1]!, month[2]!);
-  return null;
-}
-
-/** A line that is only a date (`2021-12-31`, `（2023年5月12日）`, `二〇二三年十二月五日 星期二`). */
-export function isDateLine(printed: string): boolean {
-  return DATE_LINE.test(withArabicDate(printed));
-}
-
-const DATE_LINE = /^[（(]?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(\s*(星期|周)[一二三四五六日天])?[）)]?$/u;
-const DIGITS = '〇一二三四五六七八九';
-const CHINESE_DATE =
-  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/gu;
-
-/** `二〇二三年十二月五日` → `2023年12月5日`; other text as it is */
-function withArabicDate(text: string): string {
-  const digit = (ch: string) => (ch === '零' ? 0 : DIGITS.indexOf(ch));
-  // 十二 = 12, 二十五 = 25, 三十 = 30, 十 = 10
-  const number = (n: string) => {
-    const [tens, units] = n.includes('十') ? n.split('十') : ['', n];
-    return (n.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (units ? digit(units) : 0);
-  };
-  return text.replace(
-    CHINESE_DATE,
-    (_, y: string, m: string, d?: string) =>
-      `${[...y].map(digit).join('')}年${number(m)}月${d ? `${number(d)}日` : ''}`,
-  );
-}
-
-function iso(y: string, m: string, d?: string): string | null {
-  const year = Number(y);
-  const month = Number(m);
-  if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
-  const ym = `${y}-${String(month).padStart(2, '0')}`;
-  if (d === undefined) return ym;
-  const day = Number(d);
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= last ? `${ym}-${String(day).padStart(2, '0')}` : null;
-}
+// the splitter and furniture removal read date lines through here
+export { isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
 
 /**
  * A full date stated in the opening of a news lead (`2023年5月12日，…`, `新华社北京2023年3月5日电`):
@@ -63,6 +15,9 @@ export function leadDate(firstParagraph: string | undefined): string | null {
   return m ? iso(m[1]!, m[2]!, m[3]!) : null;
 }
 
+/** a report opening on a day printed without its year: `2月 19日，`, `去年5月3日上午` */
+const YEARLESS_DAY = /^(去年)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[，,]|[上下]午|晚|凌晨)/u;
+
 /**
  * The day a report opens with, printed without its year (`本报讯（…）2月 19日，…`), in the year
  * the page gives itself: the year is supported by the text, the month and day are printed.
@@ -71,6 +26,70 @@ export function leadDate(firstParagraph: string | undefined): string | null {
 export function dayInYear(firstParagraph: string | undefined, year: string): string | null {
   const text = firstParagraph ?? '';
   const opening = text.slice(parseNewsLead(text)?.text.length ?? 0);
-  const m = /^(去年)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[，,]|[上下]午|晚|凌晨)/u.exec(opening.trimStart());
+  const m = YEARLESS_DAY.exec(opening.trimStart());
   return m ? iso(String(Number(year) - (m[1] ? 1 : 0)), m[2]!, m[3]!) : null;
+}
+
+/**
+ * Where an article's date can come from, most trusted first. An editor's front matter; a date
+ * line printed with the article; the publication line a site prints over it (the labelled
+ * reader's first choice); the page's masthead or date line, which dates every article on the
+ * page; the full date the report opens with (`2023年5月12日，…`); a magazine's issue year, or
+ * the one year the report's own opening sentence names (`3月11日，我县举行2020年第一批重点项目
+ * 集中开工仪式`), or the year the page gives itself (a year it also names by its zodiac animal
+ * or an anniversary), with the day the report opens on when that is printed without its year.
+ * A publication line without its year (`06-21 10:15`) counts when a year source gives one.
+ */
+export const DATE_SOURCES = [
+  'frontMatter',
+  'articleDateLine',
+  'publicationLine',
+  'pageDate',
+  'leadOpening',
+  'issueYear',
+  'openingYear',
+  'pageYear',
+] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+export interface ChosenDate {
+  date: string | null;
+  source: DateSource | null;
+}
+
+/**
+ * The article's date: the first source, in DATE_SOURCES order, that gives one. A year alone is
+ * made a day only from a day the report's opening prints (`2月19日，`), never guessed.
+ */
+export function chooseDate(found: Partial<Record<DateSource, string | null>>, opening?: string): ChosenDate {
+  const year = YEAR_SOURCES.map((k) => found[k]?.slice(0, 4)).find(Boolean);
+  for (const source of DATE_SOURCES) {
+    const date = found[source];
+    if (!date) continue;
+    if (date.startsWith('--')) {
+      if (year) return { date: `${year}${date.slice(1)}`, source };
+      continue;
+    }
+    const yearOnly = (YEAR_SOURCES as readonly string[]).includes(source) && /^\d{4}$/u.test(date);
+    return { date: (yearOnly && dayInYear(opening, date)) || date, source };
+  }
+  return { date: null, source: null };
+}
+
+const YEAR_SOURCES = ['issueYear', 'openingYear', 'pageYear'] as const;
+
+/** a year named as the subject's own (`2020年第一批`), not a span's end, a deadline or a review */
+const OWN_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!度|前|底|末|以来|以前|全年|工作总结)/gu;
+
+/**
+ * The year a report's opening sentence names, when the report opens on a day printed without
+ * its year (`8月27日，…来我县检查2020年秋季开学工作`) and names exactly one year.
+ */
+export function openingYear(firstParagraph: string | undefined): string | null {
+  const text = firstParagraph ?? '';
+  const opening = text.slice(parseNewsLead(text)?.text.length ?? 0).trimStart();
+  if (!YEARLESS_DAY.test(opening)) return null;
+  const sentence = /^[^。！？]*/u.exec(opening)![0];
+  const years = new Set([...sentence.matchAll(OWN_YEAR)].map((m) => m[1]!));
+  return years.size === 1 ? [...years][0]! : null;
 }

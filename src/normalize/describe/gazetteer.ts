@@ -3,7 +3,7 @@
 // short forms newspapers use (林甸 for 林甸县, 黑龙江 for 黑龙江省).
 import { createRequire } from 'node:module';
 import nodejieba from 'nodejieba';
-import { asSimplified } from '../simplified.ts';
+import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +31,13 @@ const SUFFIX =
 const ETHNIC =
   /(朝鲜族|蒙古族|藏族|回族|苗族|彝族|壮族|布依族|侗族|瑶族|白族|土家族|哈尼族|傣族|傈僳族|佤族|拉祜族|纳西族|景颇族|羌族|土族|满族|黎族|畲族|仡佬族|哈萨克族|柯尔克孜族|蒙古|各族)+$/u;
 
-let cache: { byName: Map<string, Division[]>; byCity: Map<string, Division[]>; pattern: RegExp } | null = null;
+let cache: {
+  byName: Map<string, Division[]>;
+  byCity: Map<string, Division[]>;
+  /** full names and the official-style forms that stand for them (凉山州, 通道县) */
+  formal: Set<string>;
+  pattern: RegExp;
+} | null = null;
 
 export function gazetteer() {
   if (cache) return cache;
@@ -67,18 +73,43 @@ export function gazetteer() {
         : (cityName.get(`${a.province}${a.city}`) ?? provinceName.get(a.province) ?? null),
     })),
   ].filter((d) => d.province);
-  const byName = new Map<string, Division[]>();
-  const add = (name: string, d: Division) => byName.set(name, [...(byName.get(name) ?? []), d]);
-  for (const d of all) {
-    add(d.name, d);
-    const short = shortName(d);
-    if (short) add(short, d);
-  }
+  const { byName, formal } = indexByName(all);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const byCity = new Map<string, Division[]>();
   for (const d of all) if (d.level === 'county' && d.city) byCity.set(d.city, [...(byCity.get(d.city) ?? []), d]);
-  cache = { byName, byCity, pattern: new RegExp(names.join('|'), 'gu') };
+  cache = { byName, byCity, formal, pattern: new RegExp(names.join('|'), 'gu') };
   return cache;
+}
+
+/** every division by its full name, its short form and its autonomous unit's usual form */
+function indexByName(all: Division[]) {
+  const byName = new Map<string, Division[]>();
+  const formal = new Set<string>();
+  const add = (name: string, d: Division) => byName.set(name, [...(byName.get(name) ?? []), d]);
+  for (const d of all) {
+    add(d.name, d);
+    formal.add(d.name);
+    const short = shortName(d);
+    if (short) add(short, d);
+    const usual = autonomousForm(d);
+    if (usual) {
+      add(usual, d);
+      formal.add(usual);
+    }
+  }
+  return { byName, formal };
+}
+
+/**
+ * An autonomous prefecture, county or banner goes by its stem and level, the ethnic names
+ * left out: 凉山彝族自治州 is 凉山州, 通道侗族自治县 通道县, 互助土族自治县 互助县. The form
+ * names its level, so it is read as a name even where the stem is an ordinary word (通道).
+ */
+function autonomousForm(d: Division): string | null {
+  const m = /^(.+?)(自治州|自治县|自治旗)$/u.exec(d.name);
+  if (!m) return null;
+  const stem = m[1]!.replace(ETHNIC, '');
+  return stem.length >= 2 && stem !== m[1] ? `${stem}${m[2]!.slice(-1)}` : null;
 }
 
 /** the package's stand-in for no prefecture: `湖北省-自治区直辖县级行政区划` */
@@ -105,14 +136,25 @@ function shortName(d: Division): string | null {
  */
 export function placeNames(printed: string): string[] {
   const names: string[] = [];
-  const text = asSimplified(printed); // 海安縣 is 海安县
+  const text = asSimplified(withoutPinyinNotes(printed)); // 海安縣 is 海安县, 鎮（zhèn）原 镇原
   for (const m of nameMatches(text)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
-    if (!isFullName(m[0]) && !isWordAt(text, m.index, m[0].length)) continue;
+    // a short form, or a one-character county (道县 in 通道县, 应县 in 响应县委), must stand as a word
+    const formal = gazetteer().formal.has(m[0]) && m[0].length > 2;
+    if (!formal && !isWordAt(text, m.index, m[0].length)) continue;
+    if (opensCompanyName(text, m.index + m[0].length)) continue;
     names.push(m[0]);
   }
   return names;
 }
+
+/**
+ * A company's name often begins with a place (`北京中科前方生物技术研究所`, `重庆金星股份有限
+ * 公司`): the company is no mention of that place. Read as one when a company word follows
+ * within the same phrase.
+ */
+const COMPANY_NAME = /^[^\s，。、；：！？,;:（）()“”]{0,14}?(有限公司|有限责任公司|股份|集团|公司|银行|研究所)/u;
+const opensCompanyName = (text: string, end: number) => COMPANY_NAME.test(text.slice(end, end + 20));
 
 let namesByFirstChar: Map<string, string[]> | null = null;
 
@@ -141,8 +183,6 @@ function* nameMatches(text: string): Generator<[string] & { index: number }> {
     i += name.length;
   }
 }
-
-const isFullName = (name: string) => lookup(name).some((d) => d.name === name);
 
 /**
  * Whether the segmenter reads a word boundary on both sides of a short form: 安新 inside

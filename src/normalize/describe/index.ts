@@ -4,7 +4,7 @@ import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { dayInYear, leadDate, parsePrintedDate } from './date.ts';
+import { chooseDate, leadDate, openingYear, parsePrintedDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
@@ -43,23 +43,36 @@ export function describeArticle(
   const lead = leadByline(paragraphs[0]);
   const byline = [...draft.bylines.flatMap(cleanByline), ...(lead ? [lead] : [])];
   const fm = ctx.frontMatter;
-  const printedDate = draft.datelines.map(parsePrintedDate).find((d) => d !== null) ?? leadDate(paragraphs[0]);
   return {
     title,
     subtitle,
     byline,
     source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
-    date:
-      fm?.date ??
-      printedDate ??
-      ctx.page.date ??
-      (ctx.page.year && (dayInYear(paragraphs[0], ctx.page.year) ?? ctx.page.year)),
+    date: articleDate(draft, paragraphs, ctx).date,
     // the headline (title and subtitle) says where; a title cut from the first sentence is no
     // headline: it says nothing of emphasis
     ...placeFor(draft, titleFromText ? '' : [title, subtitle ?? ''].join(' '), paragraphs, fm, ctx.page),
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
+}
+
+/** The date from each source that gives one, for chooseDate to take the first in its order. */
+function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext) {
+  const page = ctx.page;
+  return chooseDate(
+    {
+      frontMatter: ctx.frontMatter?.date,
+      articleDateLine: draft.datelines.map(parsePrintedDate).find((d) => d !== null),
+      publicationLine: page.published,
+      pageDate: page.date,
+      leadOpening: leadDate(paragraphs[0]),
+      issueYear: page.issueYear,
+      pageYear: page.year,
+      openingYear: openingYear(paragraphs[0]),
+    },
+    paragraphs[0],
+  );
 }
 
 /** `本报` (the paper itself) is the paper the page names, when it names one */

@@ -4,42 +4,38 @@
 // anniversary it celebrates, is the page's year. Never a month or day that was not printed. A page about one city (every locality it names is in that city) places the
 // articles that name no place of their own.
 import type { ClippingFileData } from '../tree.ts';
-import { parsePrintedDate } from './date.ts';
 import { lookup, placeNames, type Division } from './gazetteer.ts';
 
 export interface PageContext {
-  /** the date printed for the page (masthead, issue line, site information line) */
+  /** the date printed for the page: its masthead or date line, a reprint's source line */
   date: string | null;
-  /** failing that, the year the page's text gives itself (2022 and 虎年) */
+  /** the date a site's publication line gives the article copied from it */
+  published: string | null;
+  /** the year a magazine's issue line gives (`2023年第5期`) */
+  issueYear: string | null;
+  /** the year the page's text gives itself (2022 and 虎年, 新中国成立75周年) */
   year: string | null;
   /** the paper its masthead names */
   source: string | null;
   city: Division | null;
 }
 
-/** a magazine's issue line: `2022·1`, `2023年第5期（总第235期）` */
-const ISSUE_LINE = /^(\d{4})\s*(?:[·.]\s*\d{1,2}|年\s*第\s*\d{1,2}\s*期.*)$/u;
 /** a year that is a deadline or the end of a span (到2025年, 2021—2025年) says nothing of the page */
 const YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!前|底前|以前)/gu;
 
 export function pageContext(data: ClippingFileData, texts: string[]): PageContext {
-  const date = printedPageDate(data);
+  // furniture removal read the page's date lines (recognise/date-line.ts); the first of each kind counts
+  const meta = (key: 'date' | 'published' | 'issue') => data.pageMeta.find((m) => m.key === key)?.value ?? null;
   return {
-    date,
-    year: date ? null : pageYear(texts),
+    date: meta('date'),
+    published: meta('published'),
+    issueYear: meta('issue'),
+    year: pageYear(texts),
     source: data.pageMeta.find((m) => m.key === 'source')?.value ?? null,
     // front matter naming the place wins over the page (placeFor), so the scan of every
     // block against the gazetteer would be thrown away
     city: data.frontMatter?.place || data.frontMatter?.city ? null : pageCity(texts),
   };
-}
-
-function printedPageDate(data: ClippingFileData): string | null {
-  for (const m of data.pageMeta) if (m.key === 'date') return parsePrintedDate(m.value);
-  const issue = data.corrections
-    .map((c) => (c.kind === 'furniture:page-number' ? ISSUE_LINE.exec(c.before.trim()) : null))
-    .find(Boolean);
-  return issue ? issue[1]! : null;
 }
 
 function pageYear(texts: string[]): string | null {

@@ -54,7 +54,7 @@ export function hasHeadlineShape(text: string): boolean {
     displayLength(text) <= (phrased ? PHRASED_HEADLINE_MAX : HEADLINE_MAX) &&
     !/[。；;]/u.test(text) &&
     colonSetsKicker(text) &&
-    !/[，、,…：:]$/u.test(text) &&
+    !/[，、,…：:—]$/u.test(text) &&
     (text.match(/[，,]/gu) ?? []).length <= 1
   );
 }
@@ -101,6 +101,8 @@ export interface HeadlineContext {
   before: string | undefined;
   /** the block after */
   after: string;
+  /** the block after is several lines wrapped at the column (before they were joined) */
+  afterWrapped: boolean;
   layout: PageLayout;
 }
 
@@ -133,9 +135,16 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   if (splitsAWord(line, ctx.after)) score -= 2;
   if (/[的和与及是对把将从向在了]$/u.test(line)) score -= 2;
   if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || opensOnNounPhrase(ctx.after)) score -= 2;
+  // where blank lines part paragraphs, a wrapped paragraph starts after one: the line before it
+  // stands apart, unless the paragraph opens on the rest of its sentence (002's bold first
+  // lines: `开展2022年领导干部报告个人有关` | `事项工作专题培训。`)
+  if (column > 0 && ctx.layout.blankLinesBetween === 'paragraphs' && ctx.afterWrapped)
+    score += FINISHES_SENTENCE.test(ctx.after) ? -2 : 1;
   const verdict = score >= HEADLINE ? 'headline' : score <= NOT_HEADLINE ? 'text' : 'unsure';
   return { verdict, score };
 }
 
+/** a first sentence with no clause in it: the rest of one begun on the line before */
+const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？]/u;
 /** lines of one column vary this much (digits and Latin letters are set narrower) */
 const SAME_COLUMN_SLACK = 0.1;

@@ -4,7 +4,7 @@
 /** a paper by its kind of name: `黑龙江日报`, `北京晚报`, `齐鲁晚报`, `人民政协报` (2–10 characters before) */
 export const NEWSPAPER = String.raw`\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报)`;
 /** agencies and sites that file news under their own name */
-export const AGENCY = String.raw`本报|新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网`;
+export const AGENCY = String.raw`本报|新华社|中新社|中评社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网`;
 /** any outlet a news lead names: an agency, a paper, or a site (`…网`) */
 export const OUTLET = String.raw`${AGENCY}|\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报|网)`;
 

@@ -256,7 +256,8 @@ const WRAPPED_WITH_COMMA = 0.6;
 function headlineVerdict(prev: Block, next: Block, before: Block | undefined, layout: PageLayout): Verdict {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph') return 'text';
   if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return 'text';
-  return headlineEvidence(prev.value, { before: before?.value, after: next.value, layout }).verdict;
+  const afterWrapped = next.data.firstLineText !== undefined;
+  return headlineEvidence(prev.value, { before: before?.value, after: next.value, afterWrapped, layout }).verdict;
 }
 
 // what the block's lines looked like before they were joined, for the decisions across blocks

@@ -4,7 +4,8 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
-import { isDateLine } from '../describe/date.ts';
+import { readDateLine, type DateLine } from '../recognise/date-line.ts';
+import { webFurnitureKind } from '../recognise/web-furniture.ts';
 import {
   applyEdits,
   fileData,
@@ -16,25 +17,9 @@ import {
   type Edit,
 } from '../tree.ts';
 
-/** `2022年6月29日 星期三`, `浙江日报 2023年10月9日 星期一 第3版`: a date with a weekday or a paper's name */
-const MASTHEAD =
-  /^(?:(?<paper>\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报))\s*)?(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?<weekday>(?:星期|周)[一二三四五六日天])?\s*(?:第\s*\w{1,3}\s*版)?$/u;
-/** the source line under a story reprinted online: `《 吉林日报 》（ 2024年04月13日   第 02 版）` */
-const PRINT_SOURCE =
-  /^《\s*(?<paper>[^《》\s]{2,12})\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$/u;
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
 const PAGE_NUMBER =
   /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2}|\d{4}\s*年\s*第\s*\d{1,2}\s*期(\s*[（(]?\s*总第\s*\d+\s*期\s*[）)]?)?)$/u;
-/**
- * The information line a news site prints over an article: `日期:2025-12-25 20:36 来源:两会报道组`,
- * `责编:王云贵 审核:陈鑫`. Only field names a site uses, never `记者：` (an interviewer's question).
- */
-const WEB_META = /^[（(]?(?:发布)?(?:日期|时间)|^[（(]?(?:来源|责任编辑|责编|编辑|审核|编审|校对|签发)\s*[:：]/u;
-const WEB_META_DATE = /(?:日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})/u;
-const WEB_META_SOURCE = /来源\s*[:：]\s*([^\s:：]{2,20})/u;
-/** an account's line over a post: `原创 临朐融媒 2023-05-06 18:30 发表于山东` */
-const POST_META =
-  /^(?:原创\s+)?(?<source>[^\s\d:：]{2,20})\s+(?<date>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+发表于\p{Script=Han}{2,4})?$/u;
 const CREDIT_LINE =
   /^((本版)?(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
@@ -47,8 +32,10 @@ const DATE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$/u;
 export function removeFurniture() {
   return (tree: ClippingTree, file: VFile) => {
     const runningHeaders = findRunningHeaders(tree);
-    const { pageMeta, tocTitles } = fileData(file);
+    const { tocTitles } = fileData(file);
     const contents = tableOfContents(tree.children);
+    const nextLine = followingLines(tree.children);
+    const topBlocks = blocksAtTop(tree.children);
     for (const block of tree.children) {
       if (block.type !== 'paragraph') continue;
       const toc = contents.get(block);
@@ -60,38 +47,107 @@ export function removeFurniture() {
         continue;
       }
       const lines = block.value.split('\n');
-      const starts: number[] = [];
-      lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
-      const edits: Edit[] = [];
-      for (let i = 0; i < lines.length; i++) {
-        // a date standing alone at the top of the clipping dates the page, as a masthead does
-        const topDate = block === tree.children[0] && i === 0 && isDateLine(lines[i]!.trim());
-        const single = topDate ? 'masthead' : furnitureKind(lines[i]!, runningHeaders);
-        // a credit can wrap onto a second line of a narrow column
-        const span = !single && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
-        const kind = span === 2 ? 'credit' : single;
-        if (!kind) continue;
-        const text = lines.slice(i, i + span).join('');
-        const at = lineAt(block, starts[i]!);
-        const key = KEPT_AS_META[kind];
-        if (kind === 'masthead') pageMeta.push(...mastheadMeta(text, at));
-        else if (kind === 'web-metadata') pageMeta.push(...webMeta(text, at));
-        else if (key) pageMeta.push({ key, value: kind === 'caption' ? undouble(text) : text.trim(), line: at });
-        // take the lines with one neighbouring line break, so the block's lines stay joined by \n
-        const start = starts[i]!;
-        const end = Math.min(block.value.length, starts[i + span - 1]! + lines[i + span - 1]!.length + 1);
-        edits.push({
-          start: end === block.value.length && start > 0 ? start - 1 : start,
-          end,
-          after: '',
-          kind: `furniture:${kind}`,
-        });
-        i += span - 1;
-      }
+      const edits = furnitureEdits(block, lines, (i) => {
+        // a date standing alone at the top of the clipping, before any text, dates the page as
+        // a masthead does (under a list of the site's papers, too)
+        const atTop = topBlocks.has(block) && !linesBefore(lines, i);
+        return furnitureKind(lines[i]!, runningHeaders, atTop, nextLine.get(block)![i]!);
+      });
+      for (const e of edits) liftMetadata(e.text, e.furniture, e.line, file);
       applyEdits(block, edits, 'furniture', file);
     }
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
+}
+
+/** Top-of-page lines: no sentence printed before them, within the first few lines. */
+const TOP_LINES = 6;
+const isText = (line: string) => /[。！？]/u.test(line);
+const linesBefore = (lines: string[], i: number) => lines.slice(0, i).some(isText) || i >= TOP_LINES;
+
+/** the blocks at the top of the page: up to the first that prints a sentence, within the first lines */
+function blocksAtTop(blocks: Block[]): Set<Block> {
+  const top = new Set<Block>();
+  let seen = 0;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || seen >= TOP_LINES) break;
+    const lines = b.value.split('\n').filter((l) => l.trim());
+    top.add(b);
+    if (lines.some(isText)) break;
+    seen += lines.length;
+  }
+  return top;
+}
+
+/** for each line of each paragraph block, the next non-blank line of the file (across blocks) */
+function followingLines(blocks: Block[]): Map<Block, string[]> {
+  const all = blocks.flatMap((b) => (b.type === 'paragraph' ? b.value.split('\n').map((l) => ({ b, l })) : []));
+  const nonBlank = all.filter((x) => x.l.trim() !== '');
+  const next = new Map<Block, string[]>();
+  nonBlank.forEach((x, k) => next.set(x.b, [...(next.get(x.b) ?? []), nonBlank[k + 1]?.l ?? '']));
+  // blank lines inside a block get an entry too, so indices match the block's lines
+  for (const b of next.keys()) {
+    const lines = b.value.split('\n');
+    const queue = next.get(b)!;
+    next.set(
+      b,
+      lines.map((l) => (l.trim() === '' ? '' : queue.shift()!)),
+    );
+  }
+  return next;
+}
+
+type FurnitureEdit = Edit & { text: string; furniture: FurnitureKind; line: number };
+
+/** The furniture lines of a block as edits that take them out, each with its kind and line. */
+function furnitureEdits(block: Block, lines: string[], kindOf: (i: number) => FurnitureKind | null): FurnitureEdit[] {
+  const starts: number[] = [];
+  lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+  const edits: FurnitureEdit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const single = kindOf(i);
+    // a credit can wrap onto a second line of a narrow column
+    const span = !single && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
+    const kind = span === 2 ? 'credit' : single;
+    if (!kind) continue;
+    // take the lines with one neighbouring line break, so the block's lines stay joined by \n
+    const start = starts[i]!;
+    const end = Math.min(block.value.length, starts[i + span - 1]! + lines[i + span - 1]!.length + 1);
+    edits.push({
+      start: end === block.value.length && start > 0 ? start - 1 : start,
+      end,
+      after: '',
+      kind: `furniture:${kind}`,
+      text: lines.slice(i, i + span).join(''),
+      furniture: kind,
+      line: lineAt(block, start),
+    });
+    i += span - 1;
+  }
+  return edits;
+}
+
+/** What a furniture line says of the page (its date, paper, credits) goes to file.data.pageMeta. */
+function liftMetadata(text: string, kind: FurnitureKind, line: number, file: VFile): void {
+  const { pageMeta } = fileData(file);
+  // the site's own lines (navigation, counters, the day the page was viewed) date nothing
+  const dated = kind === 'web-page' ? null : readDateLine(text);
+  if (dated) pageMeta.push(...dateMeta(dated, line));
+  else if (kind === 'web-metadata') {
+    const source = WEB_SOURCE.exec(text.trim())?.[1];
+    if (source) pageMeta.push({ key: 'source', value: source, line });
+  }
+  const key = KEPT_AS_META[kind];
+  if (key) pageMeta.push({ key, value: kind === 'caption' ? undouble(text) : text.trim(), line });
+}
+
+/** `来源：县融媒体中心` names where the article came from */
+const WEB_SOURCE = /来源\s*[:：]\s*([^\s:：|｜丨]{2,20})/u;
+
+/** a masthead or page date dates the page; a site's publication line the article; an issue line the year */
+function dateMeta(d: DateLine, line: number): ClippingFileData['pageMeta'] {
+  const key = d.kind === 'publication' ? 'published' : d.kind === 'issue' ? 'issue' : 'date';
+  return [{ key, value: d.date, line }, ...(d.source ? [{ key: 'source' as const, value: d.source, line }] : [])];
 }
 
 /**
@@ -115,7 +171,8 @@ function tableOfContents(blocks: Block[]): Map<Block, string[]> {
   return found;
 }
 
-type FurnitureKind = 'masthead' | 'web-metadata' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
+type FurnitureKind =
+  'masthead' | 'web-metadata' | 'web-page' | 'email' | 'page-number' | 'credit' | 'running-header' | 'caption';
 /** furniture that says something about the page, and the metadata it is kept as */
 const KEPT_AS_META: Partial<Record<FurnitureKind, 'email' | 'credit' | 'caption'>> = {
   email: 'email',
@@ -123,50 +180,26 @@ const KEPT_AS_META: Partial<Record<FurnitureKind, 'email' | 'credit' | 'caption'
   caption: 'caption',
 };
 
-function isMasthead(text: string): boolean {
-  const m = MASTHEAD.exec(text);
-  return Boolean(m && (m.groups!.paper || m.groups!.weekday)) || PRINT_SOURCE.test(text);
-}
-
-function isWebMetadata(text: string): boolean {
-  if (POST_META.test(text)) return true;
-  return (
-    WEB_META.test(text) &&
-    /[:：]/u.test(text) &&
-    !/[。，！？]/u.test(text) &&
-    text.length <= 120 &&
-    (!/^[（(]?(?:发布)?(?:日期|时间)/u.test(text) || WEB_META_DATE.test(text))
-  );
-}
-
-/** A site's information line dates the page and names where the article came from. */
-function webMeta(text: string, line: number): ClippingFileData['pageMeta'] {
-  const post = POST_META.exec(text)?.groups;
-  const date = post?.date ?? WEB_META_DATE.exec(text)?.[1];
-  const source = post?.source ?? WEB_META_SOURCE.exec(text)?.[1];
-  return [
-    ...(date ? [{ key: 'date' as const, value: date, line }] : []),
-    ...(source ? [{ key: 'source' as const, value: source, line }] : []),
-  ];
-}
-
-/** A masthead dates the page and may name the paper. */
-function mastheadMeta(text: string, line: number): ClippingFileData['pageMeta'] {
-  const m = (MASTHEAD.exec(text.trim()) ?? PRINT_SOURCE.exec(text.trim()))?.groups ?? { date: text.trim() };
-  return [
-    { key: 'date', value: m.date!, line },
-    ...(m.paper ? [{ key: 'source' as const, value: m.paper, line }] : []),
-  ];
-}
-
 /** a caption printed twice over, as some layouts render photo captions: `XX。。` */
 const DOUBLED = /^(\p{Script=Han}.{3,}?)\1([。！？]?)\2$/u;
 const undouble = (text: string) => text.trim().replace(DOUBLED, '$1$2');
 
-function furnitureKind(line: string, runningHeaders: Set<string>): FurnitureKind | null {
+/** Web-page lines that carry the article's metadata, and those that are only the site's. */
+const WEB_KIND = {
+  publication: 'web-metadata',
+  source: 'web-metadata',
+  editor: 'web-metadata',
+  navigation: 'web-page',
+  counter: 'web-page',
+  viewed: 'web-page',
+} as const;
+
+function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean, next: string): FurnitureKind | null {
   const text = line.trim();
-  if (isMasthead(text)) return 'masthead';
-  if (isWebMetadata(text)) return 'web-metadata';
+  const web = webFurnitureKind(text, next);
+  if (web) return WEB_KIND[web];
+  const dated = readDateLine(text)?.kind;
+  if (dated === 'masthead' || dated === 'print-source' || (dated === 'page-date' && atTop)) return 'masthead';
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (CREDIT_LINE.test(text)) return 'credit';

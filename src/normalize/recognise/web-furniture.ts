@@ -1,0 +1,104 @@
+// Recogniser: is this line part of the web page a text was copied from, rather than the
+// article? Navigation (`首页 > 新闻中心 > 本地要闻`, `当前位置：…`), counters and widgets
+// (`点击数：128`, `分享到：`, `本篇文章560字，读完约1分钟`, `上一篇`), editor and source lines
+// (`责任编辑：李华`, `来源：县融媒体中心`), the publication line (`发布时间：2022-03-14 09:41`),
+// and the site header that shows the day the page was viewed (`2024年3月8日 星期五` above
+// the navigation), which is no date of the article. Furniture removal takes these lines out;
+// reading the page's metadata asks the same module what a line says.
+import { readDateLine } from './date-line.ts';
+import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
+
+export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed';
+
+/** The widest widget or field line seen on the development corpus's sites is well under this. */
+const WIDGET_MAX = 40;
+const FIELD_LINE_MAX = 120;
+
+/** a breadcrumb or location bar: `当前位置：首页 > 新闻`, `您的位置: 首页`, `首页>新闻>本地要闻` */
+const LOCATION_BAR = /^(当前位置|您的位置|你的位置|您当前的位置|所在位置)\s*[:：]?|首页\s*(>|»|＞|→|->|\/|\||｜)/u;
+/** a site's welcome: `你好，欢迎访问凤庆县人民政府`, `您好！欢迎来到我们的网站！` */
+const SITE_GREETING =
+  /^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:访问|来到|光临)\S{0,20}|欢迎(?:访问|来到|光临)\S{0,16}(?:网站|网|门户)[！!]?)$/u;
+const SITE_ACTIONS = /设为首页|加入收藏|返回首页|网站地图|无障碍|关怀版|繁体版|简体版/u;
+/** words navigation bars are made of (`网站首页 本地新闻 政策解读 便民服务`) */
+const NAV_WORD =
+  /首页|新闻|要闻|政务|专题|视频|图片|服务|公开|互动|概况|动态|资讯|频道|政策|解读|专栏|党建|文化|旅游|县情|市情/u;
+const NAV_SEPARATOR = /\s*(?:[|｜丨>»＞/·•]|->|→|\s)\s*/u;
+const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»→])\s*/u;
+/** a bar whose entries are linked by explicit separators: three entries, each a short label */
+const BAR_MIN_ENTRIES = 3;
+const BAR_ENTRY_MAX = 16;
+/**
+ * A bar of words set apart by spaces only: this many entries, most of them short labels (a site's
+ * name may stand among them: `… 融媒 青海省人民政府网 藏文网`), two or more navigation words.
+ */
+const NAV_LABEL_SHARE = 0.8;
+const NAV_MIN_ENTRIES = 4;
+
+/** a site's widget named alone on its line: `字号`, `打印`, `站内检索` */
+/** an image's file name or hash left where the picture stood: `d400fa1332ab1a8fabfc13b78a9745a`, `图1 (2).jpg` */
+const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$/iu;
+const WIDGET_WORD = /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册)$/u;
+const COUNTER =
+  /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
+const EDITOR =
+  /^[（(]?(责任编辑|责编|网络编辑|值班编辑|编辑|审核|终审|初审|复审|编审|校对|签发|监制|统筹|美编)\s*[:：]/u;
+const SOURCE = /^[（(]?(来源|稿源|信息来源|文章出处|作者\s*\/\s*来源)\s*[:：]/u;
+/** a site header's greeting next to the day's date: `今天是：2024年3月8日 星期五`, `您好！欢迎…` */
+const GREETING = /今天是|欢迎(您|来到|访问)|您好/u;
+/** a site's clock: the date, the time and the weekday and nothing else (`2025-03-18 17:24 星期二`) */
+const SITE_CLOCK = /^\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?\s+(星期|周)[一二三四五六日天]$/u;
+const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]/u;
+
+/**
+ * What web-page furniture a line is, or null. `next` is the next non-blank line: a date with
+ * its weekday above a navigation bar is the day the page was viewed.
+ */
+export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind | null {
+  const line = asSimplified(withoutPinyinNotes(printed.trim()));
+  if (!line) return null;
+  if (isViewedHeader(line, next)) return 'viewed';
+  // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
+  if (line.length <= FIELD_LINE_MAX && !/[。，！？]/u.test(line) && readDateLine(line)?.kind === 'publication')
+    return 'publication';
+  if (isNavigation(line)) return 'navigation';
+  if (isCounter(line)) return 'counter';
+  if (line.length > FIELD_LINE_MAX || /[。，！？]/u.test(line)) return null;
+  if (EDITOR.test(line) && /[:：]\s*\S/u.test(line)) return 'editor';
+  if (SOURCE.test(line) && /[:：]\s*\S/u.test(line)) return 'source';
+  return null;
+}
+
+export function isNavigation(line: string): boolean {
+  if (SITE_GREETING.test(line)) return true;
+  if (/[。，！？]/u.test(line) || line.length > FIELD_LINE_MAX) return false;
+  if (LOCATION_BAR.test(line)) return true;
+  if (line.length <= WIDGET_MAX && SITE_ACTIONS.test(line)) return true;
+  // a bar with explicit separators (`要闻 | 城市远洋 | 原创`, `山西新闻网>>新闻频道>>图片新闻`)
+  const linked = line.split(BAR_SEPARATOR).map((e) => e.trim());
+  if (linked.length >= BAR_MIN_ENTRIES && linked.every((e) => e && [...e].length <= BAR_ENTRY_MAX)) return true;
+  const entries = line.split(NAV_SEPARATOR).filter(Boolean);
+  const labels = entries.filter((e) => /^\p{Script=Han}{2,8}$/u.test(e));
+  return (
+    entries.length >= NAV_MIN_ENTRIES &&
+    labels.length >= entries.length * NAV_LABEL_SHARE &&
+    labels.filter((e) => NAV_WORD.test(e)).length >= 2
+  );
+}
+
+/** a share or click counter, a comment widget, a print/close link: short, and no sentence */
+function isCounter(line: string): boolean {
+  return (
+    WIDGET_WORD.test(line) ||
+    MEDIA_NAME.test(line) ||
+    (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line))
+  );
+}
+
+/** `2024年3月8日 星期五` with a greeting, or above a navigation bar: when the page was viewed */
+function isViewedHeader(line: string, next: string): boolean {
+  if (line.length > WIDGET_MAX) return false;
+  if (SITE_CLOCK.test(line)) return true;
+  if (!WEEKDAY_DATE.test(line)) return false;
+  return GREETING.test(line) || isNavigation(asSimplified(next.trim()));
+}

@@ -1,0 +1,61 @@
+// Place names read from text (describe/gazetteer.ts placeNames) and the place an article gets
+// (describe/place.ts findPlace), on the cases web copies and county papers print.
+import { describe, expect, it } from 'vitest';
+import { placeNames } from '../../src/normalize/describe/gazetteer.ts';
+import { findPlace } from '../../src/normalize/describe/place.ts';
+
+describe('placeNames', () => {
+  it('reads no place into a company name that begins with one', () => {
+    expect(placeNames('县长会见了北京中科前方生物技术研究所所长、上海武创集团董事长。')).toEqual([]);
+    expect(placeNames('调研组深入重庆金星股份有限公司、重庆綦丰农产品开发有限责任公司。')).toEqual([]);
+    // a government body or a place the report went to still counts
+    expect(placeNames('考察团赴北京市通州区考察，北京市通州区委书记介绍情况。')).toEqual([
+      '北京市',
+      '通州区',
+      '北京市',
+      '通州区',
+    ]);
+  });
+
+  it('reads an autonomous prefecture or county by its usual form (凉山州, 通道县)', () => {
+    expect(placeNames('凉山州委书记到昭觉县调研')).toEqual(['凉山州', '昭觉县']);
+    expect(placeNames('湖南通道县台办干部驻村蹲点')).toEqual(['湖南', '通道县']);
+  });
+
+  it('reads a one-character county only where it stands as a word', () => {
+    expect(placeNames('各乡镇积极响应县委号召')).toEqual([]);
+    expect(placeNames('调研组来到道县调研')).toEqual(['道县']);
+  });
+});
+
+describe('findPlace', () => {
+  it('does not place a county report in Beijing for the Beijing companies it names', () => {
+    const paragraphs = [
+      '2月25日，我县举行招商引资项目集中签约仪式，北京中科前方生物技术研究所、北京华信医药有限公司等十家企业签约。',
+      '北京长城建设集团董事长出席签约仪式。',
+    ];
+    expect(findPlace('我县举行招商引资项目集中签约仪式', paragraphs).place).toBeNull();
+  });
+
+  it('places a report on a county by the usual form of its name', () => {
+    expect(findPlace('通道县台办：干部驻村蹲点解民忧', ['通道县台办干部深入村组走访。']).place).toBe('通道侗族自治县');
+  });
+
+  it('places a tour of several counties of one city, named alike, at the city', () => {
+    const paragraphs = [
+      '8月2日，州人大常委会副主任到丘北县、砚山县、文山市调研烟叶生产工作。',
+      '调研组先后深入丘北县双龙营镇、砚山县维摩乡、文山市东山乡，察看烟叶长势。',
+    ];
+    expect(findPlace('州人大领导到3县（市）调研烟叶生产', paragraphs).place).toBe('文山壮族苗族自治州');
+  });
+
+  it('places a short report naming one place, even once, there', () => {
+    expect(findPlace('', ['近日，村民在田间劳作。', '山南市浪卡子县堆瓦村海拔约5070米。']).place).toBe('浪卡子县');
+    // two unrelated places named once each: neither is prominent
+    expect(findPlace('', ['近日，村民在田间劳作。', '浪卡子县和沭阳县的干部交流了经验。']).place).toBeNull();
+  });
+
+  it('reads a place name through the pinyin some sites print after characters', () => {
+    expect(placeNames('慶陽市鎮（zhèn）原縣人民法院')).toEqual(['庆阳市', '镇原县']);
+  });
+});

@@ -1,0 +1,85 @@
+// The web-page furniture recogniser (recognise/web-furniture.ts) and its use by furniture removal: the
+// lines a site prints around an article leave the text; the ones that say something (date,
+// source) are kept as page metadata.
+import { describe, expect, it } from 'vitest';
+import { removeFurniture } from '../../src/normalize/repair/remove-furniture.ts';
+import { webFurnitureKind } from '../../src/normalize/recognise/web-furniture.ts';
+import { runStages } from '../helpers.ts';
+
+describe('webFurnitureKind', () => {
+  it.each([
+    ['当前位置：首页 > 新闻中心 > 本地要闻', 'navigation'],
+    ['首页>新闻>本地要闻', 'navigation'],
+    ['网站首页 本地新闻 政策解读 便民服务', 'navigation'],
+    ['首页 | 新闻中心 | 政务公开 | 专题专栏 | 视频', 'navigation'],
+    ['设为首页 加入收藏', 'navigation'],
+    ['你好，欢迎访问县人民政府', 'navigation'],
+    ['首頁 國內(nèi) 時(shí)評 黨建 省情 文化 法治 視頻 新聞 省人民政府網(wǎng) 藏文網(wǎng)', 'navigation'],
+    ['d400fa1332ab1a8fabfc13b78a9745a', 'counter'],
+    ['要闻 | 城市远洋 | 老外在龙江 | 直观中国 | 高端访谈', 'navigation'],
+    ['省新闻网>>新闻频道>>图片新闻', 'navigation'],
+    ['点击数：128 字号：大 中 小', 'counter'],
+    ['本篇文章560字，读完约1分钟', 'counter'],
+    ['评论 0人参与，0条评论', 'counter'],
+    ['分享到：', 'counter'],
+    ['【打印】【关闭】', 'counter'],
+    ['上一篇：全县召开安全生产工作会议', 'counter'],
+    ['(Visited 37 times, 1 visits today)', 'counter'],
+    ['字號', 'counter'],
+    ['站內（nèi）檢索', 'counter'],
+    ['責任編輯：李華', 'editor'],
+    ['编辑：杨明 审核：黄华 终审：陈伟', 'editor'],
+    ['来源：县融媒体中心', 'source'],
+    ['发布时间：2022-03-14 09:41 来源：县政府办', 'publication'],
+  ])('%s is %s', (line, kind) => {
+    expect(webFurnitureKind(line)).toBe(kind);
+  });
+
+  it('takes a weekday date above a navigation bar, or with a greeting, as the day the page was viewed', () => {
+    expect(webFurnitureKind('2024年3月8日 星期五', '首页 | 新闻中心 | 政务公开 | 专题专栏')).toBe('viewed');
+    expect(webFurnitureKind('今天是：2024年3月8日 星期五')).toBe('viewed');
+    expect(webFurnitureKind('2025-03-18 17:24 星期二')).toBe('viewed');
+    // a masthead over the paper's e-mail line is the page's date, not a site header
+    expect(webFurnitureKind('2022年6月29日 星期三', 'E-mail:bianji@example.com')).toBeNull();
+  });
+
+  it.each([
+    '县委书记王明 县长李华 副县长张伟 赵强',
+    '活动共吸引300余人参与。',
+    '欢迎来到林甸！',
+    '记者：作为一位县委书记，您是如何理解这项工作的？',
+    '来源于群众、服务于群众，是这项工作的出发点。',
+    '党建引领促发展 雁阵效应谱新篇',
+  ])('leaves the article line %s', (line) => {
+    expect(webFurnitureKind(line)).toBeNull();
+  });
+});
+
+describe('removeFurniture on a web copy', () => {
+  it('takes the site lines out and keeps the publication date and source, not the viewing day', () => {
+    const page = [
+      '2024年3月8日 星期五',
+      '网站首页 本地新闻 政策解读 便民服务',
+      '当前位置：首页 > 本地要闻',
+      '全县春耕生产有序推进',
+      '发布时间：2023-03-05 09:41 来源：县融媒体中心 点击数：128',
+      '连日来，全县各乡镇抢抓农时，组织农户开展春耕生产。',
+      '责任编辑：李华',
+      '分享到：',
+    ].join('\n');
+    const { blocks, pageMeta, corrections } = runStages(page, removeFurniture);
+    expect(blocks.join('\n')).toBe('全县春耕生产有序推进\n连日来，全县各乡镇抢抓农时，组织农户开展春耕生产。');
+    expect(pageMeta.map(({ key, value }) => [key, value])).toEqual([
+      ['published', '2023-03-05'],
+      ['source', '县融媒体中心'],
+    ]);
+    expect(corrections.map((c) => c.kind)).toEqual([
+      'furniture:web-page',
+      'furniture:web-page',
+      'furniture:web-page',
+      'furniture:web-metadata',
+      'furniture:web-metadata',
+      'furniture:web-page',
+    ]);
+  });
+});
