@@ -8,12 +8,15 @@
 //   printings — and each lists the other under 同文见于 (its `reprints`).
 import path from 'node:path';
 import type { Article, NormalizeResult, Problem, Reprint } from '../schema.ts';
+import { compact } from '../normalize/chars.ts';
 import { candidatePairs, jaccard, shingles, signature } from './similar.ts';
 
 /**
  * Share of shingles two texts have in common (Jaccard) from which they are one article: the
  * same text, after normalising, with at most a changed sentence or two (a copy whose repair
- * went a little differently, a caption kept in one copy only).
+ * went a little differently, a caption kept in one copy only). For a duplicate clipping the
+ * two must also have the same headline, paper and date: the same text in another paper is a
+ * reprint, and both printings stay.
  */
 export const SAME_ARTICLE = 0.8;
 /**
@@ -30,26 +33,38 @@ export interface Match {
   similarity: number;
 }
 
-/** Every pair of articles of different clippings sharing at least REPRINT of their shingles. */
+/**
+ * Every pair of articles of different clippings sharing at least REPRINT of their shingles
+ * (articles of MIN_CHARS or more), or with the very same text (any length).
+ */
 export function findMatches(articles: Article[]): Match[] {
-  const sets = articles.map((a) => {
-    const text = a.paragraphs.join('');
-    return text.replace(/[^\p{L}\p{N}]+/gu, '').length >= MIN_CHARS ? shingles(text) : new Uint32Array();
-  });
+  const texts = articles.map((a) => a.paragraphs.join('').replace(/[^\p{L}\p{N}]+/gu, ''));
   const files = new Map<string, number>();
   const groups = articles.map((a) => files.get(a.sourceFile) ?? files.set(a.sourceFile, files.size).get(a.sourceFile)!);
-  const compared = sets.map((s, i) => (s.length > 0 ? i : -1)).filter((i) => i >= 0);
+  const compared = texts.map((t, i) => (t.length >= MIN_CHARS ? i : -1)).filter((i) => i >= 0);
+  const sets = new Map(compared.map((i) => [i, shingles(texts[i]!)]));
   const pairs = candidatePairs(
-    compared.map((i) => signature(sets[i]!)),
+    compared.map((i) => signature(sets.get(i)!)),
     compared.map((i) => groups[i]!),
+  ).map(([a, b]) => [compared[a]!, compared[b]!] as const);
+  const matches = new Map<string, Match>();
+  for (const [i, j] of pairs) {
+    const similarity = jaccard(sets.get(i)!, sets.get(j)!);
+    if (similarity >= REPRINT) matches.set(`${i} ${j}`, { i, j, similarity });
+  }
+  for (const [i, j] of sameTexts(texts, groups)) matches.set(`${i} ${j}`, { i, j, similarity: 1 });
+  return [...matches.values()].sort((x, y) => x.i - y.i || x.j - y.j);
+}
+
+/** pairs [i, j] (i < j) of different groups with the very same (non-empty) text */
+function sameTexts(texts: string[], groups: number[]): Array<[number, number]> {
+  const byText = new Map<string, number[]>();
+  texts.forEach((t, i) => t && byText.set(t, [...(byText.get(t) ?? []), i]));
+  return [...byText.values()].flatMap((same) =>
+    same.flatMap((i, a) =>
+      same.slice(a + 1).flatMap((j) => (groups[i] !== groups[j] ? [[i, j] as [number, number]] : [])),
+    ),
   );
-  return pairs
-    .map(([a, b]) => ({
-      i: compared[a]!,
-      j: compared[b]!,
-      similarity: jaccard(sets[compared[a]!]!, sets[compared[b]!]!),
-    }))
-    .filter((m) => m.similarity >= REPRINT);
 }
 
 /** The archive without duplicate clippings, with reprints listed, and a warning per duplicate. */
@@ -94,7 +109,7 @@ function duplicateClippings(articles: Article[], matches: Match[]): Map<string, 
   // for each article, the files holding the same article
   const twins = articles.map(() => new Set<string>());
   for (const { i, j, similarity } of matches) {
-    if (similarity < SAME_ARTICLE) continue;
+    if (!sameArticle(articles[i]!, articles[j]!, similarity)) continue;
     twins[i]!.add(articles[j]!.sourceFile);
     twins[j]!.add(articles[i]!.sourceFile);
   }
@@ -107,6 +122,12 @@ function duplicateClippings(articles: Article[], matches: Match[]): Map<string, 
     if (of) dropped.set(file, of);
   }
   return dropped;
+}
+
+function sameArticle(a: Article, b: Article, similarity: number): boolean {
+  return (
+    similarity >= SAME_ARTICLE && compact(a.title) === compact(b.title) && a.source === b.source && a.date === b.date
+  );
 }
 
 /** whether `file` (whose articles are all in `other`) is the one to go */
