@@ -17,6 +17,7 @@ import { collapseSpuriousSpaces } from './repair/collapse-spurious-spaces.ts';
 import { joinWrappedLines } from './repair/join-wrapped-lines.ts';
 import { removeCaptions } from './repair/remove-captions.ts';
 import { removeDuplicates } from './repair/remove-duplicates.ts';
+import { removePageLinks } from './repair/remove-page-links.ts';
 import { removeFurniture } from './repair/remove-furniture.ts';
 import { restoreMisdecodedPunctuation } from './repair/restore-misdecoded-punctuation.ts';
 import { widenHalfwidthPunctuation } from './repair/widen-halfwidth-punctuation.ts';
@@ -40,6 +41,7 @@ export const repairProcessor = unified()
   .use(markArticleStarts)
   .use(removeFurniture)
   .use(measurePageLayout)
+  .use(removePageLinks)
   .use(restoreMisdecodedPunctuation)
   .use(joinWrappedLines)
   .use(widenHalfwidthPunctuation)

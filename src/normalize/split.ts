@@ -333,14 +333,17 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (!(r.lone || parted)) return null;
   // a feature has sections: it is signed, subtitled, already sectioned, or long; a short report
   // has none, and a short head after it heads the next report
-  const feature =
-    art.bylines.length > 0 ||
-    art.headline.length > 1 ||
-    art.body.some((b) => b.data.sectionHead) ||
-    art.body.length >= FEATURE_MIN;
-  if (!feature) return null;
+  const shown = art.bylines.length > 0 || art.headline.length > 1 || art.body.some((b) => b.data.sectionHead);
+  if (!shown && art.body.length < FEATURE_MIN) return null;
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
+  // long but unsigned: a section is the safer reading (no feature is cut in two), but a report
+  // of its own may start here, and an editor should look
+  if (!shown)
+    s.unsure.push({
+      line: blockLine(s.blocks[r.i]!),
+      decision: `read "${r.lines[0]}" as a section head of "${art.headline.join(' ')}"; it may head a report of its own`,
+    });
   pushSectionHead(art, s.blocks[r.i]!);
   return r.i;
 }

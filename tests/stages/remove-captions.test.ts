@@ -5,6 +5,23 @@ import { removeFurniture } from '../../src/normalize/repair/remove-furniture.ts'
 import { runStages } from '../helpers.ts';
 
 describe('captions', () => {
+  it.each([
+    [
+      '图为巡回审判现场 清丰县法院网讯（通讯员 李娜）6月2日上午，清丰县人民法院在田间地头开庭。',
+      '图为巡回审判现场',
+      '清丰县法院网讯（通讯员 李娜）6月2日上午，清丰县人民法院在田间地头开庭。',
+    ],
+    [
+      '▲县委书记调研秋收工作。本报讯（记者 王晶）10月9日，县委书记深入田间察看晚稻收割情况。',
+      '▲县委书记调研秋收工作。',
+      '本报讯（记者 王晶）10月9日，县委书记深入田间察看晚稻收割情况。',
+    ],
+  ])('takes a caption that ran into a news lead off the lead, bracket and all: %s', (text, caption, lead) => {
+    const { blocks, pageMeta } = runStages(`${text}\n`, removeCaptions);
+    expect(blocks).toEqual([lead]);
+    expect(pageMeta).toEqual([{ key: 'caption', value: caption, line: 1 }]);
+  });
+
   it('takes a one-sentence caption after a photo gap out of the body (001, 003)', () => {
     const text =
       '网格运行“一体化”，截至目前，县联动中心累计受理事件14109件。\n\n\n\n行政服务大厅里的税务工作人员微笑服务。\n\n林甸县人民法院 开展“五问五答” 打造满意“窗口”\n';

@@ -40,6 +40,26 @@ describe('restoreMisdecodedPunctuation', () => {
     expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
   });
 
+  it.each([
+    // a surname in a credit list's shape
+    [
+      '（记者 吴楚瞳 袁玥 摄影 王聃）全县秋收工作有序推进袁各乡镇抢抓晴好天气遥',
+      '（记者 吴楚瞳 袁玥 摄影 王聃）全县秋收工作有序推进，各乡镇抢抓晴好天气。',
+    ],
+    // a surname after a title, the name printed again later
+    [
+      '县委常委尧宣传部部长叶春华出席活动遥叶春华指出袁要讲好乡村振兴故事遥',
+      '县委常委、宣传部部长叶春华出席活动。叶春华指出，要讲好乡村振兴故事。',
+    ],
+    // institutions by their short form
+    [
+      '市中院与基层院联合开展巡回审判袁妇幼保健院派出医疗队遥',
+      '市中院与基层院联合开展巡回审判，妇幼保健院派出医疗队。',
+    ],
+  ])('keeps a name or an institution: %s', (garbled, restored) => {
+    expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
+
   it('restores a garbled block from 002, quotes and all', () => {
     const text =
       '风雨兼程百年路袁不忘初心再出发遥 党的十九届六中全会审议通过的叶中共中央关于党的百年奋斗重大成就和历史经验的决议曳袁 全面总结了党的百年奋斗重大成就和历史经验袁是郑重的历史性尧战略性决策遥\n';

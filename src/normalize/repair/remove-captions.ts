@@ -3,8 +3,8 @@
 // was printed doubled (`现代化伊春新图景现代化伊春新图景。。`, undone by removeDuplicates), or it
 // stands alone after a wide gap where the photo was, as one short sentence.
 import type { VFile } from 'vfile';
-import { isNewsLead } from '../news-lead.ts';
-import { fileData, recordRemoval, type Block, type ClippingTree } from '../tree.ts';
+import { isNewsLead, parseNewsLead } from '../news-lead.ts';
+import { applyEdits, fileData, lineAt, recordRemoval, type Block, type ClippingTree } from '../tree.ts';
 
 /** blank lines that mark where a photo stood */
 const PHOTO_GAP = 2;
@@ -13,6 +13,7 @@ const CAPTION_MAX = 40;
 export function removeCaptions() {
   return (tree: ClippingTree, file: VFile) => {
     const { pageMeta } = fileData(file);
+    for (const block of tree.children) splitCaptionFromLead(block, file);
     tree.children = tree.children.filter((block) => {
       if (!isCaption(block)) return true;
       pageMeta.push({ key: 'caption', value: block.value, line: block.data.lineMap[0]![1] });
@@ -30,4 +31,25 @@ function isCaption(block: Block): boolean {
   // one sentence, no clause break: a label for a picture, not the start of a report
   const oneSentence = /^[^。！？，,；;：:]+[。！]$/u.test(text);
   return (block.data.gapBefore ?? 0) >= PHOTO_GAP && oneSentence;
+}
+
+/** where a photo's caption starts (`图为…`, `▲…`) */
+const CAPTION_OPENING = /^(图为|图：|▲|△)/u;
+
+/**
+ * A caption that ran into the news lead after it on the same line (`图为巡回审判现场 清丰县法院网讯（`
+ * | `通讯员 李娜）6月2日上午…`): the caption leaves, up to where the lead begins, and the lead keeps
+ * its bracket and its credit.
+ */
+function splitCaptionFromLead(block: Block, file: VFile): void {
+  const text = block.value;
+  if (block.type !== 'paragraph' || !CAPTION_OPENING.test(text)) return;
+  for (const m of text.slice(0, CAPTION_MAX + 1).matchAll(/[。\s）)]+/gu)) {
+    const at = m.index + m[0].length;
+    if (at >= text.length || !parseNewsLead(text.slice(at))) continue;
+    const caption = text.slice(0, at).trim();
+    fileData(file).pageMeta.push({ key: 'caption', value: caption, line: lineAt(block, 0) });
+    applyEdits(block, [{ start: 0, end: at, after: '' }], 'furniture:caption', file);
+    return;
+  }
 }

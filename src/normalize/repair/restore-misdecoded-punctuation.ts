@@ -13,6 +13,7 @@ import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
+import { asSimplified } from '../simplified.ts';
 
 const MARKS = '，。、“”《》：；（）…！？‘’·●—';
 
@@ -35,10 +36,23 @@ const OPENING = new Map(PAIRS.map(([o, c]) => [o, c]));
 const CLOSING = new Map(PAIRS.map(([o, c]) => [c, o]));
 
 const VILLAGE_NAME = /^家[铺村庄屯湾沟营寨岭店桥坝]/u;
+/**
+ * An institution named by its short form ending in 院 — a court, procuratorate, hospital or
+ * college (`基层院`, `市中院`, `妇幼保健院`, `职院`, `国务院`) — keeps its 院: no colon follows a
+ * 中 or a 保健. Read in simplified characters (a converted page prints 學院, 國務院).
+ */
+const INSTITUTION_BEFORE_院 =
+  /(基层|[省市县区]?中|高|保健|卫生|职|学|法|医|国务|检察|科学|研究|设计|剧|影|书|疗养|敬老|福利|养老)$/u;
 /** garbled characters that are also common surnames */
 const SURNAMES = new Set(['袁', '叶']);
 const TITLE_BEFORE =
-  /(队长|书记|主任|记者|局长|县长|市长|镇长|村长|院长|主席|部长|委员|同志|教授|老师|经理|厂长|校长|代表|专家|干部|村民)$/u;
+  /(队长|书记|主任|记者|局长|县长|市长|区长|州长|省长|镇长|乡长|村长|院长|厅长|处长|科长|所长|站长|社长|行长|组长|会长|秘书长|主席|部长|常委|委员|同志|教授|老师|经理|董事长|厂长|校长|代表|专家|干部|村民|法官|民警)$/u;
+/**
+ * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`): a role, then names and spaces only.
+ * A surname there opens a name of one or two characters, then the list goes on or ends.
+ */
+const IN_CREDIT = /(记者|通讯员|摄影|摄|作者|编辑)[\p{Script=Han}\s]{0,12}$/u;
+const NAME_THEN_BOUNDARY = /^\p{Script=Han}{1,2}(\s|摄|报道|[）)冤袁尧]|$)/u;
 /** how many characters either side the language model reads */
 const WINDOW = 6;
 /** log-odds needed to restore a mark; tuned on garbled copies of clean text (see tests) */
@@ -145,6 +159,7 @@ function decide(text: string, context: string, garbledNearby: number[], blockSta
     if (doubled === -Infinity) continue;
     // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
     if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
+    if (ch === '院' && INSTITUTION_BEFORE_院.test(asSimplified(text.slice(Math.max(0, i - 2), i)))) continue;
     if (personAfterTitle(text, i)) continue;
     score.set(
       i,
@@ -211,11 +226,19 @@ function insideReal(text: string, from: number, same: string, other: string, dir
   return false;
 }
 
-/** `队长袁建兵`: a surname after a title, followed by a given name rather than a word. */
+/**
+ * A surname where the text shows a person: after a title (`队长袁建兵`), followed by a given name
+ * rather than a word, or by a name the text prints again (`部长叶春华` … `叶春华`); or in a credit
+ * list's shape (`记者 吴楚瞳 袁玥 摄影`).
+ */
 function personAfterTitle(text: string, i: number): boolean {
-  if (!SURNAMES.has(text[i]!) || !TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return false;
+  if (!SURNAMES.has(text[i]!)) return false;
+  if (IN_CREDIT.test(text.slice(Math.max(0, i - 14), i)) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5)))
+    return true;
+  if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return false;
   const { logp } = loadDictionary();
-  return !logp.has(text.slice(i + 1, i + 3)) && !logp.has(text.slice(i + 1, i + 4));
+  const printedAgain = (n: number) => text.split(text.slice(i, i + n)).length > 2;
+  return (!logp.has(text.slice(i + 1, i + 3)) && !logp.has(text.slice(i + 1, i + 4))) || printedAgain(3);
 }
 
 /** The nearest `target` (garbled or real) within 60 characters in `direction`. */
