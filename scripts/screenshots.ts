@@ -44,6 +44,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.close();
   }
 }
+// the article as printed: article, provenance and citation only
+const print = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+await print.goto(server.url + pages.article);
+await print.emulateMedia({ media: 'print' });
+await print.screenshot({ path: path.join(out, 'article-print.png'), fullPage: true });
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}`);

@@ -1,14 +1,15 @@
 // The jianbao command line (contract C1):
 //   jianbao normalize --json FILE…   one JSON object {articles, problems} on stdout
-//   jianbao check [FILE…]            problems for people, `file:line: severity: message`
+//   jianbao check [--json] [FILE…]   what each file was read as, then problems as `file:line: severity: message`
 // Both exit 1 when any error-level problem is found.
 import { ADDRESS_BOOK, readAddressBook, updateAddressBook, writeAddressBook } from './archive/addresses.ts';
 import { CLIPPINGS_DIR, listClippingFiles, loadClippings } from './clippings.ts';
-import { formatProblem } from './problems.ts';
+import { checkJson, formatProblem, formatReading } from './problems.ts';
 
 const USAGE = `usage:
   jianbao normalize --json FILE…   print the articles and problems as JSON (contract C1)
-  jianbao check [FILE…]            list problems, one per line (default: ${CLIPPINGS_DIR}/*.txt)
+  jianbao check [--json] [FILE…]   what was read in each file (articles, unsure decisions), then the
+                                   problems, one per line (default: ${CLIPPINGS_DIR}/*.txt)
   jianbao addresses                redirect article addresses that changed (updates ${ADDRESS_BOOK})`;
 
 function main(argv: string[]): number {
@@ -30,7 +31,11 @@ function main(argv: string[]): number {
   if (command === 'check') {
     const targets = files.length ? files : listClippingFiles();
     const result = loadClippings(targets, { wholeArchive: files.length === 0 });
-    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+    if (rest.includes('--json')) process.stdout.write(`${JSON.stringify(checkJson(result), null, 2)}\n`);
+    else {
+      for (const r of result.readings ?? []) process.stdout.write(formatReading(r));
+      for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+    }
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const warnings = result.problems.length - errors;
     process.stderr.write(

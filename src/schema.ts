@@ -2,9 +2,32 @@
 // loader and the pages all import it from here.
 import { z } from 'zod';
 
+/**
+ * The kinds of correction, one list for the normaliser that records them and the site that
+ * shows them. Furniture is recorded with what it was (`furniture:caption`, `furniture:page-number`).
+ */
+export const CORRECTION_KINDS = [
+  'punctuation',
+  'halfwidth',
+  'spacing',
+  'duplicate',
+  'table-of-contents',
+  'not-an-article',
+  'reflow',
+  'metadata',
+  'markup',
+  'furniture',
+] as const;
+export type CorrectionFamily = (typeof CORRECTION_KINDS)[number];
+export type CorrectionKind = CorrectionFamily | `furniture:${string}`;
+export const correctionKindSchema = z.union([z.enum(CORRECTION_KINDS), z.templateLiteral(['furniture:', z.string()])]);
+/** the family a kind belongs to: `furniture:caption` → furniture */
+export const correctionFamily = (kind: CorrectionKind): CorrectionFamily =>
+  kind.startsWith('furniture') ? 'furniture' : (kind as CorrectionFamily);
+
 export const correctionSchema = z.object({
-  /** which repair made the change: 'reflow', 'punctuation', 'furniture', … */
-  kind: z.string(),
+  /** which repair made the change (CORRECTION_KINDS) */
+  kind: correctionKindSchema,
   before: z.string(),
   after: z.string(),
   /** 1-based line in the clipping file where the changed text starts */

@@ -119,7 +119,7 @@ describe('the crawl', () => {
       expect(head).toContain(`href="${clippingUrl(a.sourceFile)}"`);
       const cite = html.slice(html.indexOf('class="cite"'));
       expect(cite).toContain(`${new URL(`/articles/${a.id}/`, SITE).href}`);
-      expect(html).toMatch(/<details class="received[^"]*"[^>]*>[\s\S]*?class="line"/);
+      expect(html).toMatch(/<details class="received[^"]*"[^>]*>[\s\S]*?<ol class="received-text" start="\d+">\s*<li>/);
       expect(html).toContain(`<link rel="canonical" href="${new URL(`/articles/${a.id}/`, SITE).href}"`);
     }
   });

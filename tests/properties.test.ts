@@ -85,7 +85,75 @@ const piece = fc.constantFrom(
 );
 const clipping = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
 
+/** headlines and sentences of local news, written for these tests */
+const HEADLINES = [
+  '我县召开春季农业生产工作会议',
+  '县政协组织委员开展会前视察活动',
+  '新疆：农牧民冬季生活悄然“增色”',
+  '全力做好防汛工作',
+  '部署秸秆综合利用 巡查严防点火冒烟',
+  '市委组织部开展春节走访慰问活动',
+];
+const SENTENCES = [
+  '6月8日，县委召开常委会议，研究部署当前重点工作。',
+  '会议指出，今年以来全县经济运行总体平稳，主要指标好于预期。',
+  '近年来，我县坚持把发展壮大村级集体经济作为抓党建促乡村振兴的重要抓手。',
+  '督查组深入田间地头，实地查看瞭望塔台和各类灭火设备的保管、养护、使用情况。',
+  '村民们说：“现在的路好走了，日子也越来越有奔头。”',
+  '截至目前，全县共完成造林面积3.2万亩，新建高标准农田1.5万亩。',
+  '5月18日，全市基层党建工作推进会在林甸县召开。',
+  '下一步，我们将继续加大投入，确保各项任务按期完成。',
+];
+const wrapAt = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+/**
+ * A page of reports, no sentence printed twice: each a headline, a blank line, then its
+ * paragraphs (maybe opened by a news lead) as blocks or wrapped at the page's column.
+ */
+const page = fc
+  .record({
+    headlines: fc.shuffledSubarray(HEADLINES, { minLength: 1, maxLength: 3 }),
+    sentences: fc.shuffledSubarray(SENTENCES, { minLength: 6, maxLength: SENTENCES.length }),
+    cuts: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 12, maxLength: 12 }),
+    leads: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+    width: fc.integer({ min: 12, max: 26 }),
+    wrapped: fc.boolean(),
+  })
+  .map(({ headlines, sentences, cuts, leads, width, wrapped }) => {
+    const share = Math.floor(sentences.length / headlines.length);
+    return headlines
+      .map((headline, k) => {
+        const own = sentences.slice(k * share, (k + 1) * share);
+        if (leads[k]) own[0] = `本报讯（记者 王晶）${own[0]}`;
+        const paragraphs: string[] = [];
+        for (let at = 0, c = 0; at < own.length; at += cuts[c++]!)
+          paragraphs.push(own.slice(at, at + cuts[c]!).join(''));
+        return [headline, ...paragraphs.map((p) => (wrapped ? wrapAt(p, width) : p))].join('\n\n');
+      })
+      .join('\n\n');
+  });
+
 describe('normaliser properties', () => {
+  it('is idempotent on generated pages of several reports, wrapped or not', () => {
+    fc.assert(
+      fc.property(page, (text) => {
+        const once = repairBlocks(text).markdown;
+        const twice = repairBlocks(once);
+        expect(twice.markdown).toBe(once);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
+    );
+  });
+
+  it('keeps every report of a generated page apart, under its headline', () => {
+    fc.assert(
+      fc.property(page, (text) => {
+        const headlines = text.split('\n\n').filter((b) => HEADLINES.includes(b));
+        expect(normalizeText(text).articles.map((a) => a.title)).toEqual(headlines);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
+    );
+  });
+
   it('never crashes and never loses text: output plus corrections rebuild the input', () => {
     fc.assert(
       fc.property(clipping, (text) => {

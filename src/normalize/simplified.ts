@@ -20,3 +20,11 @@ export function asSimplified(text: string): string {
   }
   return simplified;
 }
+
+/** pinyin some sites print after characters (`鎮（zhèn）原縣`, `站內（nèi）檢索`) */
+const PINYIN_NOTE = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/gu;
+
+/** A text with its pinyin notes left out, for matching names (offsets do not line up). */
+export function withoutPinyinNotes(text: string): string {
+  return text.replace(PINYIN_NOTE, '');
+}

@@ -331,11 +331,22 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   const parted =
     r.lines.length === 1 && /，|——/u.test(r.lines[0]!) && r.next === 'body' && !isSpeakerHeadline(r.lines[0]!);
   if (!(r.lone || parted)) return null;
+  // a feature has sections: it is signed, subtitled, already sectioned, or long; a short report
+  // has none, and a short head after it heads the next report
+  const feature =
+    art.bylines.length > 0 ||
+    art.headline.length > 1 ||
+    art.body.some((b) => b.data.sectionHead) ||
+    art.body.length >= FEATURE_MIN;
+  if (!feature) return null;
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
   pushSectionHead(art, s.blocks[r.i]!);
   return r.i;
 }
+
+/** paragraphs before a head that make a piece long enough to have sections */
+const FEATURE_MIN = 4;
 
 /**
  * On a newspaper page, where news is signed (a `本报讯` lead, a `□` byline), a head with no

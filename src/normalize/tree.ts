@@ -4,7 +4,7 @@
 // change anywhere can be recorded as a correction that names the line it came from.
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Correction } from '../schema.ts';
+import type { Correction, CorrectionKind } from '../schema.ts';
 import { keptStringTouched, type KeptBack } from './keep.ts';
 import type { PageLayout } from './recognise/layout.ts';
 
@@ -113,7 +113,7 @@ export interface Edit {
   end: number;
   after: string;
   /** overrides the stage's kind for this one edit */
-  kind?: string;
+  kind?: CorrectionKind;
 }
 
 /**
@@ -123,7 +123,7 @@ export interface Edit {
  * or space change still reads sensibly. An edit that would change a string the editor keeps as
  * printed (keep.ts) is not made; it is noted for `check` instead.
  */
-export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFile, context = 0): void {
+export function applyEdits(block: Block, edits: Edit[], kind: CorrectionKind, file: VFile, context = 0): void {
   if (edits.length === 0) return;
   const { corrections, keep, keptBack } = fileData(file);
   const sorted = [...edits].sort((a, b) => a.start - b.start);
@@ -158,7 +158,7 @@ export function applyEdits(block: Block, edits: Edit[], kind: string, file: VFil
 }
 
 /** Records that a whole block left the body (furniture, duplicate, table of contents…). */
-export function recordRemoval(block: Block, kind: string, file: VFile, line = blockLine(block)): void {
+export function recordRemoval(block: Block, kind: CorrectionKind, file: VFile, line = blockLine(block)): void {
   fileData(file).corrections.push({ kind, before: block.value, after: '', line });
 }
 
@@ -187,7 +187,7 @@ export function splitBlockAt(block: Block, offset: number): Block {
 }
 
 /** Joins `next` onto `block` with `separator`, recording the join as a correction. */
-export function joinBlocks(block: Block, next: Block, separator: string, kind: string, file: VFile): void {
+export function joinBlocks(block: Block, next: Block, separator: string, kind: CorrectionKind, file: VFile): void {
   const tail = block.value.slice(-2);
   const head = next.value.slice(0, 2);
   fileData(file).corrections.push({

@@ -2,10 +2,10 @@
 // with counts, each spot shown once as its final edit (two repairs of one spot, such as a
 // restored colon and then the space after it, read as one), the changed characters marked
 // inside a little of the text around them, and the line of the clipping it was on.
-import type { Correction } from '../schema.ts';
+import { correctionFamily, type Correction, type CorrectionFamily, type CorrectionKind } from '../schema.ts';
 
 /** Readers' names for the kinds of correction the normaliser records. */
-const LABELS: Record<string, string> = {
+const LABELS: Record<CorrectionFamily, string> = {
   punctuation: '恢复误码标点',
   halfwidth: '半角标点改为全角',
   spacing: '删除多余空格',
@@ -15,14 +15,14 @@ const LABELS: Record<string, string> = {
   reflow: '合并断行',
   metadata: '移入标题、作者或日期',
   markup: '去除排版标记',
+  furniture: '删除版面杂项（页眉、图片说明等）',
 };
 
 /** kinds that change layout or move text into the header, not the words: listed collapsed */
-const LAYOUT_KINDS = new Set(['reflow', 'metadata', 'markup', 'not-an-article']);
+const LAYOUT_KINDS = new Set<CorrectionFamily>(['reflow', 'metadata', 'markup', 'not-an-article']);
 
-export function correctionLabel(kind: string): string {
-  if (kind.startsWith('furniture')) return '删除版面杂项（页眉、图片说明等）';
-  return LABELS[kind] ?? kind;
+export function correctionLabel(kind: CorrectionKind): string {
+  return LABELS[correctionFamily(kind)];
 }
 
 export interface Edit {
@@ -87,7 +87,7 @@ export function diffEdit(before: string, after: string): Pick<Edit, 'lead' | 're
 export function correctionLog(corrections: readonly Correction[]): EditGroup[] {
   const groups = new Map<string, EditGroup>();
   for (const e of finalEdits(corrections)) {
-    const kind = e.kind.startsWith('furniture') ? 'furniture' : e.kind;
+    const kind = correctionFamily(e.kind);
     const group = groups.get(kind) ?? { kind, label: correctionLabel(kind), layout: LAYOUT_KINDS.has(kind), edits: [] };
     group.edits.push({ kinds: e.kinds, line: e.line, ...diffEdit(e.before, e.after) });
     groups.set(kind, group);

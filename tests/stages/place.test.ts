@@ -48,4 +48,14 @@ describe('findPlace', () => {
     ];
     expect(findPlace('州人大领导到3县（市）调研烟叶生产', paragraphs).place).toBe('文山壮族苗族自治州');
   });
+
+  it('places a short report naming one place, even once, there', () => {
+    expect(findPlace('', ['近日，村民在田间劳作。', '山南市浪卡子县堆瓦村海拔约5070米。']).place).toBe('浪卡子县');
+    // two unrelated places named once each: neither is prominent
+    expect(findPlace('', ['近日，村民在田间劳作。', '浪卡子县和沭阳县的干部交流了经验。']).place).toBeNull();
+  });
+
+  it('reads a place name through the pinyin some sites print after characters', () => {
+    expect(placeNames('慶陽市鎮（zhèn）原縣人民法院')).toEqual(['庆阳市', '镇原县']);
+  });
 });

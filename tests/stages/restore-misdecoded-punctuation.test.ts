@@ -27,6 +27,19 @@ describe('restoreMisdecodedPunctuation', () => {
     });
   });
 
+  it.each([
+    [
+      '全会把党百年奋斗的宝贵历史经验概括为具有根本性和长远指导意义的 野十个坚持冶袁重点总结新时代党和国家事业取得的历史性成就遥',
+      '全会把党百年奋斗的宝贵历史经验概括为具有根本性和长远指导意义的“十个坚持”，重点总结新时代党和国家事业取得的历史性成就。',
+    ],
+    [
+      '二是深入推进人才助力乡村振兴 野十业百社千才冶 行动袁新培育乡土人才1000名以上遥',
+      '二是深入推进人才助力乡村振兴“十业百社千才”行动，新培育乡土人才1000名以上。',
+    ],
+  ])('leaves no space beside a restored quote: %s', (garbled, restored) => {
+    expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
+
   it('restores a garbled block from 002, quotes and all', () => {
     const text =
       '风雨兼程百年路袁不忘初心再出发遥 党的十九届六中全会审议通过的叶中共中央关于党的百年奋斗重大成就和历史经验的决议曳袁 全面总结了党的百年奋斗重大成就和历史经验袁是郑重的历史性尧战略性决策遥\n';

@@ -3,7 +3,7 @@
 // short forms newspapers use (林甸 for 林甸县, 黑龙江 for 黑龙江省).
 import { createRequire } from 'node:module';
 import nodejieba from 'nodejieba';
-import { asSimplified } from '../simplified.ts';
+import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -136,7 +136,7 @@ function shortName(d: Division): string | null {
  */
 export function placeNames(printed: string): string[] {
   const names: string[] = [];
-  const text = asSimplified(printed); // 海安縣 is 海安县
+  const text = asSimplified(withoutPinyinNotes(printed)); // 海安縣 is 海安县, 鎮（zhèn）原 镇原
   for (const m of nameMatches(text)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
     // a short form, or a one-character county (道县 in 通道县, 应县 in 响应县委), must stand as a word

@@ -84,15 +84,27 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
   const scope = /全省/u.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  // one place named (with its city or province), even once, is the place (山南市浪卡子县堆瓦村)
+  const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
   for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
     // the most specific division counts when it is named prominently, not in passing
-    const prominent = ranked.filter((r) => r.d.level === level && r.v >= 2 && r.v >= top * 0.4);
+    const prominent = ranked.filter((r) => r.d.level === level && r.v >= least && r.v >= top * 0.4);
     if (prominent.length === 0) continue;
     // several counties of one city named alike: a tour of the city (州人大副主任到丘北县、砚山县、文山市调研)
     const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
   return NO_PLACE;
+}
+
+/** the weight of mentions that make a division prominent: twice in the body, once in the opening */
+const PROMINENT = 2;
+
+/** every division named is one place or a division above it */
+function onePlaceNamed(divisions: Division[]): boolean {
+  const order = { province: 0, city: 1, county: 2 };
+  const deepest = [...divisions].sort((a, b) => order[b.level] - order[a.level])[0]!;
+  return divisions.every((d) => d === deepest || d.name === deepest.city || d.name === deepest.province);
 }
 
 /**

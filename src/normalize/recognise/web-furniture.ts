@@ -6,7 +6,7 @@
 // the navigation), which is no date of the article. Furniture removal takes these lines out;
 // reading the page's metadata asks the same module what a line says.
 import { readDateLine } from './date-line.ts';
-import { asSimplified } from '../simplified.ts';
+import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
 
 export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed';
 
@@ -16,6 +16,9 @@ const FIELD_LINE_MAX = 120;
 
 /** a breadcrumb or location bar: `当前位置：首页 > 新闻`, `您的位置: 首页`, `首页>新闻>本地要闻` */
 const LOCATION_BAR = /^(当前位置|您的位置|你的位置|您当前的位置|所在位置)\s*[:：]?|首页\s*(>|»|＞|→|->|\/|\||｜)/u;
+/** a site's welcome: `你好，欢迎访问凤庆县人民政府`, `您好！欢迎来到我们的网站！` */
+const SITE_GREETING =
+  /^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:访问|来到|光临)\S{0,20}|欢迎(?:访问|来到|光临)\S{0,16}(?:网站|网|门户)[！!]?)$/u;
 const SITE_ACTIONS = /设为首页|加入收藏|返回首页|网站地图|无障碍|关怀版|繁体版|简体版/u;
 /** words navigation bars are made of (`网站首页 本地新闻 政策解读 便民服务`) */
 const NAV_WORD =
@@ -25,13 +28,17 @@ const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»→])\s*/u;
 /** a bar whose entries are linked by explicit separators: three entries, each a short label */
 const BAR_MIN_ENTRIES = 3;
 const BAR_ENTRY_MAX = 16;
-/** a bar of words set apart by spaces only has this many entries, two or more of them navigation words */
+/**
+ * A bar of words set apart by spaces only: this many entries, most of them short labels (a site's
+ * name may stand among them: `… 融媒 青海省人民政府网 藏文网`), two or more navigation words.
+ */
+const NAV_LABEL_SHARE = 0.8;
 const NAV_MIN_ENTRIES = 4;
 
 /** a site's widget named alone on its line: `字号`, `打印`, `站内检索` */
+/** an image's file name or hash left where the picture stood: `d400fa1332ab1a8fabfc13b78a9745a`, `图1 (2).jpg` */
+const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$/iu;
 const WIDGET_WORD = /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册)$/u;
-/** pinyin some sites print after characters (`站內（nèi）檢索`), left out when recognising */
-const PINYIN_NOTE = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/gu;
 const COUNTER =
   /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
@@ -48,7 +55,7 @@ const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)
  * its weekday above a navigation bar is the day the page was viewed.
  */
 export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind | null {
-  const line = asSimplified(printed.trim().replace(PINYIN_NOTE, ''));
+  const line = asSimplified(withoutPinyinNotes(printed.trim()));
   if (!line) return null;
   if (isViewedHeader(line, next)) return 'viewed';
   // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
@@ -63,22 +70,29 @@ export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind |
 }
 
 export function isNavigation(line: string): boolean {
+  if (SITE_GREETING.test(line)) return true;
   if (/[。，！？]/u.test(line) || line.length > FIELD_LINE_MAX) return false;
-  if (LOCATION_BAR.test(line) || (line.length <= WIDGET_MAX && SITE_ACTIONS.test(line))) return true;
+  if (LOCATION_BAR.test(line)) return true;
+  if (line.length <= WIDGET_MAX && SITE_ACTIONS.test(line)) return true;
   // a bar with explicit separators (`要闻 | 城市远洋 | 原创`, `山西新闻网>>新闻频道>>图片新闻`)
   const linked = line.split(BAR_SEPARATOR).map((e) => e.trim());
   if (linked.length >= BAR_MIN_ENTRIES && linked.every((e) => e && [...e].length <= BAR_ENTRY_MAX)) return true;
   const entries = line.split(NAV_SEPARATOR).filter(Boolean);
+  const labels = entries.filter((e) => /^\p{Script=Han}{2,8}$/u.test(e));
   return (
     entries.length >= NAV_MIN_ENTRIES &&
-    entries.every((e) => /^\p{Script=Han}{2,6}$/u.test(e)) &&
-    entries.filter((e) => NAV_WORD.test(e)).length >= 2
+    labels.length >= entries.length * NAV_LABEL_SHARE &&
+    labels.filter((e) => NAV_WORD.test(e)).length >= 2
   );
 }
 
 /** a share or click counter, a comment widget, a print/close link: short, and no sentence */
 function isCounter(line: string): boolean {
-  return WIDGET_WORD.test(line) || (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line));
+  return (
+    WIDGET_WORD.test(line) ||
+    MEDIA_NAME.test(line) ||
+    (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line))
+  );
 }
 
 /** `2024年3月8日 星期五` with a greeting, or above a navigation bar: when the page was viewed */

@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
+import { isHan } from '../chars.ts';
 
 const MARKS = '，。、“”《》：；（）…！？‘’·●—';
 
@@ -75,13 +76,34 @@ export function restoreMisdecodedPunctuation() {
       chosen = next;
       if (same) break;
     }
-    const edits: Edit[][] = tree.children.map(() => []);
-    for (const i of chosen) {
-      const [b, k] = origin[i]!;
-      edits[b]!.push({ start: k, end: k + 1, after: MISDECODED.get(text[i]!)! });
-    }
+    const marks: Array<Array<[number, string]>> = tree.children.map(() => []);
+    for (const i of [...chosen].sort((x, y) => x - y))
+      marks[origin[i]![0]]!.push([origin[i]![1], MISDECODED.get(text[i]!)!]);
+    const edits = marks.map((found, b) => {
+      const value = tree.children[b]!.value;
+      // prose (a clause mark printed or restored), where a space after a closing mark is no
+      // gap between a headline's phrases (开展“五问五答” 打造满意“窗口”)
+      const prose = /[，。！？]/u.test(value) || found.some(([, m]) => /[，。！？]/u.test(m));
+      const out: Edit[] = [];
+      for (const [k, mark] of found) out.push(restoredMark(value, k, mark, out.at(-1), prose));
+      return out;
+    });
     tree.children.forEach((block, b) => applyEdits(block, edits[b]!, 'punctuation', file, 2));
   };
+}
+
+/**
+ * The edit that restores one mark. The shift that garbled a quote or bracket often left a
+ * half-width space beside it (002: `长远指导意义的 野十个坚持冶`): a full-width mark takes no space,
+ * so a space between it and the text it opens (or closes, in prose) goes with the repair.
+ */
+function restoredMark(value: string, k: number, mark: string, previous: Edit | undefined, prose: boolean): Edit {
+  let start = k;
+  let end = k + 1;
+  const free = (at: number) => !previous || previous.end <= at;
+  if (/[“‘（《]/u.test(mark) && value[k - 1] === ' ' && isHan(value[k - 2]) && free(k - 1)) start = k - 1;
+  if (/[”’）》]/u.test(mark) && value[k + 1] === ' ' && isHan(value[k + 2]) && prose) end = k + 2;
+  return { start, end, after: mark };
 }
 
 function substitute(text: string, offsets: Set<number>): string {

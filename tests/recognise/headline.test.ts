@@ -1,0 +1,75 @@
+// Recogniser: is this line a headline? Shape first (could it be one), then the evidence of its
+// neighbours (is it one here).
+import { describe, expect, it } from 'vitest';
+import { hasHeadlineShape, headlineEvidence, isSpeakerHeadline } from '../../src/normalize/recognise/headline.ts';
+import type { PageLayout } from '../../src/normalize/recognise/layout.ts';
+
+describe('headline shape', () => {
+  it.each([
+    ['我县召开春季农业生产工作会议', true],
+    ['党建引领促发展 雁阵效应谱新篇', true],
+    ['新疆：农牧民冬季生活悄然“增色”', true],
+    ['富民强县看产业：一片茶叶背后的乡村振兴答卷', true],
+    ['部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署', true],
+    ['记者：能力作风建设如何持续推进？', false],
+    ['会议要求，各乡镇要压实责任：', false],
+    ['全县共完成造林面积3.2万亩。', false],
+    ['说起乡里的路，拉杰讲了一个新近发生的故事——', false],
+    ['为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍', false],
+  ])('%s → %s', (line, expected) => {
+    expect(hasHeadlineShape(line)).toBe(expected);
+  });
+
+  it.each([
+    ['习近平：坚持严的主基调不动摇坚持不懈把全面从严治党向纵深推进', true],
+    ['临朐县：樱桃大棚里的“致富经”', true],
+    ['权威解读：乡村振兴促进法有哪些亮点', false],
+    ['记者：你们村的大棚建了几年？', false],
+  ])('speaker headline %s → %s', (line, expected) => {
+    expect(isSpeakerHeadline(line)).toBe(expected);
+  });
+});
+
+const wrapped18: PageLayout = { column: 18, blankLinesBetween: 'paragraphs', indented: false };
+const spaced18: PageLayout = { column: 18, blankLinesBetween: 'lines', indented: false };
+const unwrapped: PageLayout = { column: 0, blankLinesBetween: 'paragraphs', indented: false };
+
+describe('headline evidence', () => {
+  it.each([
+    // a headline as wide as the column, between two reports of a wrapped page
+    [
+      '县政协组织委员开展会前视察活动',
+      '全年目标任务全部完成。',
+      '本报讯（记者 王晶）6月8日，县政协组织部分委员',
+      true,
+      wrapped18,
+      'headline',
+    ],
+    // wider than the column: no wrapped line is
+    [
+      '黑龙江省第三轮秸秆露天焚烧督查工作正式启动',
+      '期间未发现火点。',
+      '督查组深入田间地头，实地查看',
+      false,
+      spaced18,
+      'headline',
+    ],
+    // a column's line that a word straddles (`视频会|议`)
+    ['为贯彻落实全省农村人居环境整治视频会', '再强调。', '议精神，公主岭市委市政府对开展', false, spaced18, 'text'],
+    // a line that ends on a word needing more, and a next line opening on a particle
+    ['实地查看瞭望塔台和各类灭火设备的', '火点。', '保管、养护、使用情况。', false, spaced18, 'text'],
+    // a paragraph's first line set apart: the paragraph opens on the rest of its sentence
+    [
+      '开展2022年领导干部报告个人有关',
+      '会议结束。',
+      '事项工作专题培训。培训邀请\n了市委组织部干部',
+      true,
+      wrapped18,
+      'text',
+    ],
+    // text copied from the web: a short line over a report that opens on its day
+    ['全力做好防汛工作', undefined, '近日，县防汛抗旱指挥部召开会议，部署全县防汛工作。', false, unwrapped, 'headline'],
+  ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {
+    expect(headlineEvidence(line, { before, after, afterWrapped, layout }).verdict).toBe(verdict);
+  });
+});

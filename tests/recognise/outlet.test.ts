@@ -1,0 +1,49 @@
+// Recogniser: news leads, credits and the outlets they name.
+import { describe, expect, it } from 'vitest';
+import { isCreditLine, opensLikeReport, parseNewsLead } from '../../src/normalize/news-lead.ts';
+import { newspaperInCredit } from '../../src/normalize/recognise/outlet.ts';
+
+describe('news leads', () => {
+  it.each([
+    ['本报讯（记者 李明）6月8日，县委召开会议。', '本报', '记者 李明'],
+    ['黑龙江日报10月17日讯 记者从省环保厅获悉，督查启动。', '黑龙江日报', null],
+    ['吉林日報1月9日訊（記者 張力軍）：2019年，吉林省委採取超常舉措。', '吉林日報', '記者 張力軍'],
+    ['中评社香港2月17日电/年味未散，寒凉犹在。', '中评社', null],
+    ['新华社北京3月5日电（记者 张旭东）政府工作报告提出。', '新华社', '记者 张旭东'],
+  ])('%s', (text, source, credit) => {
+    expect(parseNewsLead(text)).toMatchObject({ source, credit });
+  });
+
+  it.each(['县委召开会议，部署全年工作。', '合作社今年收入增长三成。'])('%s is no lead', (text) => {
+    expect(parseNewsLead(text)).toBeNull();
+  });
+});
+
+describe('credits and report openings', () => {
+  it.each([
+    ['□贺东旭 孙维焱 本报记者 刘大泳', true],
+    ['（记者 张磊 通讯员 李娜）', true],
+    ['本报记者 王晶', true],
+    ['记者从县农业农村局获悉，今年全县粮食播种面积稳中有增。', false],
+  ])('credit line %s → %s', (line, expected) => {
+    expect(isCreditLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['近日，县防汛抗旱指挥部召开会议。', true],
+    ['6月8日，县委召开会议。', true],
+    ['本报讯（记者 李明）县委召开会议。', true],
+    ['□本报记者 刘大泳', true],
+    ['这里是红船起航地。', false],
+  ])('opens like a report: %s → %s', (text, expected) => {
+    expect(opensLikeReport(text)).toBe(expected);
+  });
+
+  it.each([
+    ['黑龙江日报全媒体记者贾红路', '黑龙江日报'],
+    ['王晓微 人民政协报记者 李木', '人民政协报'],
+    ['通讯员 李娜', null],
+  ])('the paper a credit names: %s → %s', (credit, paper) => {
+    expect(newspaperInCredit(credit)).toBe(paper);
+  });
+});
