@@ -119,7 +119,8 @@ async function benchSize(size: number, material: ReturnType<typeof seedMaterial>
   const extra = generateArchive(path.join(WORK, 'extra'), 8, SEED + 1, material);
   fs.cpSync(path.join(WORK, 'extra', 'bench-000000.txt'), path.join(jdir, 'content/clippings/zz-added.txt'));
   const rebuild = await jianbaoBuild(jdir, false);
-  log(`  rebuild after adding one file (${extra.articles.length} articles): ${round(rebuild.total)} s`);
+  const stages = JSON.stringify(rebuild, (_, v) => (typeof v === 'number' ? round(v) : v));
+  log(`  rebuild after adding one file (${extra.articles.length} articles): ${stages}`);
   return { ...result, rebuild };
 }
 

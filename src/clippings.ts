@@ -68,7 +68,8 @@ export function mergeClippings(perFile: NormalizeResult[], options: ArchiveOptio
     }
     result.articles.push(...one.articles);
     result.problems.push(...one.problems);
-    result.readings = [...(result.readings ?? []), ...(one.readings ?? [])];
+    // appended in place: copying the list for every file made merging quadratic in files
+    (result.readings ??= []).push(...(one.readings ?? []));
   }
   return finishArchive(result, options);
 }

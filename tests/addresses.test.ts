@@ -1,5 +1,9 @@
 // Stable addresses: an article's id depends on its file and its own headline, and an id that
 // changes anyway is redirected through the address book (content/redirects.json).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressProblems, updateAddressBook, type AddressBook } from '../src/archive/addresses.ts';
 import { articleIds, headlineSlug } from '../src/normalize/article-id.ts';
@@ -80,5 +84,27 @@ describe('the address book', () => {
       ['warning', expect.stringMatching(/\/articles\/f-huiyi\/ is no longer made .*npx jianbao addresses/)],
     ]);
     expect(addressProblems(updateAddressBook(book, [renamed]).book, [renamed])).toEqual([]);
+  });
+});
+
+describe('npx jianbao addresses', () => {
+  it('records the published ids, then redirects the one a new headline moved', { timeout: 120_000 }, () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-addresses-'));
+    fs.mkdirSync(path.join(root, 'content', 'clippings'), { recursive: true });
+    const clipping = path.join(root, 'content', 'clippings', '沭阳.txt');
+    const run = () =>
+      spawnSync(process.execPath, [path.resolve('bin/jianbao.mjs'), 'addresses'], { cwd: root, encoding: 'utf8' });
+    fs.writeFileSync(clipping, `${REPORT_A}\n${REPORT_B}`);
+    expect(run().status).toBe(0);
+    const book = () => JSON.parse(fs.readFileSync(path.join(root, 'content', 'redirects.json'), 'utf8'));
+    const before = Object.keys(book().published).sort();
+    expect(before).toEqual(['shu-yang-shuyangxian-kaizhan', 'shu-yang-wo-xian-zhaokai-chunji']);
+    // a fuller headline for the first report: a new id, and its old address redirects
+    fs.writeFileSync(clipping, `${REPORT_A.replace('我县召开', '沭阳县召开')}\n${REPORT_B}`);
+    const second = run();
+    expect(second.stdout).toContain(
+      '/articles/shu-yang-wo-xian-zhaokai-chunji/ → /articles/shu-yang-shuyangxian-zhaokai-chunji/',
+    );
+    expect(book().redirects).toEqual({ 'shu-yang-wo-xian-zhaokai-chunji': 'shu-yang-shuyangxian-zhaokai-chunji' });
   });
 });

@@ -89,7 +89,7 @@ describe('an awkward archive', () => {
   const bad = Object.fromEntries(Object.entries(BAD).map(([name, [bytes]]) => [name, bytes]));
   const copy = { 'nantong copy 副本.txt': GOOD['南通日报 2024-03-08.txt']! };
 
-  it('check gives every bad file its error and the duplicate its warning, and exits 1', () => {
+  it('check gives every bad file its error and the duplicate its warning, and exits 1', { timeout: 300_000 }, () => {
     const dir = folder({ ...GOOD, ...bad, ...copy });
     const files = fs
       .readdirSync(dir)
@@ -106,27 +106,31 @@ describe('an awkward archive', () => {
     expect(run.stdout).toMatch(/南通日报 2024-03-08\.txt:1: warning: this clipping repeats .*nantong copy 副本\.txt/);
   });
 
-  it('publishes the duplicate once, links the reprint, and loses no text of the good clippings', () => {
-    const dir = folder({ ...GOOD, ...copy });
-    const files = fs
-      .readdirSync(dir)
-      .sort()
-      .map((f) => path.join(dir, f));
-    const all = loadClippings(files);
-    const alone = Object.keys(GOOD)
-      .filter((name) => name !== '南通日报 2024-03-08.txt')
-      .flatMap((name) => loadClippings([path.join(dir, name)]).articles);
-    const withCopy = loadClippings([path.join(dir, 'nantong copy 副本.txt')]).articles;
-    expect(charBag(all.articles.flatMap((a) => a.paragraphs))).toBe(
-      charBag([...alone, ...withCopy].flatMap((a) => a.paragraphs)),
-    );
-    const reprinted = all.articles.filter((a) => a.title === '如东县开展植树造林活动');
-    expect(reprinted.map((a) => [a.source, a.reprints!.map((r) => r.source)]).sort()).toEqual([
-      ['宿迁日报', ['新华日报']],
-      ['新华日报', ['宿迁日报']],
-    ]);
-    expect(new Set(all.articles.map((a) => a.id)).size).toBe(all.articles.length);
-  });
+  it(
+    'publishes the duplicate once, links the reprint, and loses no text of the good clippings',
+    { timeout: 300_000 },
+    () => {
+      const dir = folder({ ...GOOD, ...copy });
+      const files = fs
+        .readdirSync(dir)
+        .sort()
+        .map((f) => path.join(dir, f));
+      const all = loadClippings(files);
+      const alone = Object.keys(GOOD)
+        .filter((name) => name !== '南通日报 2024-03-08.txt')
+        .flatMap((name) => loadClippings([path.join(dir, name)]).articles);
+      const withCopy = loadClippings([path.join(dir, 'nantong copy 副本.txt')]).articles;
+      expect(charBag(all.articles.flatMap((a) => a.paragraphs))).toBe(
+        charBag([...alone, ...withCopy].flatMap((a) => a.paragraphs)),
+      );
+      const reprinted = all.articles.filter((a) => a.title === '如东县开展植树造林活动');
+      expect(reprinted.map((a) => [a.source, a.reprints!.map((r) => r.source)]).sort()).toEqual([
+        ['宿迁日报', ['新华日报']],
+        ['新华日报', ['宿迁日报']],
+      ]);
+      expect(new Set(all.articles.map((a) => a.id)).size).toBe(all.articles.length);
+    },
+  );
 });
 
 describe('the build of an awkward archive', () => {

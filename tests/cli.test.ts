@@ -31,9 +31,13 @@ describe('jianbao normalize --json', () => {
   });
 
   it('gives the same ids for the same input', () => {
+    // the smallest clipping: two cold CLI runs over the largest took over 30 s on a busy machine
+    const smallest = [...SEEDS].sort((a, b) => fs.statSync(a).size - fs.statSync(b).size)[0]!;
     const ids = () =>
-      JSON.parse(jianbao('normalize', '--json', SEEDS[0]!).stdout).articles.map((a: { id: string }) => a.id);
-    expect(ids()).toEqual(ids());
+      JSON.parse(jianbao('normalize', '--json', smallest).stdout).articles.map((a: { id: string }) => a.id);
+    const first = ids();
+    expect(first.length).toBeGreaterThan(0);
+    expect(ids()).toEqual(first);
   });
 
   it('exits 1 on an error and still prints the JSON', () => {

@@ -58,4 +58,10 @@ describe('findPlace', () => {
   it('reads a place name through the pinyin some sites print after characters', () => {
     expect(placeNames('慶陽市鎮（zhèn）原縣人民法院')).toEqual(['庆阳市', '镇原县']);
   });
+
+  it('reads a short form a province shares with a namesake elsewhere as the province', () => {
+    const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
+    expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');
+    expect(findPlace('', ['青海省海南州共和县加快推进生态畜牧业发展。']).place).toBe('共和县');
+  });
 });

@@ -25,9 +25,10 @@ export function resolvePlace(name: string): Division | null {
   return pool.length === 1 || new Set(pool.map((d) => d.level)).size === pool.length ? pickByLevel(pool) : null;
 }
 
-function mentions(text: string): Map<Division, number> {
+function mentions(text: string, context: string): Map<Division, number> {
   const found = new Map<Division, number>();
-  for (const name of placeNames(text)) for (const d of lookup(name)) found.set(d, (found.get(d) ?? 0) + 1);
+  for (const name of placeNames(text))
+    for (const d of namesakesAside(lookup(name), context)) found.set(d, (found.get(d) ?? 0) + 1);
   return found;
 }
 
@@ -50,7 +51,8 @@ function pickByLevel(pool: Division[]): Division {
 
 export function findPlace(title: string, paragraphs: string[]): Place {
   // the headline says where when it names a place: take its most specific one
-  const inTitle = mentions(title);
+  const whole = [title, ...paragraphs].join('\n');
+  const inTitle = mentions(title, whole);
   if (inTitle.size > 0) {
     // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
     const full = [...inTitle.keys()].filter((d) => title.includes(d.name));
@@ -60,7 +62,7 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   const score = new Map<Division, number>();
   const count = (text: string, weight: number) => {
     for (const name of placeNames(text)) {
-      const candidates = lookup(name);
+      const candidates = namesakesAside(lookup(name), whole);
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };
@@ -95,6 +97,17 @@ export function findPlace(title: string, paragraphs: string[]): Place {
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
   return NO_PLACE;
+}
+
+/**
+ * A short form shared by a province and a division in another province (海南: 海南省, and 海南藏族
+ *自治州 in 青海) means the province unless the text names the other's province too.
+ */
+function namesakesAside(candidates: Division[], text: string): Division[] {
+  const province = candidates.find((d) => d.level === 'province');
+  if (!province || candidates.length < 2) return candidates;
+  const named = (p: string) => text.includes(p.replace(/省|市|自治区|壮族|回族|维吾尔|特别行政区/gu, ''));
+  return candidates.filter((d) => d.province === province.name || named(d.province));
 }
 
 /** the weight of mentions that make a division prominent: twice in the body, once in the opening */
