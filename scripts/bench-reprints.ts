@@ -5,7 +5,7 @@
 // clipping (headline and first sentence rewritten, one sentence cut). Measures, over --runs
 // runs (median): shingling + signatures + banding + verifying (findMatches), the candidate
 // pairs compared, and how many planted reprints were found (recall) against false matches.
-// Usage: node scripts/bench-reprints.ts [--articles N] [--runs N] [--seed N]
+// Usage: npm run bench:reprints -- [--articles N] [--runs N] [--seed N]
 import { performance } from 'node:perf_hooks';
 import { findMatches, REPRINT } from '../src/archive/reprints.ts';
 import { candidatePairs, jaccard, shingles, signature } from '../src/archive/similar.ts';
