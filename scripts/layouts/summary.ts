@@ -18,13 +18,21 @@ export interface LayoutSummary {
 
 const ratio = (n: number, d: number) => (d ? +(n / d).toFixed(4) : null);
 
+/** restored, missed and wrongly changed marks, with the precision and recall they give */
+function punctuationScore(restored: number, missed: number, wrong: number): LayoutSummary['punctuation'] {
+  return {
+    restored,
+    missed,
+    wrong,
+    precision: ratio(restored, restored + wrong),
+    recall: ratio(restored, restored + missed),
+  };
+}
+
 export function summarise(layout: string, files: FileScore[]): LayoutSummary {
   const rs: ReportScore[] = files.flatMap((f) => f.reports);
   const n = (test: (r: ReportScore) => boolean) => rs.filter(test).length;
   const sum = (get: (r: ReportScore) => number) => rs.reduce((s, r) => s + get(r), 0);
-  const restored = sum((r) => r.punctuation.restored);
-  const missed = sum((r) => r.punctuation.missed);
-  const wrong = sum((r) => r.punctuation.wrong);
   return {
     layout,
     files: files.length,
@@ -43,13 +51,11 @@ export function summarise(layout: string, files: FileScore[]): LayoutSummary {
       of: n((r) => r.place !== 'n/a'),
       wrong: n((r) => r.place === 'wrong'),
     },
-    punctuation: {
-      restored,
-      missed,
-      wrong,
-      precision: ratio(restored, restored + wrong),
-      recall: ratio(restored, restored + missed),
-    },
+    punctuation: punctuationScore(
+      sum((r) => r.punctuation.restored),
+      sum((r) => r.punctuation.missed),
+      sum((r) => r.punctuation.wrong),
+    ),
     removed: sum((r) => r.removed),
     lost: sum((r) => r.lost),
     duplicatesLeft: files.reduce((s, f) => s + f.duplicatesLeft, 0),
@@ -89,9 +95,6 @@ export function tableRow(s: LayoutSummary): string {
 /** the sum over layouts, as one more row */
 export function total(all: LayoutSummary[]): LayoutSummary {
   const add = (get: (s: LayoutSummary) => number) => all.reduce((t, s) => t + get(s), 0);
-  const restored = add((s) => s.punctuation.restored);
-  const missed = add((s) => s.punctuation.missed);
-  const wrong = add((s) => s.punctuation.wrong);
   return {
     layout: '**all**',
     files: add((s) => s.files),
@@ -106,13 +109,11 @@ export function total(all: LayoutSummary[]): LayoutSummary {
       invented: add((s) => s.dates.invented),
     },
     places: { right: add((s) => s.places.right), of: add((s) => s.places.of), wrong: add((s) => s.places.wrong) },
-    punctuation: {
-      restored,
-      missed,
-      wrong,
-      precision: ratio(restored, restored + wrong),
-      recall: ratio(restored, restored + missed),
-    },
+    punctuation: punctuationScore(
+      add((s) => s.punctuation.restored),
+      add((s) => s.punctuation.missed),
+      add((s) => s.punctuation.wrong),
+    ),
     removed: add((s) => s.removed),
     lost: add((s) => s.lost),
     duplicatesLeft: add((s) => s.duplicatesLeft),

@@ -1,12 +1,14 @@
 // Recogniser: newspaper and outlet names. One pattern for the news lead (`湖北日报讯`), the
 // masthead (`浙江日报 2023年10月9日 星期一`) and a credit (`黑龙江日报全媒体记者贾红路`).
 
-/** a paper by its kind of name: `黑龙江日报`, `北京晚报`, `齐鲁晚报`, `人民政协报` (2–10 characters before) */
-export const NEWSPAPER = String.raw`\p{Script=Han}{2,10}?(?:日报|晚报|晨报|商报|时报|报)`;
+/** how a paper's name ends: `黑龙江日报`, `北京晚报`, `齐鲁晚报`, `人民政协报` */
+const PAPER_ENDING = '日报|晚报|晨报|商报|时报|报';
+/** a paper by its kind of name (2–10 characters before the ending) */
+export const NEWSPAPER = String.raw`\p{Script=Han}{2,10}?(?:${PAPER_ENDING})`;
 /** agencies and sites that file news under their own name */
 export const AGENCY = String.raw`本报|新华社|中新社|中评社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网`;
 /** any outlet a news lead names: an agency, a paper, or a site (`…网`) */
-export const OUTLET = String.raw`${AGENCY}|\p{Script=Han}{2,8}?(?:日报|晚报|晨报|商报|时报|报|网)`;
+export const OUTLET = String.raw`${AGENCY}|\p{Script=Han}{2,8}?(?:${PAPER_ENDING}|网)`;
 
 const NEWSPAPER_IN_CREDIT = new RegExp(String.raw`(${NEWSPAPER})(?:全媒体|社|驻)?(?:记者|通讯员)`, 'u');
 
