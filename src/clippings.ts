@@ -24,8 +24,9 @@ export function keepListContent(file = KEEP_FILE): string {
 }
 
 export function loadClippings(files: string[], options: ArchiveOptions = {}): NormalizeResult {
+  const keep = parseKeepList(keepListContent());
   return mergeClippings(
-    files.map((file) => normalizeFile(file)),
+    files.map((file) => normalizeFile(file, undefined, keep)),
     options,
   );
 }
@@ -35,8 +36,15 @@ export function shownPath(file: string): string {
   return path.relative(process.cwd(), path.resolve(file)) || file;
 }
 
-/** One file read and normalised on its own (bytes given when the caller has read them already). */
-export function normalizeFile(file: string, bytes?: Uint8Array): NormalizeResult {
+/**
+ * One file read and normalised on its own (bytes given when the caller has read them already;
+ * the keep list given when normalising many files, so it is read once).
+ */
+export function normalizeFile(
+  file: string,
+  bytes?: Uint8Array,
+  keep = parseKeepList(keepListContent()),
+): NormalizeResult {
   const shown = shownPath(file);
   try {
     bytes ??= fs.readFileSync(file);
@@ -44,7 +52,7 @@ export function normalizeFile(file: string, bytes?: Uint8Array): NormalizeResult
     const message = `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
     return { articles: [], problems: [{ file: shown, line: null, severity: 'error', message }] };
   }
-  return normalizeClipping({ path: shown, bytes, keep: parseKeepList(keepListContent()) });
+  return normalizeClipping({ path: shown, bytes, keep });
 }
 
 /**

@@ -5,11 +5,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { KEEP_FILE, keepListContent } from '../clippings.ts';
 import type { NormalizeResult } from '../schema.ts';
 
 export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
-/** the editors' keep list: words the normaliser must leave as printed (absent: none) */
-export const KEEP_LIST = 'content/keep.txt';
 /**
  * What the normaliser's output depends on besides the clipping itself: its sources and data
  * (any edit re-normalises everything, so no version number to forget to bump), the schema,
@@ -41,10 +40,8 @@ export function clippingKey(context: string, shown: string, bytes: Uint8Array): 
 
 /** what every key shares: the normaliser version and the keep list's bytes */
 export function keyContext(root = '.'): string {
-  const keep = path.join(root, KEEP_LIST);
-  const keepDigest = fs.existsSync(keep)
-    ? crypto.createHash('sha256').update(fs.readFileSync(keep)).digest('hex')
-    : 'no-keep-list';
+  const keep = keepListContent(path.join(root, KEEP_FILE));
+  const keepDigest = crypto.createHash('sha256').update(keep).digest('hex');
   return `${normaliserVersion(root)}:${keepDigest}`;
 }
 
