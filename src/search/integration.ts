@@ -145,14 +145,6 @@ async function indexRecords(records: SearchRecord[], outputPath: string): Promis
   writeChunkStarts(outputPath);
 }
 
-/** The whole index of `articles` written to `outputPath` (built, or reused from the cache). */
-export async function writeSearchIndex(articles: Article[], outputPath: string): Promise<BuiltIndex> {
-  const built = await prepareSearchIndex(articles);
-  fs.rmSync(outputPath, { recursive: true, force: true });
-  fs.cpSync(built.dir, outputPath, { recursive: true });
-  return built;
-}
-
 /**
  * Pagefind loads one index chunk per search term, the chunk where the term would sort. A
  * one-character query is a prefix whose bigrams can run over several chunks on a large

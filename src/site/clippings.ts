@@ -24,7 +24,11 @@ export interface Clipping {
 
 export function clippings(articles: readonly Article[]): Clipping[] {
   const byFile = new Map<string, Article[]>();
-  for (const a of articles) byFile.set(a.sourceFile, [...(byFile.get(a.sourceFile) ?? []), a]);
+  for (const a of articles) {
+    const list = byFile.get(a.sourceFile);
+    if (list) list.push(a);
+    else byFile.set(a.sourceFile, [a]);
+  }
   return [...byFile]
     .map(([sourceFile, list]) => ({
       sourceFile,

@@ -71,6 +71,3 @@ export function yearCalendar(year: BrowseNode): Array<{ month: number; count: nu
     return { month: k + 1, count: node?.count ?? 0, url: node?.url ?? null };
   });
 }
-
-/** the value of a `<time datetime>`: the partial date is already valid HTML (2022, 2022-06, 2022-06-29) */
-export const datetimeAttr = (date: string): string => date;
