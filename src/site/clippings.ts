@@ -6,7 +6,7 @@ import path from 'node:path';
 import { decodeClipping } from '../normalize/decode.ts';
 import type { Article } from '../schema.ts';
 import type { Link } from './browse.ts';
-import { formatDate, printedOrder } from './dates.ts';
+import { DATE_UNKNOWN, formatDate, printedOrder } from './dates.ts';
 import { namedSource } from './sources.ts';
 import { articleUrl, clippingUrl } from './urls.ts';
 
@@ -52,7 +52,7 @@ const DATES_LISTED = 3;
 
 /** the clipping's dates for a reader: 2022年6月29日; a few listed; many as a range; 日期不详 */
 export function clippingDates(c: Pick<Clipping, 'dates'>): string {
-  if (c.dates.length === 0) return '日期不详';
+  if (c.dates.length === 0) return DATE_UNKNOWN;
   if (c.dates.length <= DATES_LISTED) return c.dates.join('、');
   return `${c.dates[0]} 至 ${c.dates.at(-1)}（${c.dates.length} 个日期）`;
 }
