@@ -25,6 +25,15 @@ export const MISDECODED: ReadonlyMap<string, string> = new Map(
 );
 
 const GARBLED_CHARACTERS = [...MISDECODED.keys()].join('');
+/** lookup tables by UTF-16 code unit, read once per character of every file */
+const codeTable = (chars: string) => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+};
+const IS_GARBLED = codeTable(GARBLED_CHARACTERS);
+/** the marks whose presence nearby says the text is not garbled there */
+const IS_REAL_MARK = codeTable('，。、“”；：');
 const GARBLED_OF = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
 const PAIRS: Array<[string, string]> = [
   ['“', '”'],
@@ -104,7 +113,7 @@ function readAsOne(tree: ClippingTree): Reading {
     at += piece.length;
   }
   const candidates: number[] = [];
-  for (let i = 0; i < text.length; i++) if (MISDECODED.has(text[i]!)) candidates.push(i);
+  for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)]) candidates.push(i);
   const inBlocks = (offsets: number[]) => {
     const found: Array<Array<[number, string]>> = tree.children.map(() => []);
     let b = 0;
@@ -283,15 +292,13 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
   return score;
 }
 
-const REAL_MARK = /[，。、“”；：]/u;
-
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
 function weighNeighbourhood(score: Map<number, number>, context: string): void {
   const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
   const likelySet = new Set(likely);
   // real marks (and marks restored so far) before each offset
   const marksBefore = new Int32Array(context.length + 1);
-  for (let k = 0; k < context.length; k++) marksBefore[k + 1] = marksBefore[k]! + (REAL_MARK.test(context[k]!) ? 1 : 0);
+  for (let k = 0; k < context.length; k++) marksBefore[k + 1] = marksBefore[k]! + IS_REAL_MARK[context.charCodeAt(k)]!;
   for (const [i, s] of score) {
     const realMarks = marksBefore[Math.min(context.length, i + 21)]! - marksBefore[Math.max(0, i - 20)]!;
     const otherCandidates = countWithin(likely, i, 20) - (likelySet.has(i) ? 1 : 0);
