@@ -61,7 +61,7 @@ export function isDictionaryWord(word: string): boolean {
 const HAN = /\p{Script=Han}/u;
 
 /** log probability of one character read as a word of its own */
-function characterScore(ch: string): number {
+export function characterScore(ch: string): number {
   const { logp, unknown } = loadDictionary();
   return logp.get(ch) ?? (HAN.test(ch) ? unknown : NON_HAN_CHARACTER);
 }

@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
 import { asSimplified } from '../simplified.ts';
-import { characterGain, isDictionaryWord, WindowScores, wordPairs } from './punctuation-model.ts';
+import { characterGain, characterScore, isDictionaryWord, WindowScores, wordPairs } from './punctuation-model.ts';
 
 const MARKS = '，。、“”《》：；（）…！？‘’·●—';
 
@@ -186,12 +186,15 @@ function symmetricDifference(a: number[], b: number[]): number[] {
 /**
  * What is known of each candidate apart from the marks around it: whether the text rules it
  * out (a name, a village, an institution), its layout hint, and its language-model log-odds,
- * read again only when a mark within its window changed.
+ * read again only when a mark within its window changed. A character that pairs with neither
+ * neighbour in any dictionary word, as printed or with a neighbour restored, is a word of its
+ * own in every reading (most garbled commas): its log-odds is fixed.
  */
 class CandidateModel {
   readonly ruledOut: Uint8Array;
   readonly hint: Float64Array;
   private readonly odds: Float64Array;
+  private readonly fixed: Uint8Array;
   private readonly windows = new WindowScores();
   private readonly reading: Reading;
 
@@ -201,9 +204,14 @@ class CandidateModel {
     this.ruledOut = new Uint8Array(candidates.length);
     this.hint = new Float64Array(candidates.length);
     this.odds = new Float64Array(candidates.length).fill(NaN);
+    this.fixed = new Uint8Array(candidates.length);
     candidates.forEach((i, c) => {
       this.ruledOut[c] = ruledOutByText(text, i) ? 1 : 0;
       this.hint[c] = layoutHint(text, i, blockStarts);
+      if (standsAlone(text, i)) {
+        this.fixed[c] = 1;
+        this.odds[c] = markPrior(MISDECODED.get(text[i]!)!) - characterScore(text[i]!);
+      }
     });
   }
 
@@ -220,9 +228,17 @@ class CandidateModel {
   /** forget the log-odds of candidates whose window holds one of the sorted `changed` offsets */
   contextChanged(changed: number[]): void {
     this.reading.candidates.forEach((i, c) => {
-      if (countWithin(changed, i, WINDOW) > 0) this.odds[c] = NaN;
+      if (!this.fixed[c] && countWithin(changed, i, WINDOW) > 0) this.odds[c] = NaN;
     });
   }
+}
+
+/** Does no dictionary word pair the character at `i` with a neighbour, printed or restored? */
+function standsAlone(text: string, i: number): boolean {
+  const ch = text[i]!;
+  const pairs = wordPairs(GARBLED_CHARACTERS).pairs.get(ch)!;
+  const readings = (k: number) => (k < 0 || k >= text.length ? [] : [text[k]!, MISDECODED.get(text[k]!) ?? '']);
+  return readings(i - 1).every((n) => !pairs.has(n + ch)) && readings(i + 1).every((n) => !pairs.has(ch + n));
 }
 
 /** A surname heading a village name, an institution's 院, a person named after a title. */
