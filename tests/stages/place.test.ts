@@ -26,6 +26,11 @@ describe('placeNames', () => {
     expect(placeNames('各乡镇积极响应县委号召')).toEqual([]);
     expect(placeNames('调研组来到道县调研')).toEqual(['道县']);
   });
+
+  it('reads no county into the tail of a town’s name (天镇 in 晓天镇)', () => {
+    expect(placeNames('调研组来到晓天镇调研')).toEqual([]);
+    expect(placeNames('调研组来到天镇调研')).toEqual(['天镇']);
+  });
 });
 
 describe('findPlace', () => {
@@ -57,6 +62,19 @@ describe('findPlace', () => {
 
   it('reads a place name through the pinyin some sites print after characters', () => {
     expect(placeNames('慶陽市鎮（zhèn）原縣人民法院')).toEqual(['庆阳市', '镇原县']);
+  });
+
+  it('places a report naming only towns in the county whose towns they are, passing over shared names', () => {
+    // 城关镇 and 汤池镇 are the names of towns in many counties; 晓天镇 only 舒城县 has
+    const paragraphs = ['9月10日，调研组一行先后赴城关镇、晓天镇调研。', '调研组还走访了汤池镇的种植大户。'];
+    expect(findPlace('', paragraphs).place).toBe('舒城县');
+    expect(findPlace('', ['调研组先后赴城关镇、汤池镇调研。']).place).toBeNull();
+  });
+
+  it('settles a district name two cities have by a town only one of them has', () => {
+    // 通州区 is a district of 北京市 and of 南通市; 台湖镇 lies in Beijing's
+    const place = findPlace('', ['通州区委常委一行来到台湖镇，调研秋收秋种工作。']);
+    expect([place.place, place.city]).toEqual(['通州区', '北京市']);
   });
 
   it('reads a short form a province shares with a namesake elsewhere as the province', () => {

@@ -142,7 +142,7 @@ export function placeNames(printed: string): string[] {
     // a short form, or a one-character county (道县 in 通道县, 应县 in 响应县委), must stand as a word
     const formal = gazetteer().formal.has(m[0]) && m[0].length > 2;
     if (!formal && !isWordAt(text, m.index, m[0].length)) continue;
-    if (opensCompanyName(text, m.index + m[0].length)) continue;
+    if (opensCompanyName(text, m.index + m[0].length) || endsTownName(text, m.index, m[0])) continue;
     names.push(m[0]);
   }
   return names;
@@ -221,11 +221,45 @@ let townCounty: Map<string, Division | null> | null = null;
 
 /**
  * The county a text's towns lie in (`五井镇` → 临朐县), for a text that names no county, city or
- * province: township names (镇, 乡, 街道) that only one county has, all in one county.
+ * province: township names (镇, 乡, 街道) that only one county has, all in one county (names
+ * several counties share are passed over).
  * Loaded only when a text has such a name to look up: the list has 40,000 of them.
  */
 export function countyOfTowns(printed: string): Division | null {
   if (!/[镇乡鎮鄉街]/u.test(printed)) return null;
+  const towns = townIndex();
+  // look back from each 镇, 乡 or 街道 for the longest township name ending there; a name
+  // several counties have (柏林乡) says nothing, so the ones only one county has decide
+  const text = asSimplified(printed);
+  const counties = new Set<Division>();
+  for (const m of text.matchAll(/镇|乡|街道/gu)) {
+    const name = townEndingAt(text, m.index + m[0].length, towns);
+    const county = name ? towns.get(name) : null;
+    if (county) counties.add(county);
+  }
+  return counties.size === 1 ? [...counties][0]! : null;
+}
+
+/** the longest township name of `towns` that ends at `end` in `text` */
+function townEndingAt(text: string, end: number, towns: Map<string, unknown>): string | null {
+  for (let length = Math.min(14, end); length >= 3; length--) {
+    const name = text.slice(end - length, end);
+    if (towns.has(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * A county short form that is the tail of a township's name is no mention of the county: 天镇
+ * (天镇县) in 晓天镇, a town of 舒城县.
+ */
+function endsTownName(text: string, start: number, name: string): boolean {
+  if (!/[镇乡]$/u.test(name)) return false;
+  const town = townEndingAt(text, start + name.length, townIndex());
+  return town !== null && town.length > name.length;
+}
+
+function townIndex(): Map<string, Division | null> {
   if (!townCounty) {
     const countyByCode = new Map(
       [...gazetteer().byName.values()]
@@ -240,20 +274,7 @@ export function countyOfTowns(printed: string): Division | null {
       townCounty.set(t.n, townCounty.has(t.n) && townCounty.get(t.n) !== county ? null : county);
     }
   }
-  // look back from each 镇, 乡 or 街道 for the longest township name ending there
-  const text = asSimplified(printed);
-  const counties = new Set<Division | null>();
-  for (const m of text.matchAll(/镇|乡|街道/gu)) {
-    const end = m.index + m[0].length;
-    for (let length = Math.min(14, end); length >= 3; length--) {
-      const name = text.slice(end - length, end);
-      if (townCounty.has(name)) {
-        counties.add(townCounty.get(name) ?? null);
-        break;
-      }
-    }
-  }
-  return counties.size === 1 ? ([...counties][0] ?? null) : null;
+  return townCounty;
 }
 
 /** All divisions a name can mean, full or short form. */

@@ -60,9 +60,10 @@ export function findPlace(title: string, paragraphs: string[]): Place {
     if (best) return placeOf(best);
   }
   const score = new Map<Division, number>();
+  const settle = byTowns(whole);
   const count = (text: string, weight: number) => {
     for (const name of placeNames(text)) {
-      const candidates = namesakesAside(lookup(name), whole);
+      const candidates = settle(namesakesAside(lookup(name), whole));
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };
@@ -70,7 +71,7 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
   if (score.size === 0) {
     // no division named: a township only one county has says which county
-    const county = countyOfTowns([title, ...paragraphs].join('\n'));
+    const county = countyOfTowns(whole);
     return county ? placeOf(county) : NO_PLACE;
   }
   // a survey of many provinces, none of them most of it, is about the country (共青团…工作综述
@@ -108,6 +109,19 @@ function namesakesAside(candidates: Division[], text: string): Division[] {
   if (!province || candidates.length < 2) return candidates;
   const named = (p: string) => text.includes(p.replace(/省|市|自治区|壮族|回族|维吾尔|特别行政区/gu, ''));
   return candidates.filter((d) => d.province === province.name || named(d.province));
+}
+
+/**
+ * Namesakes (通州区 of 北京市 and of 南通市) settled by the towns the text names: the county a
+ * township only one county has lies in (漷县镇 → 北京市通州区) is the one meant.
+ */
+function byTowns(text: string): (candidates: Division[]) => Division[] {
+  let county: Division | null | undefined;
+  return (candidates) => {
+    if (candidates.length < 2) return candidates;
+    if (county === undefined) county = countyOfTowns(text);
+    return county && candidates.includes(county) ? [county] : candidates;
+  };
 }
 
 /** the weight of mentions that make a division prominent: twice in the body, once in the opening */
