@@ -77,6 +77,38 @@ describe('findPlace', () => {
     expect([place.place, place.city]).toEqual(['通州区', '北京市']);
   });
 
+  it('reads a district by its bare stem only beside its city’s name', () => {
+    expect(findPlace('', ['南京江宁将开展城市治理宣传月活动。', '江宁区城管局介绍了活动安排。']).place).toBe('江宁区');
+    const stemOnly = findPlace('江宁开展城市治理宣传月活动', ['活动为期一个月，各街道同步开展。']);
+    expect(stemOnly.place).toBeNull();
+    const place = findPlace('', ['近日，重庆市政协一行来到綦江调研。', '调研组察看了綦江的水库工程建设。']);
+    expect([place.place, place.city]).toEqual(['綦江区', '重庆市']);
+  });
+
+  it('reads a banner by its usual short form (阿旗, 西乌旗), not a word that starts with 旗', () => {
+    expect(placeNames('民进市委到阿旗开展调研工作')).toEqual(['阿旗']);
+    expect(findPlace('民进赤峰市委到阿旗开展调研工作', ['调研组深入阿旗的嘎查调研。']).place).toBe('阿鲁科尔沁旗');
+    expect(placeNames('盟政协一行深入西乌旗调研')).toEqual(['西乌旗']);
+    expect(placeNames('雷克旗舰店开业')).toEqual([]);
+  });
+
+  it('does not take a county named once in passing for the subject of a report on its city', () => {
+    const paragraphs = [
+      '11月15日，省领导来到梅州市视察。梅州市委书记陪同。',
+      '在梅州，省领导察看了梅州市的柚果产业，还到梅县区一个村了解情况。',
+      '省领导对梅州的发展给予肯定，希望梅州再接再厉。',
+    ];
+    expect(findPlace('', paragraphs).place).toBe('梅州市');
+  });
+
+  it('settles a district name two cities have by the city the text names', () => {
+    const place = findPlace('', [
+      '北京市通州区于家务乡的农民喜获丰收。',
+      '通州区农业部门介绍了今年的收成，北京市民前来采摘。',
+    ]);
+    expect([place.place, place.city]).toEqual(['通州区', '北京市']);
+  });
+
   it('reads a short form a province shares with a namesake elsewhere as the province', () => {
     const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
     expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');

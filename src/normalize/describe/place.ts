@@ -1,7 +1,7 @@
 // Describe: where an article is about. Mentions of divisions are counted (the headline weighs
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
-import { countyOfTowns, lookup, placeNames, type Division } from './gazetteer.ts';
+import { countyOfTowns, formalNamesOf, lookup, lookupIn, placeNames, type Division } from './gazetteer.ts';
 
 export interface Place {
   place: string | null;
@@ -28,7 +28,7 @@ export function resolvePlace(name: string): Division | null {
 function mentions(text: string, context: string): Map<Division, number> {
   const found = new Map<Division, number>();
   for (const name of placeNames(text))
-    for (const d of namesakesAside(lookup(name), context)) found.set(d, (found.get(d) ?? 0) + 1);
+    for (const d of namesakesAside(lookupIn(name, context), context)) found.set(d, (found.get(d) ?? 0) + 1);
   return found;
 }
 
@@ -44,6 +44,9 @@ function pickMostSpecific(divisions: Division[], paragraphs: string[]): Division
   return supported.length === 1 ? supported[0]! : null;
 }
 
+/** the text names the division by a form that names its level (凉山州, 阿旗) */
+const formalIn = (text: string, d: Division) => formalNamesOf(d).some((n) => text.includes(n));
+
 function pickByLevel(pool: Division[]): Division {
   const order = { province: 0, city: 1, county: 2 };
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
@@ -55,15 +58,15 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   const inTitle = mentions(title, whole);
   if (inTitle.size > 0) {
     // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
-    const full = [...inTitle.keys()].filter((d) => title.includes(d.name));
-    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], paragraphs);
+    const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
+    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
     if (best) return placeOf(best);
   }
   const score = new Map<Division, number>();
-  const settle = byTowns(whole);
+  const settle = settleNamesakes(whole);
   const count = (text: string, weight: number) => {
     for (const name of placeNames(text)) {
-      const candidates = settle(namesakesAside(lookup(name), whole));
+      const candidates = settle(namesakesAside(lookupIn(name, whole), whole));
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };
@@ -83,7 +86,7 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   // support from the levels above: a county whose city or province is also named is likelier
   const support = (d: Division) =>
     [...score].reduce((s, [o, v]) => s + (o !== d && (o.name === d.city || o.name === d.province) ? v : 0), 0);
-  const ranked = [...score].map(([d, v]) => ({ d, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
+  const ranked = [...score].map(([d, v]) => ({ d, own: v, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
   const scope = /全省/u.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
@@ -91,13 +94,27 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
   for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
     // the most specific division counts when it is named prominently, not in passing
-    const prominent = ranked.filter((r) => r.d.level === level && r.v >= least && r.v >= top * 0.4);
+    // by its own mentions: its city named often is no sign that one passing mention is the subject
+    const prominent = ranked.filter(
+      (r) => r.d.level === level && r.own >= least && r.v >= top * 0.4 && !inPassing(r.d, r.own, score),
+    );
     if (prominent.length === 0) continue;
     // several counties of one city named alike: a tour of the city (州人大副主任到丘北县、砚山县、文山市调研)
     const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
   return NO_PLACE;
+}
+
+/**
+ * A county named in passing in a report on its city: its city is named this many times as often
+ * (a provincial leader's tour of 梅州市 that stops at one village of 梅县区).
+ */
+const PASSING = 3;
+function inPassing(d: Division, own: number, score: Map<Division, number>): boolean {
+  if (d.level !== 'county') return false;
+  const city = [...score].find(([o]) => o.level === 'city' && o.name === d.city);
+  return city !== undefined && city[1] >= PASSING * own;
 }
 
 /**
@@ -112,17 +129,23 @@ function namesakesAside(candidates: Division[], text: string): Division[] {
 }
 
 /**
- * Namesakes (通州区 of 北京市 and of 南通市) settled by the towns the text names: the county a
- * township only one county has lies in (漷县镇 → 北京市通州区) is the one meant.
+ * Namesakes (通州区 of 北京市 and of 南通市) settled by what else the text names: the county a
+ * township only one county has lies in (漷县镇 → 北京市通州区), or else the one whose city or
+ * province is named (通州区 beside 北京).
  */
-function byTowns(text: string): (candidates: Division[]) => Division[] {
+function settleNamesakes(text: string): (candidates: Division[]) => Division[] {
   let county: Division | null | undefined;
+  const named = (parent: string | null) => parent !== null && text.includes(shortOf(parent));
   return (candidates) => {
     if (candidates.length < 2) return candidates;
     if (county === undefined) county = countyOfTowns(text);
-    return county && candidates.includes(county) ? [county] : candidates;
+    if (county && candidates.includes(county)) return [county];
+    const supported = candidates.filter((d) => d.level !== 'province' && (named(d.city) || named(d.province)));
+    return supported.length > 0 ? supported : candidates;
   };
 }
+
+const shortOf = (name: string) => name.replace(/省|市|自治区|壮族|回族|维吾尔|特别行政区/gu, '');
 
 /** the weight of mentions that make a division prominent: twice in the body, once in the opening */
 const PROMINENT = 2;
