@@ -109,6 +109,27 @@ describe('findPlace', () => {
     expect([place.place, place.city]).toEqual(['通州区', '北京市']);
   });
 
+  it('places a visit in the headline where the visitors went, not where they came from', () => {
+    const paragraphs = [
+      '4月21日，毕节市人大考察团一行来到湄潭县，考察茶产业发展。',
+      '考察团一行先后参观了茶园和茶叶加工企业。',
+    ];
+    expect(findPlace('毕节市人大考察团来湄潭考察', paragraphs).place).toBe('湄潭县');
+    // no place before the verb: the headline names the place as usual
+    expect(findPlace('县长到湄潭县茶园调研', ['调研组察看了茶园。']).place).toBe('湄潭县');
+  });
+
+  it('places a headline about the whole province in the province its places lie in', () => {
+    const paragraphs = [
+      '2月26日，我省中小学开学。合肥市各校组织学生上好安全第一课。',
+      '滁州市、淮南市、亳州市各校也开展了安全教育。',
+    ];
+    expect(findPlace('全省中小学开学 各校上好“安全第一课”', paragraphs).place).toBe('安徽省');
+    // cities of several provinces, none holding most: no province
+    const mixed = ['合肥市、郑州市、长沙市、南昌市的学校开学。'];
+    expect(findPlace('全省中小学开学', mixed).place).toBeNull();
+  });
+
   it('reads a short form a province shares with a namesake elsewhere as the province', () => {
     const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
     expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');

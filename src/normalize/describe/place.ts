@@ -47,6 +47,16 @@ function pickMostSpecific(divisions: Division[], paragraphs: string[]): Division
 /** the text names the division by a form that names its level (凉山州, 阿旗) */
 const formalIn = (text: string, d: Division) => formalNamesOf(d).some((n) => text.includes(n));
 
+/**
+ * The part of a headline after a visit's verb, when places stand on both sides of it: the
+ * visitors come from the first (`毕节市人大考察团来湄潭考察`, `民进赤峰市委到阿旗开展调研`), the
+ * report is about where they went.
+ */
+function destination(title: string): string | null {
+  const m = /^(.+?)(?:来到|来|到|赴|走进|深入)(.+)$/u.exec(title);
+  return m && placeNames(m[1]!).length > 0 && placeNames(m[2]!).length > 0 ? m[2]! : null;
+}
+
 function pickByLevel(pool: Division[]): Division {
   const order = { province: 0, city: 1, county: 2 };
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
@@ -55,7 +65,7 @@ function pickByLevel(pool: Division[]): Division {
 export function findPlace(title: string, paragraphs: string[]): Place {
   // the headline says where when it names a place: take its most specific one
   const whole = [title, ...paragraphs].join('\n');
-  const inTitle = mentions(title, whole);
+  const inTitle = mentions(destination(title) ?? title, whole);
   if (inTitle.size > 0) {
     // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
     const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
@@ -89,7 +99,7 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   const ranked = [...score].map(([d, v]) => ({ d, own: v, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
-  const scope = /全省/u.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  const scope = PROVINCE_WIDE.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
   // one place named (with its city or province), even once, is the place (山南市浪卡子县堆瓦村)
   const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
   for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
@@ -103,7 +113,19 @@ export function findPlace(title: string, paragraphs: string[]): Place {
     const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
-  return NO_PLACE;
+  // a headline about the whole province that names none: the province its places lie in
+  return scope === 2 ? provinceHolding(byProvince) : NO_PLACE;
+}
+
+/** a headline about the whole province: `全省中小学开学`, `我省启动春风行动` */
+const PROVINCE_WIDE = /全省|我省/u;
+
+/** the province that holds most of what a text names, when one holds most of it */
+function provinceHolding(byProvince: Map<string, number>): Place {
+  const total = [...byProvince.values()].reduce((a, b) => a + b, 0);
+  const [name, mass] = [...byProvince].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const province = name && mass! > total / 2 ? lookup(name).find((d) => d.level === 'province') : undefined;
+  return province ? placeOf(province) : NO_PLACE;
 }
 
 /**
