@@ -130,6 +130,18 @@ describe('findPlace', () => {
     expect(findPlace('全省中小学开学', mixed).place).toBeNull();
   });
 
+  it('places a report that speaks as 我市 in the city it names, not a county it mentions', () => {
+    const paragraphs = [
+      '2月12日下午，市政协组织委员开展会前视察，先后前往滨海田园和历史文化街区。',
+      '近年来，我市着力打造滨海田园新天地。',
+      '委员们表示，将为瑞安高质量发展贡献力量。',
+    ];
+    expect(findPlace('市政协组织委员开展会前视察活动', paragraphs).place).toBe('瑞安市');
+    // speaking as 我市 and 我县 both: no home is read
+    const both = [...paragraphs, '我县代表团也参加了活动。'];
+    expect(findPlace('市政协组织委员开展会前视察活动', both).place).not.toBe('瑞安市');
+  });
+
   it('reads a short form a province shares with a namesake elsewhere as the province', () => {
     const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
     expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');

@@ -82,6 +82,9 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   };
   count(title, 6);
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
+  // the headline named no place: a report speaking as its home is about it
+  const home = homeDivision(whole, [...score.keys()]);
+  if (home) return placeOf(home);
   if (score.size === 0) {
     // no division named: a township only one county has says which county
     const county = countyOfTowns(whole);
@@ -115,6 +118,19 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   }
   // a headline about the whole province that names none: the province its places lie in
   return scope === 2 ? provinceHolding(byProvince) : NO_PLACE;
+}
+
+/**
+ * A report that speaks as its place (`我市`, `我县`) was written there: of the divisions it names,
+ * the one whose name ends in that level (瑞安市 for 我市, where the text also names a 滨海县) is
+ * its home, when exactly one does and the text speaks as one level only.
+ */
+function homeDivision(text: string, named: Division[]): Division | null {
+  const levels = new Set([...text.matchAll(/我(县|市|区|旗)/gu)].map((m) => m[1]!));
+  if (levels.size !== 1) return null;
+  const [level] = levels;
+  const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));
+  return homes.length === 1 ? homes[0]! : null;
 }
 
 /** a headline about the whole province: `全省中小学开学`, `我省启动春风行动` */
