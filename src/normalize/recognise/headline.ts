@@ -36,9 +36,12 @@ export const SECTION_HEAD_MAX = 10;
 /** a speaker's statement as a headline: `习近平：继续把党史总结学习教育宣传引向深入…` (8–44 after the colon) */
 const SPEAKER_STATEMENT = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u;
 
+/** how many commas (full- or half-width) a line has: a head has at most one clause break */
+const commas = (text: string): number => (text.match(/[，,]/gu) ?? []).length;
+
 /** a line with no sentence marks and at most one comma, not ending on it: it can be a head */
 export const readsAsHead = (text: string): boolean =>
-  !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
+  !/[。；：、;:！？!?]/u.test(text) && commas(text) <= 1 && !/[，,]$/u.test(text);
 
 /**
  * Short, and not a sentence: no full stop, at most one comma, not ending on a comma, a colon or
@@ -55,7 +58,7 @@ export function hasHeadlineShape(text: string): boolean {
     !/[。；;]/u.test(text) &&
     colonSetsKicker(text) &&
     !/[，、,…：:—]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 1
+    commas(text) <= 1
   );
 }
 
@@ -86,7 +89,7 @@ export function isSpeakerHeadline(text: string): boolean {
     speaker !== null &&
     (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) &&
     !/[，,]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 2
+    commas(text) <= 2
   );
 }
 

@@ -62,8 +62,9 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
     const verdict = prev ? headlineVerdict(prev, block, before, layout) : 'text';
-    if (prev && verdict !== 'headline' && continuesAcrossBlank(prev, block, layout.column, before)) {
-      if (verdict === 'unsure')
+    const closes = prev?.type === 'paragraph' && block.type === 'paragraph' && CLOSING_ONLY.test(block.value);
+    if (prev && (closes || (verdict !== 'headline' && continuesAcrossBlank(prev, block, layout.column, before)))) {
+      if (verdict === 'unsure' && !closes)
         fileData(file).unsure.push({
           line: blockLine(prev),
           decision: `joined "${prev.value}" to the paragraph after it; it may be a headline`,
@@ -77,6 +78,13 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
   }
   return out;
 }
+
+/**
+ * A line that is only closing marks (`。`, `”`, `）。`) was wrapped off the end of the line before
+ * (`…确保各项任务按期完成` | `。` in a column just too narrow for the stop): no paragraph or
+ * headline opens on one, so it always goes back to the text before, whatever that text is.
+ */
+const CLOSING_ONLY = /^[。，、；：！？”’）》】」』…,.;:!?)'"]+$/u;
 
 /**
  * A section head printed on the first line of its paragraph's block (`高处着眼，找准切入点` over
