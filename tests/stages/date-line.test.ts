@@ -1,7 +1,7 @@
 // The date-line recogniser (recognise/date-line.ts) and the choice of an article's date
 // (describe/date.ts chooseDate) on the forms pages and sites print.
 import { describe, expect, it } from 'vitest';
-import { readDateLine } from '../../src/normalize/recognise/date-line.ts';
+import { columnHeadDate, readDateLine } from '../../src/normalize/recognise/date-line.ts';
 import { chooseDate, leadDate, openingYear } from '../../src/normalize/describe/date.ts';
 import { normalizeText } from '../helpers.ts';
 
@@ -45,6 +45,20 @@ describe('readDateLine', () => {
     '到2025年，全县粮食产量稳定在50万吨以上。',
   ])('reads no date line into prose: %s', (line) => {
     expect(readDateLine(line)).toBeNull();
+  });
+});
+
+describe('columnHeadDate', () => {
+  it('reads the issue date printed after a column head, not a date a headline ends on', () => {
+    expect(columnHeadDate('简讯 2020年04月23日')).toBe('2020-04-23');
+    expect(columnHeadDate('要闻简报2023-09-28')).toBe('2023-09-28');
+    expect(columnHeadDate('全县召开安全生产工作会议部署节日期间工作 2020年04月23日')).toBeNull();
+    expect(columnHeadDate('简讯')).toBeNull();
+  });
+
+  it('dates the column’s item', () => {
+    const page = '简讯 2020年04月23日\n\n●县里被命名为省级文化强县。日前，省文化和旅游厅公布名单，我县榜上有名。\n';
+    expect(normalizeText(page).articles.map((a) => a.date)).toEqual(['2020-04-23']);
   });
 });
 

@@ -4,7 +4,7 @@ import { parseNewsLead } from '../news-lead.ts';
 import { iso } from '../recognise/date-line.ts';
 
 // the splitter and furniture removal read date lines through here
-export { isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
+export { columnHeadDate, isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
 
 /**
  * A full date stated in the opening of a news lead (`2023年5月12日，…`, `新华社北京2023年3月5日电`):
@@ -38,7 +38,7 @@ export function dayInYear(firstParagraph: string | undefined, year: string): str
 
 /**
  * Where an article's date can come from, most trusted first. An editor's front matter; a date
- * line printed with the article; the publication line a site prints over it (the labelled
+ * line printed with the article (or the date beside its column head, `简讯 2020年04月23日`); the publication line a site prints over it (the labelled
  * reader's first choice); the page's masthead or date line, which dates every article on the
  * page; the full date the report opens with (`2023年5月12日，…`); a magazine's issue year, or
  * the one year the report's own opening sentence names (`3月11日，我县举行2020年第一批重点项目

@@ -4,7 +4,7 @@ import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { chooseDate, leadDate, openingYear, parsePrintedDate } from './date.ts';
+import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
@@ -63,7 +63,9 @@ function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext
   return chooseDate(
     {
       frontMatter: ctx.frontMatter?.date,
-      articleDateLine: draft.datelines.map(parsePrintedDate).find((d) => d !== null),
+      articleDateLine: [...draft.datelines.map(parsePrintedDate), ...draft.headline.map(columnHeadDate)].find(
+        (d) => d !== null,
+      ),
       publicationLine: page.published,
       pageDate: page.date,
       leadOpening: leadDate(paragraphs[0]),
