@@ -106,7 +106,7 @@ function placeFor(
   // which places it only when the text names no place of its own
   const lead = parseNewsLead(paragraphs[0]);
   const text = lead ? [paragraphs[0]!.slice(lead.text.length), ...paragraphs.slice(1)] : paragraphs;
-  const inText = byCredit?.place ? byCredit : findPlace(title, text);
+  const inText = byCredit?.place ? byCredit : findPlace(title, text, page.source ?? '');
   const found = inText.place || !lead ? inText : findPlace(lead.text, []);
   if (!page.city) return found;
   // a city's own body, named by its level alone (`市委组织部组织三处`), on a page about the city

@@ -62,7 +62,12 @@ function pickByLevel(pool: Division[]): Division {
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
 }
 
-export function findPlace(title: string, paragraphs: string[]): Place {
+/**
+ * The place a report is about, from its headline and paragraphs. `outlet`: the paper or site the
+ * page names as the report's source (`鄂州日报`), which can only say where a report speaking as
+ * `我市` was written, never outvote what the text names.
+ */
+export function findPlace(title: string, paragraphs: string[], outlet = ''): Place {
   // the headline says where when it names a place: take its most specific one
   const whole = [title, ...paragraphs].join('\n');
   const inTitle = mentions(destination(title) ?? title, whole);
@@ -83,7 +88,8 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   count(title, 6);
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
   // the headline named no place: a report speaking as its home is about it
-  const home = homeDivision(whole, [...score.keys()]);
+  const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
+  const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])]);
   if (home) return placeOf(home);
   if (score.size === 0) {
     // no division named: a township only one county has says which county
