@@ -102,6 +102,12 @@ describe('openingYear', () => {
     expect(openingYear('8月27日，省教育厅一行来我县检查2020年秋季开学工作。')).toBe('2020');
   });
 
+  it('reads the day a feature’s events open on after it sets the scene, within its opening paragraphs', () => {
+    const opening = ['每年秋分是农民的节日。', '金秋时节，稻谷飘香。9月23日，村民迎来了2019年的丰收节。'].join('\n');
+    expect(openingYear(opening)).toBe('2019');
+    expect(chooseDate({ openingYear: openingYear(opening) }, opening).date).toBe('2019-09-23');
+  });
+
   it('is none for a review, a span, two years, or a report that opens otherwise', () => {
     expect(openingYear('1月10日，全县召开2023年度工作总结大会。')).toBeNull();
     expect(openingYear('3月5日，县里部署2021—2025年规划编制。')).toBeNull();

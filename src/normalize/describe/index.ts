@@ -57,9 +57,14 @@ export function describeArticle(
   };
 }
 
+/** A feature may set the scene in its first paragraph and date its events in the second. */
+const OPENING_PARAGRAPHS = 2;
+
 /** The date from each source that gives one, for chooseDate to take the first in its order. */
 function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext) {
   const page = ctx.page;
+  // the opening paragraphs, where a report says on which day it happened
+  const opening = paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n');
   return chooseDate(
     {
       frontMatter: ctx.frontMatter?.date,
@@ -71,9 +76,9 @@ function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext
       leadOpening: leadDate(paragraphs[0]),
       issueYear: page.issueYear,
       pageYear: page.year,
-      openingYear: openingYear(paragraphs[0]),
+      openingYear: openingYear(opening),
     },
-    paragraphs[0],
+    opening,
   );
 }
 
