@@ -160,6 +160,9 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
  * after a colon one clause only, as a label's text (`编者按：…专栏，记录…`) has more.
  */
 function canHead(line: string): boolean {
+  // a headline quotes whole phrases; a line that leaves a quotation open was wrapped inside it
+  // (001: `…在春节假期就以“开年就开` | `跑”的状态`)
+  if (line.lastIndexOf('“') > line.lastIndexOf('”')) return false;
   if (readsAsHead(line)) return true;
   const colon = line.search(/[：:]/u);
   const rest = line.slice(colon + 1);
