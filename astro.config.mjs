@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import jianbaoSearch from './src/search/integration.ts';
 import { articleRedirects } from './src/archive/addresses.ts';
 import editorsReview from './src/review/integration.ts';
+import clearOutputAside from './src/site/clear-output.ts';
 
 /**
  * The published address, set here once: RSS, the sitemap, canonical and Open Graph links and
@@ -16,7 +17,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // old article addresses (content/redirects.json, kept by `npx jianbao addresses`)
   redirects: articleRedirects(),
-  integrations: [sitemap(), jianbaoSearch(), editorsReview()],
+  integrations: [clearOutputAside(), sitemap(), jianbaoSearch(), editorsReview()],
+  experimental: {
+    // a page whose getStaticPaths entry returns the same cacheKey as last build (and whose code
+    // is unchanged) is copied, not rendered again (src/site/page-key.ts)
+    incrementalBuild: true,
+  },
   vite: {
     // nodejieba is a native addon: load it with Node's require, never bundle it
     ssr: { external: ['nodejieba'] },

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateArchive, Rand, seedMaterial, type Archive } from './bench/archive.ts';
 import { bareProject, coldStart, jianbaoProject } from './bench/projects.ts';
-import { lineAt, run, type Run } from './bench/run.ts';
+import { run, stagesOf, type Stages } from './bench/run.ts';
 import { measureSearch } from './bench/search.ts';
 import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
 import { articleSchema } from '../src/schema.ts';
@@ -34,34 +34,11 @@ const WORK = path.join(os.tmpdir(), 'jianbao-bench');
 const NODE = process.execPath;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-interface Stages {
-  total: number;
-  sync: number;
-  pages: number;
-  index: number;
-  peakMB: number;
-  nodePeakMB: number;
-}
-
 /** one cold jianbao build; stages read off Astro's log (the index is what runs after the pages) */
 async function jianbaoBuild(dir: string, cold = true): Promise<Stages> {
   if (cold) coldStart(dir);
   const r = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
   return stagesOf(r, r.seconds);
-}
-
-function stagesOf(r: Run, end: number): Stages {
-  const synced = lineAt(r, /\[content\] Synced content/);
-  const routes = r.lines.findIndex((l) => /generating static routes/.test(l.text));
-  const pagesDone = r.lines.slice(routes).find((l) => /✓ Completed in/.test(l.text))?.at ?? NaN;
-  return {
-    total: r.seconds,
-    sync: synced - lineAt(r, /\[content\] Syncing content/),
-    pages: pagesDone - synced,
-    index: end - pagesDone,
-    peakMB: r.peakMB,
-    nodePeakMB: r.rootPeakMB,
-  };
 }
 
 /** one bare build: Astro over the Markdown, then the Pagefind CLI over the HTML */

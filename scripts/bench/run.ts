@@ -42,3 +42,27 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
 export function lineAt(r: Run, pattern: RegExp): number {
   return r.lines.find((l) => pattern.test(l.text))?.at ?? NaN;
 }
+
+export interface Stages {
+  total: number;
+  sync: number;
+  pages: number;
+  index: number;
+  peakMB: number;
+  nodePeakMB: number;
+}
+
+/** the stages of one jianbao build read off Astro's log (the index is what runs after the pages) */
+export function stagesOf(r: Run, end: number): Stages {
+  const synced = lineAt(r, /\[content\] Synced content/);
+  const routes = r.lines.findIndex((l) => /generating static routes/.test(l.text));
+  const pagesDone = r.lines.slice(routes).find((l) => /✓ Completed in/.test(l.text))?.at ?? NaN;
+  return {
+    total: r.seconds,
+    sync: synced - lineAt(r, /\[content\] Syncing content/),
+    pages: pagesDone - synced,
+    index: end - pagesDone,
+    peakMB: r.peakMB,
+    nodePeakMB: r.rootPeakMB,
+  };
+}

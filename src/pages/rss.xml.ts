@@ -1,15 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteArchive } from '../site/site-archive.ts';
 import { byDateDesc } from '../site/catalog.ts';
 import { rssDates } from '../site/feed.ts';
 import { articleUrl } from '../site/urls.ts';
 
 export async function GET(context: APIContext) {
-  const articles = (await getCollection('articles'))
-    .map((e) => e.data)
-    .sort(byDateDesc)
-    .slice(0, 50);
+  const articles = [...(await siteArchive()).articles].sort(byDateDesc).slice(0, 50);
   return rss({
     title: '剪报 · 最新文章',
     description: '报纸剪报档案：最新收录的文章',

@@ -1,5 +1,5 @@
-// Everything the pages group by, computed once per build from the articles and shared by
-// every page (Astro calls each route's getStaticPaths separately; the trees are built once).
+// Everything the pages group by, computed once from the articles (src/site/site-archive.ts
+// keeps the one result of a build and hands it to every page).
 import type { Article } from '../schema.ts';
 import { browsePages, type BrowseNode, type BrowsePage } from './browse.ts';
 import { clippings, type Clipping } from './clippings.ts';
@@ -19,16 +19,12 @@ export interface Archive {
   pages: { dates: BrowsePage[]; places: BrowsePage[]; sources: BrowsePage[] };
 }
 
-let cached: Archive | null = null;
-
 export function archive(articles: Article[]): Archive {
-  if (cached && cached.articles.length === articles.length && cached.articles.every((a, k) => a === articles[k]))
-    return cached;
   const dates = dateTree(articles);
   const places = placeTree(articles);
   const sources = sourceTree(articles);
   const list = clippings(articles);
-  cached = {
+  return {
     articles,
     dates,
     places,
@@ -38,5 +34,4 @@ export function archive(articles: Article[]): Archive {
     related: relatedIndex(articles),
     pages: { dates: browsePages(dates), places: browsePages(places), sources: browsePages(sources) },
   };
-  return cached;
 }

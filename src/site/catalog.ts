@@ -34,3 +34,30 @@ export function searchableBlocks(article: Article): string[] {
     ...article.paragraphs,
   ];
 }
+
+export interface SearchFilterLists {
+  /** provinces as the index's province filter has them, each with the city filter values below it */
+  provinces: Array<{ province: string; cities: string[] }>;
+  /** the year filter's values, newest first, 日期不详 last */
+  years: string[];
+}
+
+/** the values the search page offers in its filters (the index records them: search/integration.ts) */
+export function searchFilterLists(articles: readonly Article[]): SearchFilterLists {
+  const cityLists = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const province = a.province ?? PLACE_UNKNOWN;
+    cityLists.set(province, (cityLists.get(province) ?? new Set()).add(cityOf(a)));
+  }
+  const provinces = [...cityLists]
+    .map(([province, cities]) => ({ province, cities: [...cities].sort((x, y) => x.localeCompare(y, 'zh-CN')) }))
+    .sort(
+      (x, y) =>
+        Number(x.province === PLACE_UNKNOWN) - Number(y.province === PLACE_UNKNOWN) ||
+        x.province.localeCompare(y.province, 'zh-CN'),
+    );
+  const years = [...new Set(articles.map(yearOf))]
+    .sort((x, y) => Number(x === UNKNOWN_SLUG) - Number(y === UNKNOWN_SLUG) || y.localeCompare(x))
+    .map((y) => (y === UNKNOWN_SLUG ? DATE_UNKNOWN : y));
+  return { provinces, years };
+}

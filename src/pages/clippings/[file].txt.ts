@@ -1,12 +1,11 @@
 // A clipping as received, as a plain-text file (UTF-8; line numbers as in the corrections).
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import { archive } from '../../site/archive.ts';
+import { siteArchive } from '../../site/site-archive.ts';
 import { receivedText } from '../../site/clippings.ts';
 import { clippingSlug } from '../../site/urls.ts';
 
 export async function getStaticPaths() {
-  const site = archive((await getCollection('articles')).map((e) => e.data));
+  const site = await siteArchive();
   return site.clippings.map((c) => ({
     params: { file: clippingSlug(c.sourceFile) },
     props: { sourceFile: c.sourceFile },

@@ -1,0 +1,25 @@
+// Astro's incremental build (experimental.incrementalBuild) copies a page from the previous
+// build instead of rendering it again when the page's code is unchanged and its getStaticPaths
+// entry returns the same `cacheKey`. The key is a digest of everything the page shows: its
+// props, and whatever else it reads (the clipping's lines, the date of the build). Another
+// article appearing on a page (related, neighbours, a list) enters the key by what a list
+// shows of it, so a correction in one article does not re-render the lists it appears in.
+import crypto from 'node:crypto';
+import type { Article } from '../schema.ts';
+
+/** what a list, a pager or a breadcrumb shows of an article (ArticleList, Reprints) */
+const listed = (a: Article) => [a.id, a.title, a.date, a.province, a.city, a.place, a.source, a.sourceFile, a.lines];
+
+const isArticle = (v: unknown): v is Article =>
+  typeof v === 'object' && v !== null && 'paragraphs' in v && 'corrections' in v && 'sourceFile' in v;
+
+/**
+ * The digest of the values a page renders. `shown` is the page's own article, if any, which
+ * enters whole; every other article enters as it is listed.
+ */
+export function pageKey(values: unknown, shown?: Article): string {
+  const json = JSON.stringify(values, (_key, v: unknown) =>
+    isArticle(v) && v !== shown ? listed(v) : v instanceof Map ? [...v] : v,
+  );
+  return crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32);
+}

@@ -1,0 +1,22 @@
+// The archive every page renders from, built once per build: Astro calls each route's
+// getStaticPaths (and each page) separately, and every one of them asks for the same trees.
+// Only this module reads the collection; pages take what they show from its result.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { archive, type Archive } from './archive.ts';
+
+export interface SiteArchive extends Archive {
+  entries: CollectionEntry<'articles'>[];
+}
+
+let cached: SiteArchive | null = null;
+
+/** The archive of the synced collection; recomputed only when the collection changed (dev). */
+export async function siteArchive(): Promise<SiteArchive> {
+  const entries = await getCollection('articles');
+  const same =
+    cached !== null &&
+    cached.entries.length === entries.length &&
+    cached.entries.every((e, k) => e.data === entries[k]!.data);
+  if (!same) cached = { ...archive(entries.map((e) => e.data)), entries };
+  return cached!;
+}
