@@ -264,6 +264,22 @@ describe('reading what the page says as a whole', () => {
     expect(problems.filter((p) => /no headline/.test(p.message))).toEqual([]);
   });
 
+  it('reads one report under each locality heading when its text does not open as items', () => {
+    const text = [
+      '永吉县',
+      '2023年5月18日，永吉县召开全县基层党建工作推进会，总结去年工作，部署今年任务。',
+      '会议通报了去年全县基层党建工作考核情况。5个乡镇党委书记作了交流发言。',
+      '舒兰市',
+      '冬日的舒兰，冷冽的空气里藏着热闹。村民们在文化广场上看秧歌、写春联。',
+      '驻村第一书记王明说，今年村里的集体收入又翻了一番。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.paragraphs.length, a.place])).toEqual([
+      [2, '永吉县'],
+      [2, '舒兰市'],
+    ]);
+  });
+
   it('gives a column label to the headline it stands over, after the end of a piece cut short (002)', () => {
     const text = [
       '制度，2015年，市委召开定期综合议党会议2次，专题议党会议22次，研究推进基层党建工作。',
