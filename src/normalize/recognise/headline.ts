@@ -56,6 +56,8 @@ export const readsAsHead = (text: string): boolean =>
  * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
  */
 export function hasHeadlineShape(text: string): boolean {
+  // a headline says something: a lone mark or separator (`|` between a web page's items) does not
+  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return false;
   if (isSpeakerHeadline(text)) return true;
   const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]——/u.test(text.replace(/^[【（(][^】）)]{1,12}[】）)]/u, ''));
   return (
