@@ -79,7 +79,8 @@ export function mergeClippings(perFile: NormalizeResult[], options: ArchiveOptio
     // appended in place: copying the list for every file made merging quadratic in files
     (result.readings ??= []).push(...(one.readings ?? []));
   }
-  return finishArchive(result, options);
+  // what each file was read as is per file: the archive-wide steps keep it as it is
+  return { ...finishArchive(result, options), readings: result.readings ?? [] };
 }
 
 export function listClippingFiles(dir = CLIPPINGS_DIR): string[] {

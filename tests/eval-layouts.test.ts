@@ -48,6 +48,10 @@ describe('laying out', () => {
     expect(printsDate('2022年10月14日，县长主持召开常务会议。', '2022-10-20')).toBe(false);
     expect(printsDate('2014年进城务工人员就业需求', '2014-02')).toBe(false);
     expect(printsDate('2014年进城务工人员就业需求', '2014')).toBe(true);
+    // a day without its year, and the year in the same sentence, even wrapped across lines
+    expect(printsDate('3月11日，我县举行20\n20年第一批重点项目开工仪式。', '2020-03-11')).toBe(true);
+    expect(printsDate('3月11日，我县举行开工仪式。2020年全县计划开工项目50个。', '2020-03-11')).toBe(false);
+    expect(printsDate('2019年3月11日，我县举行2020年开工仪式。', '2020-03-11')).toBe(false);
   });
 
   it('carries the masthead date to every report on the page', () => {
@@ -111,6 +115,7 @@ describe('scoring', () => {
     expect(scoreDate(null, '2024-03-08', '2024年3月8日 星期五')).toEqual({ date: 'extra', invented: false });
     expect(scoreDate('2023-03-05', '2019', '3月5日')).toEqual({ date: 'wrong', invented: true });
     expect(scoreDate(null, '2021', '庆祝建党100周年')).toEqual({ date: 'extra', invented: false });
+    expect(scoreDate(null, '2021', '庆祝建党10\n0周年')).toEqual({ date: 'extra', invented: false });
     expect(scorePlace('新河县', '邢台市')).toBe('wrong');
     expect(scorePlace(null, '邢台市')).toBe('n/a');
   });

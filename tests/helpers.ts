@@ -1,17 +1,16 @@
 // Runs chosen repair stages over a snippet, the way the pipeline does, and returns what a
 // test needs to see: the blocks' text, the corrections and the page metadata.
-import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { normalizeClipping } from '../src/normalize/index.ts';
-import { clippingBlocks } from '../src/normalize/parse.ts';
+import { clippingBlocks, clippingParser } from '../src/normalize/parse.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 
 /** a repair stage: a unified plugin that transforms the clipping tree in place */
 type RepairStage = Plugin<[], ClippingTree>;
 
 export function runStages(text: string, ...stages: RepairStage[]) {
-  const processor = unified().use(remarkParse).use(clippingBlocks);
+  const processor = unified().use(clippingParser).use(clippingBlocks);
   for (const stage of stages) processor.use(stage);
   const file = new VFile({ path: 'snippet.txt', value: text });
   const tree = processor.runSync(processor.parse(file), file) as unknown as ClippingTree;

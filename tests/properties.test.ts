@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../scripts/layouts/corpus.ts';
+import { layOut, LAYOUTS } from '../scripts/layouts/generate.ts';
 import { repairProcessor } from '../src/normalize/index.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 import { charBag, normalizeText } from './helpers.ts';
@@ -132,7 +134,46 @@ const page = fc
       .join('\n\n');
   });
 
+/**
+ * Files laid out by the layout evaluation's generator (every layout it knows: column wraps,
+ * kickers, headlines after the body, mastheads, locality heads, web copies, garbled marks,
+ * running headers, duplicates), made from this file's own headlines and sentences.
+ */
+const laidOut = fc
+  .record({
+    layout: fc.constantFrom(...LAYOUTS),
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    sentences: fc.array(fc.shuffledSubarray(SENTENCES, { minLength: 2, maxLength: 5 }), {
+      minLength: 6,
+      maxLength: 6,
+    }),
+  })
+  .map(({ layout, seed, sentences }) => {
+    const reports = sentences.map((own, key): Report => ({
+      key,
+      title: HEADLINES[key]!,
+      paragraphs: own,
+      webText: `首页 > 本地新闻\n${HEADLINES[key]}\n发布时间：2023-03-05 09:30\n${own.join('\n')}`,
+      date: '2023-03-05',
+      place: '林甸县',
+      province: '黑龙江省',
+    }));
+    return layOut(layout, reports, seed).map((f) => f.text);
+  });
+
 describe('normaliser properties', () => {
+  it('is idempotent on every layout of the layout generator', () => {
+    fc.assert(
+      fc.property(laidOut, (files) => {
+        for (const text of files) {
+          const once = repairBlocks(text).markdown;
+          expect(repairBlocks(once).markdown).toBe(once);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 60) },
+    );
+  });
+
   it('is idempotent on generated pages of several reports, wrapped or not', () => {
     fc.assert(
       fc.property(page, (text) => {

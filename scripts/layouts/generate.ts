@@ -51,10 +51,15 @@ function dateStatedIn(report: Report, fileText: string): string | null {
   return report.date && printsDate(fileText, report.date) ? report.date : null;
 }
 
-/** does the text print this ISO date (`2022-06-29`, `2022-06`, `2022`) in a form pages use? */
+/**
+ * Does the text print this ISO date (`2022-06-29`, `2022-06`, `2022`) in a form pages use? A day
+ * printed without its year counts when one sentence also names the year (`3月11日，我县举行2020年
+ * 第一批…`): that is how the labelled reader dated such reports, and the print layouts keep it.
+ */
 export function printsDate(text: string, iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
   const n = (v: number | undefined) => `0?${v}`;
+  if (d !== undefined && sentenceDates(text, `(?<![\\d年])${n(m)}月${n(d)}日`, `${y}年`)) return true;
   const forms =
     d !== undefined
       ? [`${y}\\s*年\\s*${n(m)}\\s*月\\s*${n(d)}\\s*日`, `${y}[-/.]${n(m)}[-/.]${n(d)}(?!\\d)`]
@@ -62,6 +67,12 @@ export function printsDate(text: string, iso: string): boolean {
         ? [`${y}\\s*年\\s*${n(m)}\\s*月`, `${y}[-/.]${n(m)}(?![\\d])`]
         : [`${y}\\s*年`];
   return forms.some((f) => new RegExp(f, 'u').test(text));
+}
+
+/** one sentence (line breaks and spaces ignored) prints both the day and the year */
+function sentenceDates(text: string, day: string, year: string): boolean {
+  const sentences = text.replace(/\s+/gu, '').split(/[。！？]/u);
+  return sentences.some((s) => new RegExp(day, 'u').test(s) && s.includes(year));
 }
 
 function placed(report: Report, headline: string | null = report.title, printed = report.paragraphs): PlacedReport {

@@ -130,7 +130,9 @@ function scoreReport(placed: PlacedReport, { file, articles, shares, holdsAnothe
 /** years counted from (建党100周年 is 2021): a year so reckoned is printed, not invented */
 const ANNIVERSARY_BASES = [1921, 1949, 1978];
 
-export function scoreDate(expected: string | null, got: string | null, fileText: string) {
+export function scoreDate(expected: string | null, got: string | null, printed: string) {
+  // a wrapped column can break a year or an anniversary's number across lines (`成立10` | `0周年`)
+  const fileText = printed.replace(/\s+/gu, '');
   const year = Number(got?.slice(0, 4));
   const reckoned = ANNIVERSARY_BASES.some((base) => fileText.includes(`${year - base}周年`));
   const invented = got !== null && !fileText.includes(String(year)) && !reckoned;

@@ -2,7 +2,6 @@
 // The CLI, the Astro content loader and the tests all call normalizeClipping; the order of
 // the stages is written down here and nowhere else.
 import path from 'node:path';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Article, Correction, NormalizeResult, Problem } from '../schema.ts';
@@ -12,7 +11,7 @@ import { decodeClipping } from './decode.ts';
 import { describeArticle, type FileContext } from './describe/index.ts';
 import { pageContext } from './describe/page-context.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { clippingBlocks } from './parse.ts';
+import { clippingBlocks, clippingParser } from './parse.ts';
 import { collapseSpuriousSpaces } from './repair/collapse-spurious-spaces.ts';
 import { joinWrappedLines } from './repair/join-wrapped-lines.ts';
 import { removeCaptions } from './repair/remove-captions.ts';
@@ -36,7 +35,7 @@ import { fileData, type ClippingTree } from './tree.ts';
  * duplicates on clean, joined text; captions last, once doubled ones are undone.
  */
 export const repairProcessor = unified()
-  .use(remarkParse)
+  .use(clippingParser)
   .use(clippingBlocks)
   .use(markArticleStarts)
   .use(removeFurniture)

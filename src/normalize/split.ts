@@ -72,7 +72,7 @@ export function classify(block: Block): BlockRole {
   if (isCreditLine(text)) return 'byline';
   if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text))
     return 'subhead';
-  if (hasHeadlineShape(text)) return 'headline';
+  if (hasHeadlineShape(text) || block.data.headsReport) return 'headline';
   return 'body';
 }
 

@@ -69,6 +69,33 @@ describe('headline evidence', () => {
     ],
     // text copied from the web: a short line over a report that opens on its day
     ['全力做好防汛工作', undefined, '近日，县防汛抗旱指挥部召开会议，部署全县防汛工作。', false, unwrapped, 'headline'],
+    // a long one-line headline after a report cut off mid-sentence, wider than the page's column
+    [
+      '县工商联组织非公企业代表赴新河镇和东山乡就产业帮扶项目落实情况开展调研',
+      '村里的合作社每年单',
+      '4月25日，县工商联组织非公企业代表赴新河镇和东山乡开展调研。',
+      false,
+      wrapped18,
+      'headline',
+    ],
+    // a place as kicker before the colon: one clause after it
+    [
+      '新河：提升社区服务 增强居民幸福感',
+      '全年目标任务全部完成。',
+      '11月29日，几位居民在\n社区驿站',
+      true,
+      wrapped18,
+      'headline',
+    ],
+    // a label's text after the colon runs on in clauses: no headline
+    [
+      '编者按：本刊开设了驻村日记专栏，记录驻村干部在推进',
+      undefined,
+      '乡村振兴工作上的收获体会。',
+      false,
+      wrapped18,
+      'text',
+    ],
   ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {
     expect(headlineEvidence(line, { before, after, afterWrapped, layout }).verdict).toBe(verdict);
   });

@@ -2,7 +2,7 @@
 // (describe/date.ts chooseDate) on the forms pages and sites print.
 import { describe, expect, it } from 'vitest';
 import { readDateLine } from '../../src/normalize/recognise/date-line.ts';
-import { chooseDate, openingYear } from '../../src/normalize/describe/date.ts';
+import { chooseDate, leadDate, openingYear } from '../../src/normalize/describe/date.ts';
 import { normalizeText } from '../helpers.ts';
 
 describe('readDateLine', () => {
@@ -33,6 +33,7 @@ describe('readDateLine', () => {
     ['来源：市新闻网-市日报2023-12-25', '2023-12-25', '市新闻网-市日报'],
     ['原创 县融媒 2023-05-06 18:30 发表于山东', '2023-05-06', '县融媒'],
     ['06-21 10:15', '--06-21', null],
+    ['2026 02/12 10:31:58', '2026-02-12', null],
   ])('reads the publication line %s', (line, date, source) => {
     expect(readDateLine(line)).toEqual({ kind: 'publication', date, source });
   });
@@ -68,6 +69,16 @@ describe('chooseDate', () => {
       source: 'publicationLine',
     });
     expect(chooseDate({ publicationLine: '--06-21' })).toEqual({ date: null, source: null });
+  });
+});
+
+describe('leadDate', () => {
+  it('is the full date a report opens with, or its month when the event spans days', () => {
+    expect(leadDate('2023年5月12日，全县召开安全生产工作会议。')).toBe('2023-05-12');
+    expect(leadDate('2023年5月12日至14日，县里举办农民丰收节。')).toBe('2023-05');
+    expect(leadDate('2023年5月30日到6月2日，调研组在县里调研。')).toBe('2023-05');
+    expect(leadDate('2023年5月12日—13日，培训班在县委党校举办。')).toBe('2023-05');
+    expect(leadDate('近日，全县召开安全生产工作会议。')).toBeNull();
   });
 });
 

@@ -174,4 +174,16 @@ describe('joinWrappedLines', () => {
       ]);
     });
   });
+
+  it('gives a line of closing marks back to the line before, even after a full stop or a blank', () => {
+    const text =
+      '乡里新修了三座便民桥\n\n村民们说：“桥通了，赶集方便多了。\n”\n\n接下来，镇里将抓紧验收，确保工程按期完\n成\n\n。\n';
+    const { blocks, corrections } = runStages(text, joinWrappedLines);
+    expect(blocks).toEqual([
+      '乡里新修了三座便民桥',
+      '村民们说：“桥通了，赶集方便多了。”',
+      '接下来，镇里将抓紧验收，确保工程按期完成。',
+    ]);
+    expect(corrections.filter((c) => c.kind === 'reflow').map((c) => c.after)).toEqual(['了。”', '期完成', '完成。']);
+  });
 });

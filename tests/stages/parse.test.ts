@@ -1,4 +1,9 @@
+import fc from 'fast-check';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { clippingBlocks, clippingParser, plainBlocks } from '../../src/normalize/parse.ts';
 import { runStages } from '../helpers.ts';
 
 describe('clippingBlocks (remark-parse)', () => {
@@ -51,5 +56,98 @@ describe('clippingBlocks (remark-parse)', () => {
       [0, 3],
       [15, 4],
     ]);
+  });
+});
+
+describe('plainBlocks (the line reader for text without Markdown)', () => {
+  const remark = unified().use(remarkParse).use(clippingBlocks);
+  const lineReader = unified().use(clippingParser).use(clippingBlocks);
+  const blocksOf = (processor: typeof remark, text: string) => {
+    const file = new VFile({ value: text });
+    const tree = processor.runSync(processor.parse(file), file);
+    return JSON.stringify([tree, file.data]);
+  };
+
+  it('gives the blocks remark-parse gives: paragraphs, indented lines, code after code', () => {
+    const text =
+      '\u3000\u3000本报讯 全县召开会议。\n会议要求，\n    各乡镇要确保粮食面积稳中有增。\n\n    缩进的一段\n\t也缩进\n没有缩进的下一行\n\u3000\n  \n末行';
+    expect(plainBlocks(text)?.children.map((b) => [b.position!.start.line, b.position!.end.line])).toEqual([
+      [1, 3],
+      [5, 6],
+      [7, 8],
+      [10, 10],
+    ]);
+    expect(blocksOf(lineReader, text)).toEqual(blocksOf(remark, text));
+  });
+
+  it('leaves text with Markdown syntax at a line start to remark-parse', () => {
+    for (const line of [
+      '# 标题',
+      '  ## 标题',
+      '标题\n===',
+      '---',
+      '* 注：',
+      '- 一',
+      '+ 二',
+      '1. 加强',
+      '2) 推进',
+      '> 引文',
+      '```',
+      '~~~',
+      '<div>',
+      '[1]: 注',
+      '--- -',
+      '1.',
+      '+\t加',
+    ])
+      expect(plainBlocks(`正文第一段。\n\n${line}\n`)).toBeNull();
+    expect(
+      plainBlocks('２０２２年　＃１　——记者\n2022年6月29日\n    1. 缩进四格\n11.9%；三星级\n-5℃\n#1\n'),
+    ).not.toBeNull();
+  });
+
+  it('agrees with remark-parse on any text it reads', () => {
+    const piece = fc.constantFrom(
+      '本报讯',
+      '会议指出，',
+      '。',
+      '一',
+      '2022年',
+      '1',
+      '.',
+      '#',
+      '*',
+      '-',
+      ' ',
+      '  ',
+      '    ',
+      '\t',
+      '\u3000',
+      '\n',
+      '\n\n',
+      '□',
+      '>',
+      '=',
+      '`',
+      '<',
+      '[',
+      ']',
+      ':',
+      '+',
+      ')',
+      '_',
+      '~',
+      '5',
+      '%',
+      '（',
+      '）',
+    );
+    const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (plainBlocks(t) !== null) expect(blocksOf(lineReader, t)).toEqual(blocksOf(remark, t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

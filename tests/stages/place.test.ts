@@ -26,6 +26,11 @@ describe('placeNames', () => {
     expect(placeNames('各乡镇积极响应县委号召')).toEqual([]);
     expect(placeNames('调研组来到道县调研')).toEqual(['道县']);
   });
+
+  it('reads no county into the tail of a town’s name (天镇 in 晓天镇)', () => {
+    expect(placeNames('调研组来到晓天镇调研')).toEqual([]);
+    expect(placeNames('调研组来到天镇调研')).toEqual(['天镇']);
+  });
 });
 
 describe('findPlace', () => {
@@ -57,6 +62,84 @@ describe('findPlace', () => {
 
   it('reads a place name through the pinyin some sites print after characters', () => {
     expect(placeNames('慶陽市鎮（zhèn）原縣人民法院')).toEqual(['庆阳市', '镇原县']);
+  });
+
+  it('places a report naming only towns in the county whose towns they are, passing over shared names', () => {
+    // 城关镇 and 汤池镇 are the names of towns in many counties; 晓天镇 only 舒城县 has
+    const paragraphs = ['9月10日，调研组一行先后赴城关镇、晓天镇调研。', '调研组还走访了汤池镇的种植大户。'];
+    expect(findPlace('', paragraphs).place).toBe('舒城县');
+    expect(findPlace('', ['调研组先后赴城关镇、汤池镇调研。']).place).toBeNull();
+  });
+
+  it('settles a district name two cities have by a town only one of them has', () => {
+    // 通州区 is a district of 北京市 and of 南通市; 台湖镇 lies in Beijing's
+    const place = findPlace('', ['通州区委常委一行来到台湖镇，调研秋收秋种工作。']);
+    expect([place.place, place.city]).toEqual(['通州区', '北京市']);
+  });
+
+  it('reads a district by its bare stem only beside its city’s name', () => {
+    expect(findPlace('', ['南京江宁将开展城市治理宣传月活动。', '江宁区城管局介绍了活动安排。']).place).toBe('江宁区');
+    const stemOnly = findPlace('江宁开展城市治理宣传月活动', ['活动为期一个月，各街道同步开展。']);
+    expect(stemOnly.place).toBeNull();
+    const place = findPlace('', ['近日，重庆市政协一行来到綦江调研。', '调研组察看了綦江的水库工程建设。']);
+    expect([place.place, place.city]).toEqual(['綦江区', '重庆市']);
+  });
+
+  it('reads a banner by its usual short form (阿旗, 西乌旗), not a word that starts with 旗', () => {
+    expect(placeNames('民进市委到阿旗开展调研工作')).toEqual(['阿旗']);
+    expect(findPlace('民进赤峰市委到阿旗开展调研工作', ['调研组深入阿旗的嘎查调研。']).place).toBe('阿鲁科尔沁旗');
+    expect(placeNames('盟政协一行深入西乌旗调研')).toEqual(['西乌旗']);
+    expect(placeNames('雷克旗舰店开业')).toEqual([]);
+  });
+
+  it('does not take a county named once in passing for the subject of a report on its city', () => {
+    const paragraphs = [
+      '11月15日，省领导来到梅州市视察。梅州市委书记陪同。',
+      '在梅州，省领导察看了梅州市的柚果产业，还到梅县区一个村了解情况。',
+      '省领导对梅州的发展给予肯定，希望梅州再接再厉。',
+    ];
+    expect(findPlace('', paragraphs).place).toBe('梅州市');
+  });
+
+  it('settles a district name two cities have by the city the text names', () => {
+    const place = findPlace('', [
+      '北京市通州区于家务乡的农民喜获丰收。',
+      '通州区农业部门介绍了今年的收成，北京市民前来采摘。',
+    ]);
+    expect([place.place, place.city]).toEqual(['通州区', '北京市']);
+  });
+
+  it('places a visit in the headline where the visitors went, not where they came from', () => {
+    const paragraphs = [
+      '4月21日，毕节市人大考察团一行来到湄潭县，考察茶产业发展。',
+      '考察团一行先后参观了茶园和茶叶加工企业。',
+    ];
+    expect(findPlace('毕节市人大考察团来湄潭考察', paragraphs).place).toBe('湄潭县');
+    // no place before the verb: the headline names the place as usual
+    expect(findPlace('县长到湄潭县茶园调研', ['调研组察看了茶园。']).place).toBe('湄潭县');
+  });
+
+  it('places a headline about the whole province in the province its places lie in', () => {
+    const paragraphs = [
+      '2月26日，我省中小学开学。合肥市各校组织学生上好安全第一课。',
+      '滁州市、淮南市、亳州市各校也开展了安全教育。',
+    ];
+    expect(findPlace('全省中小学开学 各校上好“安全第一课”', paragraphs).place).toBe('安徽省');
+    // cities of several provinces, none holding most: no province
+    const mixed = ['合肥市、郑州市、长沙市、南昌市的学校开学。'];
+    expect(findPlace('全省中小学开学', mixed).place).toBeNull();
+  });
+
+  it('places a report that speaks as 我市 in the city it names, not a county it mentions', () => {
+    const paragraphs = [
+      '2月12日下午，市政协组织委员开展会前视察，先后前往滨海田园和历史文化街区。',
+      '近年来，我市着力打造滨海田园新天地。',
+      '委员们表示，将为瑞安高质量发展贡献力量。',
+    ];
+    expect(findPlace('市政协组织委员开展会前视察活动', paragraphs).place).toBe('瑞安市');
+    // speaking as 我市 and 我县 both: no home is read
+    const both = [...paragraphs, '我县代表团也参加了活动。'];
+    expect(findPlace('市政协组织委员开展会前视察活动', both).place).not.toBe('瑞安市');
   });
 
   it('reads a short form a province shares with a namesake elsewhere as the province', () => {

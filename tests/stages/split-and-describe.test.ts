@@ -5,6 +5,22 @@ import { keywordsOf } from '../../src/normalize/describe/keywords.ts';
 import { normalizeText } from '../helpers.ts';
 
 describe('splitting a clipping into articles', () => {
+  it('keeps a report cut off mid-sentence apart from the headline of the next', () => {
+    const text = [
+      '新河镇举办农民丰收节',
+      '9月23日，新河镇第三届农民丰收节在镇文化广场开幕，来自全镇的二百多户农民带来了自家的农产品。',
+      '活动现场人头攒动，村民们一边选购，一边交流种植经验。村里的合作社每年单',
+      '县工商联组织企业代表赴新河镇就产业帮扶项目落实情况开展调研',
+      '4月25日，县工商联组织非公企业代表赴新河镇和东山乡开展调研，实地查看了产业帮扶项目的进展。',
+      '调研组一行听取了两地的情况汇报，并就下一步工作进行了交流。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([
+      ['新河镇举办农民丰收节', 2],
+      ['县工商联组织企业代表赴新河镇就产业帮扶项目落实情况开展调研', 2],
+    ]);
+  });
+
   it('gives a headline printed after its body back to that article (000)', () => {
     const text = [
       '本报讯（黑龙江日报全媒体记者贾红路）2月 19日，由伊\n春市委市政府主办的“碳汇经济”专题培训会议举行。中国林\n科院分党组成员、副院长陈绍志作专题培训讲座。',

@@ -39,6 +39,10 @@ describe('webFurnitureKind', () => {
     expect(webFurnitureKind('2024年3月8日 星期五', '首页 | 新闻中心 | 政务公开 | 专题专栏')).toBe('viewed');
     expect(webFurnitureKind('今天是：2024年3月8日 星期五')).toBe('viewed');
     expect(webFurnitureKind('2025-03-18 17:24 星期二')).toBe('viewed');
+    // an e-paper reader's header: the digit date over the weekday on a line of its own
+    expect(webFurnitureKind('2026-01-23', '星期五')).toBe('viewed');
+    expect(webFurnitureKind('星期五', '当前报纸名称：县报')).toBe('viewed');
+    expect(webFurnitureKind('2026-01-23', '县里召开春季农业生产工作会议')).toBeNull();
     // a masthead over the paper's e-mail line is the page's date, not a site header
     expect(webFurnitureKind('2022年6月29日 星期三', 'E-mail:bianji@example.com')).toBeNull();
   });

@@ -12,8 +12,14 @@ export { isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
  */
 export function leadDate(firstParagraph: string | undefined): string | null {
   const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec((firstParagraph ?? '').slice(0, 60));
-  return m ? iso(m[1]!, m[2]!, m[3]!) : null;
+  if (!m) return null;
+  // an event over several days (`2008年11月15日至16日`) is dated by its month, not its first day
+  const span = SPAN_END.test(firstParagraph!.slice(m.index + m[0].length));
+  return span ? iso(m[1]!, m[2]!) : iso(m[1]!, m[2]!, m[3]!);
 }
+
+/** the end of a span of days after a date: `至16日`, `—19日`, `到12月2日` */
+const SPAN_END = /^\s*(?:至|到|—|－|-|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日/u;
 
 /** a report opening on a day printed without its year: `2月 19日，`, `去年5月3日上午` */
 const YEARLESS_DAY = /^(去年)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[，,]|[上下]午|晚|凌晨)/u;

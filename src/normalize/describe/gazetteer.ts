@@ -33,6 +33,8 @@ const ETHNIC =
 
 let cache: {
   byName: Map<string, Division[]>;
+  /** districts by their bare stem (奉贤 for 奉贤区): places only beside their city's name */
+  byStem: Map<string, Division[]>;
   byCity: Map<string, Division[]>;
   /** full names and the official-style forms that stand for them (凉山州, 通道县) */
   formal: Set<string>;
@@ -74,10 +76,15 @@ export function gazetteer() {
     })),
   ].filter((d) => d.province);
   const { byName, formal } = indexByName(all);
+  const byStem = new Map<string, Division[]>();
+  for (const d of all) {
+    const stem = districtStem(d);
+    if (stem && !byName.has(stem)) byStem.set(stem, [...(byStem.get(stem) ?? []), d]);
+  }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const byCity = new Map<string, Division[]>();
   for (const d of all) if (d.level === 'county' && d.city) byCity.set(d.city, [...(byCity.get(d.city) ?? []), d]);
-  cache = { byName, byCity, formal, pattern: new RegExp(names.join('|'), 'gu') };
+  cache = { byName, byStem, byCity, formal, pattern: new RegExp(names.join('|'), 'gu') };
   return cache;
 }
 
@@ -91,13 +98,47 @@ function indexByName(all: Division[]) {
     formal.add(d.name);
     const short = shortName(d);
     if (short) add(short, d);
-    const usual = autonomousForm(d);
-    if (usual) {
+    for (const usual of [autonomousForm(d), bannerShortForm(d)]) {
+      if (!usual) continue;
       add(usual, d);
       formal.add(usual);
     }
   }
   return { byName, formal };
+}
+
+/**
+ * A banner (旗) of Inner Mongolia with a long name goes by its first character, the position
+ * words of its name and 旗: 阿鲁科尔沁旗 is 阿旗, 科尔沁右翼前旗 科右前旗, 鄂托克前旗 鄂前旗; a
+ * leading direction keeps the character after it (西乌珠穆沁旗 西乌旗). Banners named for the
+ * Qing Eight Banners' colours (正镶白旗) and a numeral-led name (四子王旗) keep their full name.
+ * Two banners may share a form (达拉特旗 and 达尔罕茂明安联合旗, 达旗): the text then settles it.
+ */
+function bannerShortForm(d: Division): string | null {
+  if (d.level !== 'county' || !/旗$/u.test(d.name)) return null;
+  const stem = d.name
+    .replace(/(自治)?旗$/u, '')
+    .replace(ETHNIC, '')
+    .replace(/达斡尔$/u, '');
+  if ([...stem].length < 3 || /[黄白蓝红]/u.test(stem) || /^[一二三四五六七八九十]/u.test(stem)) return null;
+  const head = /^[东西]/u.test(stem) ? stem.slice(0, 2) : stem.slice(0, 1);
+  const positions = stem.slice(head.length).replace(/[^左右前中后]/gu, '');
+  return `${head}${positions}旗`;
+}
+
+/**
+ * A district's bare stem (奉贤 for 奉贤区, 綦江 for 綦江区), when the segmenter reads it as a
+ * place or a person's name. Stems are often ordinary words too (和平, 新华, 城东, 南岸) and
+ * several cities have districts of one name, so a stem places a report only where the text
+ * also names the district's city (lookupIn).
+ */
+const STEM_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt']);
+function districtStem(d: Division): string | null {
+  if (d.level !== 'county' || !/[^林特]区$/u.test(d.name)) return null;
+  const stem = d.name.replace(/新?区$/u, '');
+  if ([...stem].length < 2) return null;
+  const tags = nodejieba.tag(stem);
+  return tags.length === 1 && STEM_TAGS.has(tags[0]!.tag) ? stem : null;
 }
 
 /**
@@ -140,13 +181,17 @@ export function placeNames(printed: string): string[] {
   for (const m of nameMatches(text)) {
     if (m[0].length === 2 && /^[县市区]长/u.test(text.slice(m.index + 1))) continue;
     // a short form, or a one-character county (道县 in 通道县, 应县 in 响应县委), must stand as a word
-    const formal = gazetteer().formal.has(m[0]) && m[0].length > 2;
+    const formal = gazetteer().formal.has(m[0]) && (m[0].length > 2 || m[0].endsWith('旗'));
     if (!formal && !isWordAt(text, m.index, m[0].length)) continue;
-    if (opensCompanyName(text, m.index + m[0].length)) continue;
+    if (opensCompanyName(text, m.index + m[0].length) || endsTownName(text, m.index, m[0])) continue;
+    if (m[0].endsWith('旗') && FLAG_WORD.test(text.slice(m.index + m[0].length))) continue;
     names.push(m[0]);
   }
   return names;
 }
+
+/** 旗 opening a word (旗舰, 旗下, 旗帜): a banner's short form does not end there (雷克旗舰店) */
+const FLAG_WORD = /^[舰下帜袍杆手鼓号语]/u;
 
 /**
  * A company's name often begins with a place (`北京中科前方生物技术研究所`, `重庆金星股份有限
@@ -166,7 +211,8 @@ let namesByFirstChar: Map<string, string[]> | null = null;
 function* nameMatches(text: string): Generator<[string] & { index: number }> {
   if (!namesByFirstChar) {
     namesByFirstChar = new Map();
-    const longestFirst = [...gazetteer().byName.keys()].sort((a, b) => b.length - a.length);
+    const { byName, byStem } = gazetteer();
+    const longestFirst = [...byName.keys(), ...byStem.keys()].sort((a, b) => b.length - a.length);
     for (const name of longestFirst) {
       const list = namesByFirstChar.get(name[0]!) ?? [];
       namesByFirstChar.set(name[0]!, list);
@@ -221,11 +267,45 @@ let townCounty: Map<string, Division | null> | null = null;
 
 /**
  * The county a text's towns lie in (`五井镇` → 临朐县), for a text that names no county, city or
- * province: township names (镇, 乡, 街道) that only one county has, all in one county.
+ * province: township names (镇, 乡, 街道) that only one county has, all in one county (names
+ * several counties share are passed over).
  * Loaded only when a text has such a name to look up: the list has 40,000 of them.
  */
 export function countyOfTowns(printed: string): Division | null {
   if (!/[镇乡鎮鄉街]/u.test(printed)) return null;
+  const towns = townIndex();
+  // look back from each 镇, 乡 or 街道 for the longest township name ending there; a name
+  // several counties have (柏林乡) says nothing, so the ones only one county has decide
+  const text = asSimplified(printed);
+  const counties = new Set<Division>();
+  for (const m of text.matchAll(/镇|乡|街道/gu)) {
+    const name = townEndingAt(text, m.index + m[0].length, towns);
+    const county = name ? towns.get(name) : null;
+    if (county) counties.add(county);
+  }
+  return counties.size === 1 ? [...counties][0]! : null;
+}
+
+/** the longest township name of `towns` that ends at `end` in `text` */
+function townEndingAt(text: string, end: number, towns: Map<string, unknown>): string | null {
+  for (let length = Math.min(14, end); length >= 3; length--) {
+    const name = text.slice(end - length, end);
+    if (towns.has(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * A county short form that is the tail of a township's name is no mention of the county: 天镇
+ * (天镇县) in 晓天镇, a town of 舒城县.
+ */
+function endsTownName(text: string, start: number, name: string): boolean {
+  if (!/[镇乡]$/u.test(name)) return false;
+  const town = townEndingAt(text, start + name.length, townIndex());
+  return town !== null && town.length > name.length;
+}
+
+function townIndex(): Map<string, Division | null> {
   if (!townCounty) {
     const countyByCode = new Map(
       [...gazetteer().byName.values()]
@@ -240,23 +320,26 @@ export function countyOfTowns(printed: string): Division | null {
       townCounty.set(t.n, townCounty.has(t.n) && townCounty.get(t.n) !== county ? null : county);
     }
   }
-  // look back from each 镇, 乡 or 街道 for the longest township name ending there
-  const text = asSimplified(printed);
-  const counties = new Set<Division | null>();
-  for (const m of text.matchAll(/镇|乡|街道/gu)) {
-    const end = m.index + m[0].length;
-    for (let length = Math.min(14, end); length >= 3; length--) {
-      const name = text.slice(end - length, end);
-      if (townCounty.has(name)) {
-        counties.add(townCounty.get(name) ?? null);
-        break;
-      }
-    }
-  }
-  return counties.size === 1 ? ([...counties][0] ?? null) : null;
+  return townCounty;
+}
+
+/** The forms that name a division with its level: its full name, 凉山州, 阿旗. */
+export function formalNamesOf(d: Division): string[] {
+  return [d.name, autonomousForm(d), bannerShortForm(d)].filter((n): n is string => n !== null);
 }
 
 /** All divisions a name can mean, full or short form. */
 export function lookup(name: string): Division[] {
   return gazetteer().byName.get(name) ?? [];
+}
+
+/**
+ * The divisions a name found in `text` can mean: its full or short forms, or the districts whose
+ * bare stem it is, where the text also names the district's city (綦江 beside 重庆, 江宁 beside 南京).
+ */
+export function lookupIn(name: string, text: string): Division[] {
+  const found = lookup(name);
+  if (found.length) return found;
+  const named = (parent: string | null) => parent !== null && text.includes(parent.replace(SUFFIX, ''));
+  return (gazetteer().byStem.get(name) ?? []).filter((d) => named(d.city));
 }

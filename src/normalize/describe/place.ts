@@ -1,7 +1,7 @@
 // Describe: where an article is about. Mentions of divisions are counted (the headline weighs
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
-import { countyOfTowns, lookup, placeNames, type Division } from './gazetteer.ts';
+import { countyOfTowns, formalNamesOf, lookup, lookupIn, placeNames, type Division } from './gazetteer.ts';
 
 export interface Place {
   place: string | null;
@@ -28,7 +28,7 @@ export function resolvePlace(name: string): Division | null {
 function mentions(text: string, context: string): Map<Division, number> {
   const found = new Map<Division, number>();
   for (const name of placeNames(text))
-    for (const d of namesakesAside(lookup(name), context)) found.set(d, (found.get(d) ?? 0) + 1);
+    for (const d of namesakesAside(lookupIn(name, context), context)) found.set(d, (found.get(d) ?? 0) + 1);
   return found;
 }
 
@@ -44,6 +44,19 @@ function pickMostSpecific(divisions: Division[], paragraphs: string[]): Division
   return supported.length === 1 ? supported[0]! : null;
 }
 
+/** the text names the division by a form that names its level (凉山州, 阿旗) */
+const formalIn = (text: string, d: Division) => formalNamesOf(d).some((n) => text.includes(n));
+
+/**
+ * The part of a headline after a visit's verb, when places stand on both sides of it: the
+ * visitors come from the first (`毕节市人大考察团来湄潭考察`, `民进赤峰市委到阿旗开展调研`), the
+ * report is about where they went.
+ */
+function destination(title: string): string | null {
+  const m = /^(.+?)(?:来到|来|到|赴|走进|深入)(.+)$/u.exec(title);
+  return m && placeNames(m[1]!).length > 0 && placeNames(m[2]!).length > 0 ? m[2]! : null;
+}
+
 function pickByLevel(pool: Division[]): Division {
   const order = { province: 0, city: 1, county: 2 };
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
@@ -52,25 +65,29 @@ function pickByLevel(pool: Division[]): Division {
 export function findPlace(title: string, paragraphs: string[]): Place {
   // the headline says where when it names a place: take its most specific one
   const whole = [title, ...paragraphs].join('\n');
-  const inTitle = mentions(title, whole);
+  const inTitle = mentions(destination(title) ?? title, whole);
   if (inTitle.size > 0) {
     // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
-    const full = [...inTitle.keys()].filter((d) => title.includes(d.name));
-    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], paragraphs);
+    const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
+    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
     if (best) return placeOf(best);
   }
   const score = new Map<Division, number>();
+  const settle = settleNamesakes(whole);
   const count = (text: string, weight: number) => {
     for (const name of placeNames(text)) {
-      const candidates = namesakesAside(lookup(name), whole);
+      const candidates = settle(namesakesAside(lookupIn(name, whole), whole));
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };
   count(title, 6);
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
+  // the headline named no place: a report speaking as its home is about it
+  const home = homeDivision(whole, [...score.keys()]);
+  if (home) return placeOf(home);
   if (score.size === 0) {
     // no division named: a township only one county has says which county
-    const county = countyOfTowns([title, ...paragraphs].join('\n'));
+    const county = countyOfTowns(whole);
     return county ? placeOf(county) : NO_PLACE;
   }
   // a survey of many provinces, none of them most of it, is about the country (共青团…工作综述
@@ -82,21 +99,60 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   // support from the levels above: a county whose city or province is also named is likelier
   const support = (d: Division) =>
     [...score].reduce((s, [o, v]) => s + (o !== d && (o.name === d.city || o.name === d.province) ? v : 0), 0);
-  const ranked = [...score].map(([d, v]) => ({ d, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
+  const ranked = [...score].map(([d, v]) => ({ d, own: v, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
-  const scope = /全省/u.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  const scope = PROVINCE_WIDE.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
   // one place named (with its city or province), even once, is the place (山南市浪卡子县堆瓦村)
   const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
   for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
     // the most specific division counts when it is named prominently, not in passing
-    const prominent = ranked.filter((r) => r.d.level === level && r.v >= least && r.v >= top * 0.4);
+    // by its own mentions: its city named often is no sign that one passing mention is the subject
+    const prominent = ranked.filter(
+      (r) => r.d.level === level && r.own >= least && r.v >= top * 0.4 && !inPassing(r.d, r.own, score),
+    );
     if (prominent.length === 0) continue;
     // several counties of one city named alike: a tour of the city (州人大副主任到丘北县、砚山县、文山市调研)
     const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
-  return NO_PLACE;
+  // a headline about the whole province that names none: the province its places lie in
+  return scope === 2 ? provinceHolding(byProvince) : NO_PLACE;
+}
+
+/**
+ * A report that speaks as its place (`我市`, `我县`) was written there: of the divisions it names,
+ * the one whose name ends in that level (瑞安市 for 我市, where the text also names a 滨海县) is
+ * its home, when exactly one does and the text speaks as one level only.
+ */
+function homeDivision(text: string, named: Division[]): Division | null {
+  const levels = new Set([...text.matchAll(/我(县|市|区|旗)/gu)].map((m) => m[1]!));
+  if (levels.size !== 1) return null;
+  const [level] = levels;
+  const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));
+  return homes.length === 1 ? homes[0]! : null;
+}
+
+/** a headline about the whole province: `全省中小学开学`, `我省启动春风行动` */
+const PROVINCE_WIDE = /全省|我省/u;
+
+/** the province that holds most of what a text names, when one holds most of it */
+function provinceHolding(byProvince: Map<string, number>): Place {
+  const total = [...byProvince.values()].reduce((a, b) => a + b, 0);
+  const [name, mass] = [...byProvince].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const province = name && mass! > total / 2 ? lookup(name).find((d) => d.level === 'province') : undefined;
+  return province ? placeOf(province) : NO_PLACE;
+}
+
+/**
+ * A county named in passing in a report on its city: its city is named this many times as often
+ * (a provincial leader's tour of 梅州市 that stops at one village of 梅县区).
+ */
+const PASSING = 3;
+function inPassing(d: Division, own: number, score: Map<Division, number>): boolean {
+  if (d.level !== 'county') return false;
+  const city = [...score].find(([o]) => o.level === 'city' && o.name === d.city);
+  return city !== undefined && city[1] >= PASSING * own;
 }
 
 /**
@@ -109,6 +165,25 @@ function namesakesAside(candidates: Division[], text: string): Division[] {
   const named = (p: string) => text.includes(p.replace(/省|市|自治区|壮族|回族|维吾尔|特别行政区/gu, ''));
   return candidates.filter((d) => d.province === province.name || named(d.province));
 }
+
+/**
+ * Namesakes (通州区 of 北京市 and of 南通市) settled by what else the text names: the county a
+ * township only one county has lies in (漷县镇 → 北京市通州区), or else the one whose city or
+ * province is named (通州区 beside 北京).
+ */
+function settleNamesakes(text: string): (candidates: Division[]) => Division[] {
+  let county: Division | null | undefined;
+  const named = (parent: string | null) => parent !== null && text.includes(shortOf(parent));
+  return (candidates) => {
+    if (candidates.length < 2) return candidates;
+    if (county === undefined) county = countyOfTowns(text);
+    if (county && candidates.includes(county)) return [county];
+    const supported = candidates.filter((d) => d.level !== 'province' && (named(d.city) || named(d.province)));
+    return supported.length > 0 ? supported : candidates;
+  };
+}
+
+const shortOf = (name: string) => name.replace(/省|市|自治区|壮族|回族|维吾尔|特别行政区/gu, '');
 
 /** the weight of mentions that make a division prominent: twice in the body, once in the opening */
 const PROMINENT = 2;

@@ -47,14 +47,15 @@ const ISSUE = /^(\d{4})\s*(?:[·.]\s*\d{1,2}|年\s*第\s*\d{1,2}\s*期(\s*[（(]
  *   `发表时间：2023/5/9`, `更新日期:2023-02-12 11:13:51`, `作者:… 发布时间:2011-06-02 17:08:22`;
  * - a date with its time of day among other fields: `2019-06-02 09:41:07 | 来源：…`,
  *   `2017-02-17 09:01:00来源:四川在线`, `http://www.crntt.com 2019-02-17 16:11:21`,
- *   `原创 临朐融媒 2023-05-06 18:30 发表于山东`, `06-21 10:15` (no year: `--06-21`);
+ *   `原创 临朐融媒 2023-05-06 18:30 发表于山东`, `2026 02/12 10:31:58` (the year set apart from the
+ *   day, as one news agency's pages print it), `06-21 10:15` (no year: `--06-21`);
  * - a web-style date opening a short line, then the outlet: `2020-12-04 新浪财经`;
  * - a source line that ends in its date: `来源:华龙网-重庆日报2023-12-25`.
  */
 const LABEL = String.raw`(?:发布|發布|发表|發表|更新|上传|上傳|录入|錄入|创建|創建|刊发|刊發|出版)?(?:时间|時間|日期)(?:查询|查詢)?`;
 const SOURCE_LABEL = String.raw`(?:来源|來源|稿源|出处|出處)`;
 const LABELLED_DATE = new RegExp(String.raw`${LABEL}\s*[:：]\s*(?<date>${YMD})`, 'u');
-const WEB_DATE = String.raw`\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`;
+const WEB_DATE = String.raw`\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}|\d{4}\s+\d{1,2}/\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`;
 const TIMESTAMP = new RegExp(String.raw`(?<![\d-])(?<date>${WEB_DATE})\s*${TIME}(?!\d)`, 'u');
 const DATE_THEN_FIELDS = new RegExp(String.raw`^(?<date>${YMD})\s*(?:[|｜丨]|${SOURCE_LABEL}|作者|编辑|編輯)`, 'u');
 const DATE_THEN_OUTLET = /^(?<date>\d{4}-\d{2}-\d{2})\s+[^\s\d]\S{0,19}$/u;
@@ -123,7 +124,8 @@ function publication(line: string): DateLine | null {
   return found('publication', m.date, source);
 }
 
-const FULL = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/u;
+/** `2022年6月29日`, `2022-06-29`, `2022/6/29`, `2026 02/12` (the year set apart by a space) */
+const FULL = /(\d{4})\s*(?:年|[-./]|\s)\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?/u;
 const MONTH = /^(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*月?$/u;
 
 /**

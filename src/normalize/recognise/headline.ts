@@ -19,6 +19,11 @@ import type { PageLayout } from './layout.ts';
 /** the longest headline line we read as one (001: `学习贯彻习近平新时代中国特色社会主义思想主题教育…` runs to 30) */
 export const HEADLINE_MAX = 32;
 /**
+ * a one-line headline over a report can run longer, given evidence from its neighbours
+ * (`民建邢台市委联合市发改委赴柏乡县和隆尧县就提案落实情况开展联合调研`, 33, over `4月25日，…`)
+ */
+const LONG_HEADLINE_MAX = 40;
+/**
  * A line shorter than this share of the column stops short of the edge: it ends a paragraph or
  * is a headline (004: `我县召开春季农业生产工作会议` over lines of 22).
  */
@@ -36,9 +41,12 @@ export const SECTION_HEAD_MAX = 10;
 /** a speaker's statement as a headline: `习近平：继续把党史总结学习教育宣传引向深入…` (8–44 after the colon) */
 const SPEAKER_STATEMENT = /^(\p{Script=Han}{2,6})：\s?[^。；：、,;:？?！!\n]{8,44}$/u;
 
+/** how many commas (full- or half-width) a line has: a head has at most one clause break */
+const commas = (text: string): number => (text.match(/[，,]/gu) ?? []).length;
+
 /** a line with no sentence marks and at most one comma, not ending on it: it can be a head */
 export const readsAsHead = (text: string): boolean =>
-  !/[。；：、;:！？!?]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1 && !/[，,]$/u.test(text);
+  !/[。；：、;:！？!?]/u.test(text) && commas(text) <= 1 && !/[，,]$/u.test(text);
 
 /**
  * Short, and not a sentence: no full stop, at most one comma, not ending on a comma, a colon or
@@ -55,7 +63,7 @@ export function hasHeadlineShape(text: string): boolean {
     !/[。；;]/u.test(text) &&
     colonSetsKicker(text) &&
     !/[，、,…：:—]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 1
+    commas(text) <= 1
   );
 }
 
@@ -86,7 +94,7 @@ export function isSpeakerHeadline(text: string): boolean {
     speaker !== null &&
     (isPersonName(speaker[1]!) || isLocalityLabel(speaker[1]!)) &&
     !/[，,]$/u.test(text) &&
-    (text.match(/[，,]/gu) ?? []).length <= 2
+    commas(text) <= 2
   );
 }
 
@@ -123,15 +131,18 @@ const NOT_HEADLINE = -1;
  *   or the next opens on the rest of a phrase (`和…`, `因素，`).
  */
 export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict: Verdict; score: number } {
-  if (!readsAsHead(line) || displayLength(line) > HEADLINE_MAX) return { verdict: 'text', score: -9 };
-  const { column } = ctx.layout;
   const width = displayLength(line);
-  let score = 0;
+  if (!canHead(line) || width > LONG_HEADLINE_MAX) return { verdict: 'text', score: -9 };
+  const { column } = ctx.layout;
+  // longer than most headlines: a one-line headline of a web-era report, or a run of text
+  let score = width > HEADLINE_MAX ? -1 : 0;
   if (ctx.before === undefined || endsSentence(ctx.before)) score += 1;
   else if (/[\p{Script=Han}，、,]$/u.test(ctx.before)) score -= 1;
   if (opensLikeReport(ctx.after)) score += 2;
   if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
   else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
+  // where the writer ended every line (no column), a line without a single mark is no paragraph
+  else if (column === 0 && !/[，,“”（）()]/u.test(line)) score += 1;
   if (splitsAWord(line, ctx.after)) score -= 2;
   if (/[的和与及是对把将从向在了]$/u.test(line)) score -= 2;
   if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || opensOnNounPhrase(ctx.after)) score -= 2;
@@ -142,6 +153,17 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
     score += FINISHES_SENTENCE.test(ctx.after) ? -2 : 1;
   const verdict = score >= HEADLINE ? 'headline' : score <= NOT_HEADLINE ? 'text' : 'unsure';
   return { verdict, score };
+}
+
+/**
+ * A line that reads as a head, maybe after a kicker and its colon (`上海：提升社区服务 增强居民幸福感`);
+ * after a colon one clause only, as a label's text (`编者按：…专栏，记录…`) has more.
+ */
+function canHead(line: string): boolean {
+  if (readsAsHead(line)) return true;
+  const colon = line.search(/[：:]/u);
+  const rest = line.slice(colon + 1);
+  return colon > 0 && colonSetsKicker(line) && readsAsHead(rest) && commas(rest) === 0;
 }
 
 /** a first sentence with no clause in it: the rest of one begun on the line before */

@@ -49,6 +49,14 @@ const GREETING = /今天是|欢迎(您|来到|访问)|您好/u;
 /** a site's clock: the date, the time and the weekday and nothing else (`2025-03-18 17:24 星期二`) */
 const SITE_CLOCK = /^\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?\s+(星期|周)[一二三四五六日天]$/u;
 const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]/u;
+/** a weekday on a line of its own: a site clock's or an e-reader header's second line */
+const WEEKDAY_ALONE = /^(星期|周)[一二三四五六日天]$/u;
+/**
+ * A date in the web's digit form with the weekday on the next line (`2026-01-23` / `星期五`, an
+ * e-paper reader's header): print mastheads write the date in 年月日 and a site's publication
+ * line never prints a weekday, so it is the site's clock, the day the page was viewed.
+ */
+const DIGIT_DATE_ALONE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/u;
 
 /**
  * What web-page furniture a line is, or null. `next` is the next non-blank line: a date with
@@ -95,10 +103,14 @@ function isCounter(line: string): boolean {
   );
 }
 
-/** `2024年3月8日 星期五` with a greeting, or above a navigation bar: when the page was viewed */
+/**
+ * `2024年3月8日 星期五` with a greeting, or above a navigation bar; a site clock; a weekday
+ * alone, or a digit date over one: when the page was viewed
+ */
 function isViewedHeader(line: string, next: string): boolean {
   if (line.length > WIDGET_MAX) return false;
-  if (SITE_CLOCK.test(line)) return true;
+  if (SITE_CLOCK.test(line) || WEEKDAY_ALONE.test(line)) return true;
+  if (DIGIT_DATE_ALONE.test(line) && WEEKDAY_ALONE.test(next.trim())) return true;
   if (!WEEKDAY_DATE.test(line)) return false;
   return GREETING.test(line) || isNavigation(asSimplified(next.trim()));
 }

@@ -58,15 +58,31 @@ export function joinWrappedLines() {
 
 function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Block[] {
   const out: Block[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
     const verdict = prev ? headlineVerdict(prev, block, before, layout) : 'text';
-    if (prev && verdict !== 'headline' && continuesAcrossBlank(prev, block, layout.column, before)) {
-      if (verdict === 'unsure')
+    const closes = prev?.type === 'paragraph' && block.type === 'paragraph' && CLOSING_ONLY.test(block.value);
+    // a headline over the next report, printed after a report cut off mid-sentence
+    const ahead = prev ? headlineVerdict(block, blocks[i + 1], prev, layout) : 'text';
+    const heads = ahead === 'headline';
+    // the splitter reads the verdict: a headline longer than its shape allows heads a report here
+    if (heads || verdict === 'headline') (heads ? block : prev!).data.headsReport = true;
+    const goesOn =
+      prev !== undefined &&
+      verdict !== 'headline' &&
+      !heads &&
+      continuesAcrossBlank(prev, block, layout.column, before);
+    if (prev && (closes || goesOn)) {
+      if (verdict === 'unsure' && !closes)
         fileData(file).unsure.push({
           line: blockLine(prev),
           decision: `joined "${prev.value}" to the paragraph after it; it may be a headline`,
+        });
+      else if (ahead === 'unsure' && !closes)
+        fileData(file).unsure.push({
+          line: blockLine(block),
+          decision: `joined "${block.value}" to the paragraph before it; it may head a report`,
         });
       const maxLineWidth = Math.max(widthOf(prev), widthOf(block));
       const lastLineWidth = block.data.lastLineWidth ?? displayLength(block.value);
@@ -74,9 +90,16 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
       joinBlocks(prev, block, separatorBetween(prev.value, block.value), 'reflow', file);
       Object.assign(prev.data, { maxLineWidth, lastLineWidth, lastLineText });
     } else out.push(block);
-  }
+  });
   return out;
 }
+
+/**
+ * A line that is only closing marks (`。`, `”`, `）。`) was wrapped off the end of the line before
+ * (`…确保各项任务按期完成` | `。` in a column just too narrow for the stop): no paragraph or
+ * headline opens on one, so it always goes back to the text before, whatever that text is.
+ */
+const CLOSING_ONLY = /^[。，、；：！？”’）》】」』…,.;:!?)'"]+$/u;
 
 /**
  * A section head printed on the first line of its paragraph's block (`高处着眼，找准切入点` over
@@ -253,8 +276,8 @@ const WRAPPED_WITH_COMMA = 0.6;
  * evidence is weak and the line would be joined, it is kept apart (nothing is merged that may
  * be two reports) and the decision is recorded as unsure.
  */
-function headlineVerdict(prev: Block, next: Block, before: Block | undefined, layout: PageLayout): Verdict {
-  if (prev.type !== 'paragraph' || next.type !== 'paragraph') return 'text';
+function headlineVerdict(prev: Block, next: Block | undefined, before: Block | undefined, layout: PageLayout): Verdict {
+  if (!next || prev.type !== 'paragraph' || next.type !== 'paragraph') return 'text';
   if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return 'text';
   const afterWrapped = next.data.firstLineText !== undefined;
   return headlineEvidence(prev.value, { before: before?.value, after: next.value, afterWrapped, layout }).verdict;
@@ -270,5 +293,7 @@ declare module '../tree.ts' {
     maxLineWidth?: number;
     /** a section head split off the paragraph it was printed over */
     setApart?: boolean;
+    /** a one-line block the headline evidence says heads the report after it */
+    headsReport?: boolean;
   }
 }

@@ -7,13 +7,12 @@
 // noisy channel: is the text around it likelier read with the character (segmented with
 // jieba's dictionary) or with the mark (which splits it in two)? Paired marks (“…” 《…》 （…）)
 // must come in pairs, a doubled 要要 is the only dash, and garbling nearby makes more likely.
-import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
 import { asSimplified } from '../simplified.ts';
+import { characterGain, characterScore, isDictionaryWord, WindowScores, wordPairs } from './punctuation-model.ts';
 
 const MARKS = '，。、“”《》：；（）…！？‘’·●—';
 
@@ -25,6 +24,16 @@ export const MISDECODED: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+const GARBLED_CHARACTERS = [...MISDECODED.keys()].join('');
+/** lookup tables by UTF-16 code unit, read once per character of every file */
+const codeTable = (chars: string) => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+};
+const IS_GARBLED = codeTable(GARBLED_CHARACTERS);
+/** the marks whose presence nearby says the text is not garbled there */
+const IS_REAL_MARK = codeTable('，。、“”；：');
 const GARBLED_OF = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
 const PAIRS: Array<[string, string]> = [
   ['“', '”'],
@@ -60,40 +69,11 @@ const THRESHOLD = 2.5;
 
 export function restoreMisdecodedPunctuation() {
   return (tree: ClippingTree, file: VFile) => {
-    // The file is read as one run of text, blocks joined as the line joiner would join them,
-    // so a decision does not depend on where the lines happened to break (and does not change
-    // when the repaired text is read again). Each pass reads every candidate with the marks
-    // found by the pass before restored around it.
-    const origin: Array<[number, number]> = []; // position in `text` → [block, offset]
-    const blockStarts = new Set<number>();
-    let text = '';
-    tree.children.forEach((block, b) => {
-      blockStarts.add(text.length);
-      for (let k = 0; k < block.value.length; k++) {
-        if (block.value[k] === '\n') continue; // lines are read joined, as they will be
-        origin.push([b, k]);
-        text += block.value[k];
-      }
-    });
-    segmentCache.clear(); // windows repeat across passes, not across files
-    // repeat until the marks found stop changing the reading of their neighbours (a pass after
-    // one that found nothing would read exactly the same text, so there is none)
-    let chosen = decide(text, text, [], blockStarts);
-    for (let round = 0; round < 4 && chosen.size > 0; round++) {
-      const next = decide(
-        text,
-        substitute(text, chosen),
-        [...chosen].sort((a, b) => a - b),
-        blockStarts,
-      );
-      const same = next.size === chosen.size && [...next].every((i) => chosen.has(i));
-      chosen = next;
-      if (same) break;
-    }
-    const marks: Array<Array<[number, string]>> = tree.children.map(() => []);
-    for (const i of [...chosen].sort((x, y) => x - y))
-      marks[origin[i]![0]]!.push([origin[i]![1], MISDECODED.get(text[i]!)!]);
-    const edits = marks.map((found, b) => {
+    const reading = readAsOne(tree);
+    if (reading.candidates.length === 0) return; // clean text: nothing to weigh
+    const chosen = restoredPositions(reading);
+    const edits = reading.inBlocks(chosen).map((found, b) => {
+      if (found.length === 0) return [];
       const value = tree.children[b]!.value;
       // prose (a clause mark printed or restored), where a space after a closing mark is no
       // gap between a headline's phrases (开展“五问五答” 打造满意“窗口”)
@@ -106,6 +86,50 @@ export function restoreMisdecodedPunctuation() {
   };
 }
 
+/** The file as one run of text and where each of its characters came from. */
+interface Reading {
+  /** the blocks joined as the line joiner would join them: no line breaks */
+  text: string;
+  /** offsets in `text` where a block starts */
+  blockStarts: Set<number>;
+  /** offsets of the characters that may be garbled marks, in order */
+  candidates: number[];
+  /** per block, the offsets in its value of the sorted offsets of `text`, with their marks */
+  inBlocks: (offsets: number[]) => Array<Array<[number, string]>>;
+}
+
+/**
+ * The file is read as one run of text, blocks joined as the line joiner would join them, so a
+ * decision does not depend on where the lines happened to break (and does not change when the
+ * repaired text is read again).
+ */
+function readAsOne(tree: ClippingTree): Reading {
+  const joined = tree.children.map((block) => block.value.replaceAll('\n', ''));
+  const text = joined.join('');
+  const blockStart: number[] = [];
+  let at = 0;
+  for (const piece of joined) {
+    blockStart.push(at);
+    at += piece.length;
+  }
+  const candidates: number[] = [];
+  for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)]) candidates.push(i);
+  const inBlocks = (offsets: number[]) => {
+    const found: Array<Array<[number, string]>> = tree.children.map(() => []);
+    let b = 0;
+    let k = 0; // offset in block b's value
+    let at = 0; // offset in `text` of the character at k
+    for (const i of offsets) {
+      while (i >= blockStart[b]! + joined[b]!.length) [b, k, at] = [b + 1, 0, blockStart[b + 1]!];
+      const value = tree.children[b]!.value;
+      // walk on through the block's value, skipping line breaks, which `text` leaves out
+      for (; at < i || value[k] === '\n'; k++) if (value[k] !== '\n') at++;
+      found[b]!.push([k, MISDECODED.get(text[i]!)!]);
+    }
+    return found;
+  };
+  return { text, blockStarts: new Set(blockStart), candidates, inBlocks };
+}
 /**
  * The edit that restores one mark. The shift that garbled a quote or bracket often left a
  * half-width space beside it (002: `长远指导意义的 野十个坚持冶`): a full-width mark takes no space,
@@ -120,8 +144,109 @@ function restoredMark(value: string, k: number, mark: string, previous: Edit | u
   return { start, end, after: mark };
 }
 
-function substitute(text: string, offsets: Set<number>): string {
-  return [...text].map((ch, i) => (offsets.has(i) ? MISDECODED.get(ch)! : ch)).join('');
+/** `text` with the marks at the sorted `offsets` restored */
+function substitute(text: string, offsets: number[]): string {
+  let out = '';
+  let from = 0;
+  for (const i of offsets) {
+    out += text.slice(from, i) + MISDECODED.get(text[i]!)!;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Offsets of the garbled marks, sorted. Each pass reads every candidate with the marks found
+ * by the pass before restored around it; it repeats until the marks found stop changing the
+ * reading of their neighbours (a pass after one that found nothing would read exactly the
+ * same text, so there is none). A window is read again only when a mark inside it changed.
+ */
+function restoredPositions(reading: Reading): number[] {
+  const model = new CandidateModel(reading);
+  let chosen = decide(reading, model, reading.text, []);
+  let before: number[] = [];
+  for (let round = 0; round < 4 && chosen.length > 0; round++) {
+    model.contextChanged(symmetricDifference(before, chosen));
+    const next = decide(reading, model, substitute(reading.text, chosen), chosen);
+    const same = next.length === chosen.length && next.every((i, k) => chosen[k] === i);
+    before = chosen;
+    chosen = next;
+    if (same) break;
+  }
+  return chosen;
+}
+
+/** offsets in one sorted list and not the other, sorted */
+function symmetricDifference(a: number[], b: number[]): number[] {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  return [...a.filter((i) => !inB.has(i)), ...b.filter((i) => !inA.has(i))].sort((x, y) => x - y);
+}
+
+/**
+ * What is known of each candidate apart from the marks around it: whether the text rules it
+ * out (a name, a village, an institution), its layout hint, and its language-model log-odds,
+ * read again only when a mark within its window changed. A character that pairs with neither
+ * neighbour in any dictionary word, as printed or with a neighbour restored, is a word of its
+ * own in every reading (most garbled commas): its log-odds is fixed.
+ */
+class CandidateModel {
+  readonly ruledOut: Uint8Array;
+  readonly hint: Float64Array;
+  private readonly odds: Float64Array;
+  private readonly fixed: Uint8Array;
+  private readonly windows = new WindowScores();
+  private readonly reading: Reading;
+
+  constructor(reading: Reading) {
+    this.reading = reading;
+    const { text, candidates, blockStarts } = reading;
+    this.ruledOut = new Uint8Array(candidates.length);
+    this.hint = new Float64Array(candidates.length);
+    this.odds = new Float64Array(candidates.length).fill(NaN);
+    this.fixed = new Uint8Array(candidates.length);
+    candidates.forEach((i, c) => {
+      this.ruledOut[c] = ruledOutByText(text, i) ? 1 : 0;
+      this.hint[c] = layoutHint(text, i, blockStarts);
+      if (standsAlone(text, i)) {
+        this.fixed[c] = 1;
+        this.odds[c] = markPrior(MISDECODED.get(text[i]!)!) - characterScore(text[i]!);
+      }
+    });
+  }
+
+  /** the log-odds of candidate `c` (at offset `i`) read in `context` */
+  logOdds(c: number, context: string): number {
+    if (Number.isNaN(this.odds[c]!)) {
+      const i = this.reading.candidates[c]!;
+      const ch = this.reading.text[i]!;
+      this.odds[c] = logOdds(context, i, ch, this.windows);
+    }
+    return this.odds[c]!;
+  }
+
+  /** forget the log-odds of candidates whose window holds one of the sorted `changed` offsets */
+  contextChanged(changed: number[]): void {
+    this.reading.candidates.forEach((i, c) => {
+      if (!this.fixed[c] && countWithin(changed, i, WINDOW) > 0) this.odds[c] = NaN;
+    });
+  }
+}
+
+/** Does no dictionary word pair the character at `i` with a neighbour, printed or restored? */
+function standsAlone(text: string, i: number): boolean {
+  const ch = text[i]!;
+  const pairs = wordPairs(GARBLED_CHARACTERS).pairs.get(ch)!;
+  const readings = (k: number) => (k < 0 || k >= text.length ? [] : [text[k]!, MISDECODED.get(text[k]!) ?? '']);
+  return readings(i - 1).every((n) => !pairs.has(n + ch)) && readings(i + 1).every((n) => !pairs.has(ch + n));
+}
+
+/** A surname heading a village name, an institution's 院, a person named after a title. */
+function ruledOutByText(text: string, i: number): boolean {
+  // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
+  if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) return true;
+  if (text[i] === '院' && INSTITUTION_BEFORE_院.test(asSimplified(text.slice(Math.max(0, i - 2), i)))) return true;
+  return personAfterTitle(text, i);
 }
 
 /** `要要`, `2021要2025`, `噎噎`: the dash and the ellipsis are printed doubled or between numbers */
@@ -145,36 +270,15 @@ function doubledMark(text: string, context: string, i: number): number {
 }
 
 /**
- * Offsets in `text` whose character is a garbled mark. `context` is the same text with the
- * marks found so far restored, so a window is cut at garbled marks as at real ones.
+ * Offsets in `text` whose character is a garbled mark, sorted. `context` is the same text with
+ * the marks found so far (`garbledNearby`, sorted) restored, so a window is cut at garbled
+ * marks as at real ones.
  */
-function decide(text: string, context: string, garbledNearby: number[], blockStarts: Set<number>): Set<number> {
+function decide(reading: Reading, model: CandidateModel, context: string, garbledNearby: number[]): number[] {
+  const score = scoreCandidates(reading, model, context, garbledNearby);
+  weighNeighbourhood(score, context);
   const chosen = new Set<number>();
-  const score = new Map<number, number>();
-  const bonusAt = (i: number) => Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!MISDECODED.has(ch)) continue;
-    const doubled = doubledMark(text, context, i);
-    if (doubled === -Infinity) continue;
-    // a surname heading a village name (袁家铺村, 叶家庄) is a name the dictionary lacks
-    if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) continue;
-    if (ch === '院' && INSTITUTION_BEFORE_院.test(asSimplified(text.slice(Math.max(0, i - 2), i)))) continue;
-    if (personAfterTitle(text, i)) continue;
-    score.set(
-      i,
-      logOdds(context, i, text[i]!, MISDECODED.get(ch)!) + bonusAt(i) + layoutHint(text, i, blockStarts) + doubled,
-    );
-  }
-  // garbled text has no real marks of its own nearby, and other garbled ones around it
-  const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
-  const likelySet = new Set(likely);
-  for (const [i, s] of score) {
-    const near = context.slice(Math.max(0, i - 20), i + 21);
-    const realMarks = (near.match(/[，。、“”；：]/gu) ?? []).length;
-    const otherCandidates = countWithin(likely, i, 20) - (likelySet.has(i) ? 1 : 0);
-    score.set(i, s + 0.5 * Math.max(-4, Math.min(4, otherCandidates - realMarks)));
-  }
+  const { text } = reading;
   // paired marks: an opening mark needs its closing one ahead, and the pair is judged together;
   // of two candidates for one partner (`拓视野袁在野精育冶`), the likelier mark takes it
   const rivalBetween = (i: number, j: number, s: number) => {
@@ -183,34 +287,69 @@ function decide(text: string, context: string, garbledNearby: number[], blockSta
     return false;
   };
   for (const [i, s] of score) {
-    const ch = text[i]!;
-    const close = OPENING.get(ch);
-    const open = CLOSING.get(ch);
-    let total = s;
-    if (close || open) {
-      // inside a quote already opened by a real mark, the next closing mark is that quote's
-      const j = close
-        ? insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1)
-          ? -1
-          : partner(text, i, close, 1)
-        : insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open!)!, 1)
-          ? -1
-          : partner(text, i, open!, -1);
-      total = j < 0 || rivalBetween(i, j, s) ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
-    }
+    const j = pairedWith(text, i);
+    const total = j === null ? s : j < 0 || rivalBetween(i, j, s) ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
     if (total > THRESHOLD) chosen.add(i);
   }
-  // a run of one repeated character (遥遥) is read one way as a whole: a word, or marks
-  for (let i = 0; i < text.length; i++) {
+  wholeRuns(reading, context, score, chosen);
+  return [...chosen].sort((x, y) => x - y);
+}
+
+/** Each candidate's own score: language model, layout, garbling nearby, doubled marks. */
+function scoreCandidates(reading: Reading, model: CandidateModel, context: string, garbledNearby: number[]) {
+  const { text, candidates } = reading;
+  const score = new Map<number, number>();
+  candidates.forEach((i, c) => {
+    const doubled = doubledMark(text, context, i);
+    if (doubled === -Infinity || model.ruledOut[c]) return;
+    const bonus = Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
+    score.set(i, model.logOdds(c, context) + bonus + model.hint[c]! + doubled);
+  });
+  return score;
+}
+
+/** garbled text has no real marks of its own nearby, and other garbled ones around it */
+function weighNeighbourhood(score: Map<number, number>, context: string): void {
+  const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
+  const likelySet = new Set(likely);
+  // real marks (and marks restored so far) before each offset
+  const marksBefore = new Int32Array(context.length + 1);
+  for (let k = 0; k < context.length; k++) marksBefore[k + 1] = marksBefore[k]! + IS_REAL_MARK[context.charCodeAt(k)]!;
+  for (const [i, s] of score) {
+    const realMarks = marksBefore[Math.min(context.length, i + 21)]! - marksBefore[Math.max(0, i - 20)]!;
+    const otherCandidates = countWithin(likely, i, 20) - (likelySet.has(i) ? 1 : 0);
+    score.set(i, s + 0.5 * Math.max(-4, Math.min(4, otherCandidates - realMarks)));
+  }
+}
+
+/**
+ * For a quote or bracket, the offset of its partner (-1: none); null for other marks. Inside a
+ * quote already opened by a real mark, the next closing mark is that quote's.
+ */
+function pairedWith(text: string, i: number): number | null {
+  const ch = text[i]!;
+  const close = OPENING.get(ch);
+  const open = CLOSING.get(ch);
+  if (close)
+    return insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1) ? -1 : partner(text, i, close, 1);
+  if (open) return insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open)!, 1) ? -1 : partner(text, i, open, -1);
+  return null;
+}
+
+/** a run of one repeated character (遥遥) is read one way as a whole: a word, or marks */
+function wholeRuns(reading: Reading, context: string, score: Map<number, number>, chosen: Set<number>): void {
+  const { text, candidates } = reading;
+  let past = -1;
+  for (const i of candidates) {
+    if (i < past) continue;
     let end = i + 1;
     while (text[end] === text[i] && score.has(end)) end++;
     if (end - i > 1 && score.has(i) && !doubledMark(text, context, i)) {
       const run = Array.from({ length: end - i }, (_, k) => i + k);
       if (!run.every((k) => chosen.has(k))) for (const k of run) chosen.delete(k);
     }
-    i = end - 1;
+    past = end;
   }
-  return chosen;
 }
 
 /**
@@ -236,9 +375,10 @@ function personAfterTitle(text: string, i: number): boolean {
   if (IN_CREDIT.test(text.slice(Math.max(0, i - 14), i)) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5)))
     return true;
   if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return false;
-  const { logp } = loadDictionary();
   const printedAgain = (n: number) => text.split(text.slice(i, i + n)).length > 2;
-  return (!logp.has(text.slice(i + 1, i + 3)) && !logp.has(text.slice(i + 1, i + 4))) || printedAgain(3);
+  return (
+    (!isDictionaryWord(text.slice(i + 1, i + 3)) && !isDictionaryWord(text.slice(i + 1, i + 4))) || printedAgain(3)
+  );
 }
 
 /** The nearest `target` (garbled or real) within 60 characters in `direction`. */
@@ -284,18 +424,24 @@ function countWithin(positions: number[], i: number, radius: number): number {
  * around `i`. The mark cuts the window in two; the characters must be
  * segmented into words with their neighbours.
  */
-function logOdds(context: string, i: number, char: string, mark: string): number {
+function logOdds(context: string, i: number, char: string, windows: WindowScores): number {
   const left = clause(context.slice(Math.max(0, i - WINDOW), i), -1);
   const right = clause(context.slice(i + 1, i + 1 + WINDOW), 1);
-  const asChars = segmentScore(left + char + right);
-  const asMark = segmentScore(left) + segmentScore(right) + markPrior(mark);
-  return asMark - asChars;
+  return markPrior(MISDECODED.get(char)!) - characterGain(left, char, right, wordPairs(GARBLED_CHARACTERS), windows);
 }
+
+const CUT = /[\s，。、“”《》：；（）…！？‘’·●—,.;:!?()]/u;
 
 /** Cut a window at existing punctuation or space, keeping the side next to the candidate. */
 function clause(window: string, side: -1 | 1): string {
-  const parts = window.split(/[\s，。、“”《》：；（）…！？‘’·●—,.;:!?()]/u);
-  return side < 0 ? parts[parts.length - 1]! : parts[0]!;
+  if (side > 0) {
+    let end = 0;
+    while (end < window.length && !CUT.test(window[end]!)) end++;
+    return window.slice(0, end);
+  }
+  let start = window.length;
+  while (start > 0 && !CUT.test(window[start - 1]!)) start--;
+  return window.slice(start);
 }
 
 /** log prior of each mark between two words, roughly by how often each is printed */
@@ -316,59 +462,4 @@ const MARK_PRIOR: Record<string, number> = {
 };
 function markPrior(mark: string): number {
   return MARK_PRIOR[mark] ?? -6.5;
-}
-
-let dictionary: { logp: Map<string, number>; unknown: number; maxLength: number } | null = null;
-
-function loadDictionary() {
-  if (dictionary) return dictionary;
-  const freq = new Map<string, number>();
-  let total = 0;
-  let maxLength = 1;
-  // the word list nodejieba segments with (its typings omit DEFAULT_DICT, the module exports it)
-  const dictPath = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
-  for (const line of fs.readFileSync(dictPath, 'utf8').split('\n')) {
-    const [word, f] = line.split(' ');
-    if (!word || !f) continue;
-    const n = Number(f);
-    freq.set(word, n);
-    total += n;
-    if (word.length > maxLength && word.length <= 8) maxLength = word.length;
-  }
-  const logp = new Map<string, number>();
-  for (const [w, n] of freq) logp.set(w, Math.log(n / total));
-  dictionary = { logp, unknown: Math.log(0.5 / total), maxLength };
-  return dictionary;
-}
-
-/**
- * Scores of the windows read in this file: each pass reads again the windows of every
- * candidate, and all but those near a newly restored mark are the same strings as before.
- */
-const segmentCache = new Map<string, number>();
-
-function segmentScore(text: string): number {
-  let score = segmentCache.get(text);
-  if (score === undefined) segmentCache.set(text, (score = bestSegmentation(text)));
-  return score;
-}
-
-/** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
-function bestSegmentation(text: string): number {
-  const { logp, unknown, maxLength } = loadDictionary();
-  // by code point; a window without surrogates (nearly all) is sliced as it is, no array
-  const chars = /[\uD800-\uDFFF]/.test(text) ? [...text] : text;
-  const piece = (start: number, end: number) =>
-    typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
-  const best = new Array<number>(chars.length + 1).fill(-Infinity);
-  best[0] = 0;
-  for (let end = 1; end <= chars.length; end++) {
-    for (let start = Math.max(0, end - maxLength); start < end; start++) {
-      if (best[start] === -Infinity) continue;
-      const word = piece(start, end);
-      const p = logp.get(word) ?? (end - start === 1 ? (/\p{Script=Han}/u.test(word) ? unknown : -8) : undefined);
-      if (p !== undefined && best[start]! + p > best[end]!) best[end] = best[start]! + p;
-    }
-  }
-  return best[chars.length]!;
 }

@@ -1,0 +1,29 @@
+// Is the normaliser's output unchanged? Hashes the JSON of normalising the seed clippings, a
+// generated archive (~60 files) and the eval-layouts corpus files, per group and overall. A
+// speed change must leave every hash as it was; `--out FILE` writes one hash per file, so two
+// runs can be diffed to find the file that changed.
+//   node scripts/bench/normalize-hash.ts [--out FILE]
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { benchInputs } from './normalize-inputs.ts';
+import { normalizeClipping } from '../../src/normalize/index.ts';
+
+const { values: opts } = parseArgs({ options: { out: { type: 'string' } } });
+const lines: string[] = [];
+const summary: Record<string, string> = {};
+const all = createHash('sha256');
+for (const [group, files] of Object.entries(benchInputs())) {
+  const hash = createHash('sha256');
+  for (const f of files) {
+    const json = JSON.stringify(normalizeClipping({ path: f.path, bytes: f.bytes, keep: f.keep }));
+    const one = createHash('sha256').update(json).digest('hex').slice(0, 16);
+    lines.push(`${one} ${group} ${f.path}`);
+    hash.update(json);
+    all.update(json);
+  }
+  summary[group] = `${files.length} files ${hash.digest('hex').slice(0, 16)}`;
+}
+summary.all = all.digest('hex').slice(0, 16);
+if (opts.out) fs.writeFileSync(opts.out, `${lines.join('\n')}\n`);
+console.log(JSON.stringify(summary));
