@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeNames } from '../../src/normalize/describe/gazetteer.ts';
 import { findPlace } from '../../src/normalize/describe/place.ts';
+import { normalizeText } from '../helpers.ts';
 
 describe('placeNames', () => {
   it('reads no place into a company name that begins with one', () => {
@@ -163,5 +164,21 @@ describe('findPlace', () => {
     const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
     expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');
     expect(findPlace('', ['青海省海南州共和县加快推进生态畜牧业发展。']).place).toBe('共和县');
+  });
+});
+
+describe('the place of an article on weak evidence', () => {
+  it('is kept and said to be unsure in the reading check shows', () => {
+    const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';
+    const { articles, readings } = normalizeText(text);
+    expect(articles.map((a) => a.place)).toEqual(['舒城县']);
+    expect(readings![0]!.unsure.map((u) => u.decision)).toEqual([
+      'placed in 舒城县 by the towns it names (no county or city is named)',
+    ]);
+  });
+
+  it('is not said to be unsure where the text names the place', () => {
+    const { readings } = normalizeText('舒城县召开会议\n\n9月10日，舒城县召开乡村振兴工作会议。\n');
+    expect(readings![0]!.unsure).toEqual([]);
   });
 });

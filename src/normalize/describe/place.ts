@@ -68,7 +68,7 @@ function pickByLevel(pool: Division[]): Division {
  * page names as the report's source (`鄂州日报`), which can only say where a report speaking as
  * `我市` was written, never outvote what the text names.
  */
-export function findPlace(title: string, paragraphs: string[], outlet = ''): Place {
+export function findPlace(title: string, paragraphs: string[], outlet = '', note?: (why: string) => void): Place {
   // the headline says where when it names a place: take its most specific one
   // names are matched on simplified text (placeNames); the checks of what else is named too
   const whole = asSimplified([title, ...paragraphs].join('\n'));
@@ -92,10 +92,16 @@ export function findPlace(title: string, paragraphs: string[], outlet = ''): Pla
   // the headline named no place: a report speaking as its home is about it
   const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
   const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])]);
-  if (home) return placeOf(home);
+  if (home) {
+    note?.(
+      `placed in ${home.name}: the only place of its level named in a report that speaks as 我${home.name.slice(-1)}`,
+    );
+    return placeOf(home);
+  }
   if (score.size === 0) {
     // no division named: a township only one county has says which county
     const county = countyOfTowns(whole);
+    if (county) note?.(`placed in ${county.name} by the towns it names (no county or city is named)`);
     return county ? placeOf(county) : NO_PLACE;
   }
   // a survey of many provinces, none of them most of it, is about the country (共青团…工作综述
@@ -125,7 +131,11 @@ export function findPlace(title: string, paragraphs: string[], outlet = ''): Pla
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
   // a headline about the whole province that names none: the province its places lie in
-  return scope === 2 ? provinceHolding(byProvince) : NO_PLACE;
+  if (scope !== 2) return NO_PLACE;
+  const province = provinceHolding(byProvince);
+  if (province.place)
+    note?.(`placed in ${province.place}: the headline is about the whole province, which is not named`);
+  return province;
 }
 
 /**
