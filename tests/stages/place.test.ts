@@ -72,6 +72,14 @@ describe('findPlace', () => {
     expect(findPlace('', ['调研组先后赴城关镇、汤池镇调研。']).place).toBeNull();
   });
 
+  it('places a report naming only its province and a town only one county has in that county', () => {
+    // 临山镇 lies in 余姚市 (宁波市, 浙江省)
+    const paragraphs = ['近年来，临山镇全力打造浙江省历史文化名镇。', '镇政府为各村文化中心户配备了图书。'];
+    expect(findPlace('', paragraphs).place).toBe('余姚市');
+    // a town of a county in another province says nothing
+    expect(findPlace('', ['近年来，临山镇全力打造江苏省历史文化名镇。', '镇政府配备了图书。']).place).toBe('江苏省');
+  });
+
   it('settles a district name two cities have by a town only one of them has', () => {
     // 通州区 is a district of 北京市 and of 南通市; 台湖镇 lies in Beijing's
     const place = findPlace('', ['通州区委常委一行来到台湖镇，调研秋收秋种工作。']);

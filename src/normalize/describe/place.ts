@@ -117,6 +117,11 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
   const scope = PROVINCE_WIDE.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  const byTowns = scope === 0 ? townsBelow(whole, [...score.keys()]) : null;
+  if (byTowns) {
+    note?.(`placed in ${byTowns.name} by the towns it names (only its province is named)`);
+    return placeOf(byTowns);
+  }
   // one place named (with its city or province), even once, is the place (山南市浪卡子县堆瓦村)
   const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
   for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
@@ -150,6 +155,16 @@ function homeDivision(text: string, named: Division[]): Division | null {
   const [level] = levels;
   const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));
   return homes.length === 1 ? homes[0]! : null;
+}
+
+/**
+ * A text that names only its province and towns of one county in it (`浙江省历史文化名镇` beside
+ * 临山镇) is about that county: the towns are more specific than the province.
+ */
+function townsBelow(text: string, named: Division[]): Division | null {
+  if (named.length === 0 || named.some((d) => d.level !== 'province')) return null;
+  const county = countyOfTowns(text);
+  return county && named.some((d) => d.name === county.province) ? county : null;
 }
 
 /** a headline about the whole province: `全省中小学开学`, `我省启动春风行动` */
