@@ -37,7 +37,7 @@ function compare(old: Article[], now: Article[]) {
   const overlap: number[] = [];
   let firstSame = 0;
   let agreeing = 0;
-  old.forEach((a, k) => {
+  for (const a of old) {
     const x = before.get(a.id)!.map((r) => r.id);
     const y = after.get(a.id)!.map((r) => r.id);
     const o =
@@ -45,8 +45,7 @@ function compare(old: Article[], now: Article[]) {
     overlap.push(o);
     if (x[0] === y[0]) firstSame++;
     if (o >= 0.8) agreeing++;
-    void k;
-  });
+  }
   return {
     keywordJaccard: round(median(old.map((a, k) => jaccard(a.keywords, now[k]!.keywords)))),
     relatedOverlap: round(median(overlap)),
