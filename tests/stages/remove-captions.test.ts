@@ -53,4 +53,23 @@ describe('captions', () => {
       ['caption', '林区工人引进新技术植树造林。'],
     ]);
   });
+
+  it('takes a caption that names the photo out, between a report and the next headline (003)', () => {
+    const text =
+      '县里为返乡创业青年提供住房补贴、创业贷款和技术培训，今年已有52名大学生回乡创业。\n\n全县青年创业大赛颁奖仪式。\n\n选准带头人 建强党支部\n\n村里的事有人管了，村民心里踏实了。\n';
+    const { blocks, pageMeta, corrections } = runStages(text, removeCaptions);
+    expect(blocks).toEqual([
+      '县里为返乡创业青年提供住房补贴、创业贷款和技术培训，今年已有52名大学生回乡创业。',
+      '选准带头人 建强党支部',
+      '村里的事有人管了，村民心里踏实了。',
+    ]);
+    expect(pageMeta).toEqual([{ key: 'caption', value: '全县青年创业大赛颁奖仪式。', line: 3 }]);
+    expect(corrections.map((c) => c.kind)).toEqual(['furniture:caption']);
+  });
+
+  it('keeps a short last sentence that says something (a verb) or is not followed by a headline', () => {
+    const text =
+      '县里为返乡创业青年提供住房补贴、创业贷款和技术培训，今年已有52名大学生回乡创业。\n\n全县共完成造林1.2万亩。\n\n选准带头人 建强党支部\n\n全县青年创业大赛颁奖仪式。\n\n村里的事有人管了，村民心里踏实了。\n';
+    expect(runStages(text, removeCaptions).corrections).toEqual([]);
+  });
 });

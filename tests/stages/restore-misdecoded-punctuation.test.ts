@@ -110,4 +110,55 @@ describe('restoreMisdecodedPunctuation', () => {
     expect(corrections.map((c) => c.kind)).toEqual(Array(5).fill('punctuation'));
     expect(corrections.every((c) => c.line === 1)).toBe(true);
   });
+
+  it.each([
+    // a traditional page: the words are read in simplified characters (`院門` is 院门)
+    ['記者一進院門就能聞到花香袁半個院壩都曬滿了玉米遥', '記者一進院門就能聞到花香，半個院壩都曬滿了玉米。'],
+    // pinyin notes are read past, and their garbled brackets are certain
+    ['省藝術渊shù冤學渊xué冤院黨委書記出席袁並致辭遥', '省藝術（shù）學（xué）院黨委書記出席，並致辭。'],
+  ])('reads traditional pages and pinyin notes: %s', (garbled, restored) => {
+    expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
+
+  it.each([
+    // a place opening on 窑 after a verb: no middle dot outside quotes or names
+    ['调研组先后深入窑坪乡石门村、白沙村等地，召开座谈会。', '调研组先后深入窑坪乡石门村、白沙村等地，召开座谈会。'],
+    // a transliterated name, a country and a place, a slogan in quotes: the dot is restored
+    ['牧民吐尔逊江窑买买提说，今年收成好。', '牧民吐尔逊江·买买提说，今年收成好。'],
+    ['中国窑黄山第三届茶文化节开幕。', '中国·黄山第三届茶文化节开幕。'],
+    ['开展“书香满城窑共建文明”活动。', '开展“书香满城·共建文明”活动。'],
+  ])('restores a middle dot only where one joins: %s', (garbled, restored) => {
+    expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
+
+  it.each([
+    // a colon after a word that announces what follows
+    ['一位村民笑着说院“今年的日子更有奔头了。”', '一位村民笑着说：“今年的日子更有奔头了。”'],
+    ['县防汛办发出通知院自今日起启动防汛应急响应。', '县防汛办发出通知：自今日起启动防汛应急响应。'],
+    // a lone 曰 between clauses is the semicolon
+    ['合唱团演唱了红色歌曲曰书画家现场挥毫泼墨。', '合唱团演唱了红色歌曲；书画家现场挥毫泼墨。'],
+    // a dash between two days of a range
+    ['本报讯 10月8日要12日，全县开展消防安全检查。', '本报讯 10月8日—12日，全县开展消防安全检查。'],
+    // a name after a title is no book title
+    ['县委常委、宣传部长叶建新介绍了《乡村振兴规划》。', '县委常委、宣传部长叶建新介绍了《乡村振兴规划》。'],
+  ])('weighs the words around a mark: %s', (garbled, restored) => {
+    expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
+
+  it.each([
+    // an opening quote with no closing one anywhere near is a word (a wildlife station)
+    [
+      '全乡最近的村距乡政府20公里袁最远的雪娜野保站距乡政府170公里噎噎好一个地广人稀遥',
+      '全乡最近的村距乡政府20公里，最远的雪娜野保站距乡政府170公里……好一个地广人稀。',
+    ],
+    [
+      '开展野侗寨•梦萦三江——同唱多耶袁助推产业扶贫冶主题活动遥',
+      '开展“侗寨•梦萦三江——同唱多耶，助推产业扶贫”主题活动。',
+    ],
+    // a comma after a title, where what follows cannot be a given name
+    ['他担任村委会主任袁他发现村里的路最难走遥', '他担任村委会主任，他发现村里的路最难走。'],
+    ['两户系同村村民袁因宅基地问题产生纠纷遥', '两户系同村村民，因宅基地问题产生纠纷。'],
+  ])('pairs quotes and reads names by what the text shows: %s', (garbled, restored) => {
+    expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
 });

@@ -138,6 +138,13 @@ export function characterGain(
   return windows.score(whole) - windows.score(left) - windows.score(right);
 }
 
+/** Does a dictionary word of two or more characters hold the character at `at` of `text`? */
+export function heldByWord(text: string, at: number, index: WordPairs): boolean {
+  const { maxLength } = loadDictionary();
+  const from = Math.max(0, at - maxLength + 1);
+  return wordHolds(text.slice(from, at + maxLength), at - from, index.prefixes);
+}
+
 /**
  * Does a dictionary word of two or more characters hold the character at `at`? The lattice is
  * walked from each start only along `prefixes` of words that hold such characters.

@@ -12,7 +12,14 @@ import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
 import { asSimplified } from '../simplified.ts';
-import { characterGain, characterScore, isDictionaryWord, WindowScores, wordPairs } from './punctuation-model.ts';
+import {
+  characterGain,
+  characterScore,
+  heldByWord,
+  isDictionaryWord,
+  WindowScores,
+  wordPairs,
+} from './punctuation-model.ts';
 
 const MARKS = '，。、“”《》：；（）…！？‘’·●—';
 
@@ -57,6 +64,11 @@ const SURNAMES = new Set(['袁', '叶']);
 const TITLE_BEFORE =
   /(队长|书记|主任|记者|局长|县长|市长|区长|州长|省长|镇长|乡长|村长|院长|厅长|处长|科长|所长|站长|社长|行长|组长|会长|秘书长|主席|部长|常委|委员|同志|教授|老师|经理|董事长|厂长|校长|代表|专家|干部|村民|法官|民警)$/u;
 /**
+ * Words that open a clause, never a given name: after a title they follow a comma
+ * (`担任办公室主任袁他发现…`, `同村村民袁因承包地…`, `党总支书记袁向抵边村选派…`).
+ */
+const NOT_A_GIVEN_NAME = /^[他她我你它这那在是为因从对把被将也都就并而但向与和及由经已还又]/u;
+/**
  * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`): a role, then names and spaces only.
  * A surname there opens a name of one or two characters, then the list goes on or ends.
  */
@@ -70,9 +82,10 @@ const THRESHOLD = 2.5;
 export function restoreMisdecodedPunctuation() {
   return (tree: ClippingTree, file: VFile) => {
     const reading = readAsOne(tree);
-    if (reading.candidates.length === 0) return; // clean text: nothing to weigh
+    if (reading.candidates.length === 0 && reading.noteBrackets.every((n) => !n.length)) return; // clean text
     const chosen = restoredPositions(reading);
-    const edits = reading.inBlocks(chosen).map((found, b) => {
+    const edits = reading.inBlocks(chosen).map((weighed, b) => {
+      const found = [...weighed, ...reading.noteBrackets[b]!].sort(([x], [y]) => x - y);
       if (found.length === 0) return [];
       const value = tree.children[b]!.value;
       // prose (a clause mark printed or restored), where a space after a closing mark is no
@@ -88,7 +101,7 @@ export function restoreMisdecodedPunctuation() {
 
 /** The file as one run of text and where each of its characters came from. */
 interface Reading {
-  /** the blocks joined as the line joiner would join them: no line breaks */
+  /** the blocks joined as the line joiner would join them, without line breaks or pinyin notes */
   text: string;
   /** offsets in `text` where a block starts */
   blockStarts: Set<number>;
@@ -96,7 +109,15 @@ interface Reading {
   candidates: number[];
   /** per block, the offsets in its value of the sorted offsets of `text`, with their marks */
   inBlocks: (offsets: number[]) => Array<Array<[number, string]>>;
+  /** per block, garbled brackets of pinyin notes (not in `text`): offset and mark */
+  noteBrackets: Array<Array<[number, string]>>;
 }
+
+/**
+ * Pinyin some sites print after a character (`進（jìn）院門`): read past, like a line break. Its
+ * brackets may be garbled too (`學渊xué冤院`); a bracket around pinyin is certain.
+ */
+const PINYIN_NOTE = /(?<=\p{Script=Han})[（(渊][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)冤]/gu;
 
 /**
  * The file is read as one run of text, blocks joined as the line joiner would join them, so a
@@ -104,32 +125,74 @@ interface Reading {
  * repaired text is read again).
  */
 function readAsOne(tree: ClippingTree): Reading {
-  const joined = tree.children.map((block) => block.value.replaceAll('\n', ''));
-  const text = joined.join('');
-  const blockStart: number[] = [];
-  let at = 0;
-  for (const piece of joined) {
-    blockStart.push(at);
-    at += piece.length;
-  }
+  const size = tree.children.reduce((n, block) => n + block.value.length, 0);
+  const blockOf = new Int32Array(size);
+  const offsetOf = new Int32Array(size);
+  const blockStarts = new Set<number>();
+  const noteBrackets: Array<Array<[number, string]>> = tree.children.map(() => []);
+  let text = '';
+  tree.children.forEach((block, b) => {
+    blockStarts.add(text.length);
+    const value = block.value;
+    const notes = /[（(渊]/u.test(value) ? [...value.matchAll(PINYIN_NOTE)] : [];
+    for (const { index, 0: note } of notes) {
+      if (note.startsWith('渊')) noteBrackets[b]!.push([index, '（']);
+      if (note.endsWith('冤')) noteBrackets[b]!.push([index + note.length - 1, '）']);
+    }
+    let note = 0;
+    let kept = ''; // the block without line breaks and notes, put together from slices
+    let from = 0;
+    for (let k = 0; k < value.length; k++) {
+      const noteHere = note < notes.length && k === notes[note]!.index;
+      if (!noteHere && value[k] !== '\n') {
+        blockOf[text.length + kept.length + k - from] = b;
+        offsetOf[text.length + kept.length + k - from] = k;
+        continue;
+      }
+      kept += value.slice(from, k);
+      if (noteHere) k += notes[note++]![0].length - 1;
+      from = k + 1;
+    }
+    text += kept + value.slice(from);
+  });
   const candidates: number[] = [];
   for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)]) candidates.push(i);
   const inBlocks = (offsets: number[]) => {
     const found: Array<Array<[number, string]>> = tree.children.map(() => []);
-    let b = 0;
-    let k = 0; // offset in block b's value
-    let at = 0; // offset in `text` of the character at k
-    for (const i of offsets) {
-      while (i >= blockStart[b]! + joined[b]!.length) [b, k, at] = [b + 1, 0, blockStart[b + 1]!];
-      const value = tree.children[b]!.value;
-      // walk on through the block's value, skipping line breaks, which `text` leaves out
-      for (; at < i || value[k] === '\n'; k++) if (value[k] !== '\n') at++;
-      found[b]!.push([k, MISDECODED.get(text[i]!)!]);
-    }
+    for (const i of offsets) found[blockOf[i]!]!.push([offsetOf[i]!, MISDECODED.get(text[i]!)!]);
     return found;
   };
-  return { text, blockStarts: new Set(blockStart), candidates, inBlocks };
+  return { text, blockStarts, candidates, inBlocks, noteBrackets };
 }
+
+/** traditional character code → simplified (0: not looked up yet), one character for one */
+const SIMPLIFIED = new Uint16Array(0x10000);
+
+/**
+ * `text` read character by character in simplified characters (a surrogate stays itself): the
+ * dictionary is simplified, and a traditional page (`院門`, `學院`) reads as its words there.
+ */
+function simplifiedCharacters(text: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let simple = code;
+    if (code >= 0x3400 && (code < 0xd800 || code >= 0xe000)) {
+      simple = SIMPLIFIED[code] || lookUpSimplified(text[i]!);
+      if (simple !== code) out ??= text.slice(0, i).split('');
+    }
+    if (out) out[i] = simple === code ? text[i]! : String.fromCharCode(simple);
+  }
+  return out ? out.join('') : text;
+}
+
+function lookUpSimplified(ch: string): number {
+  const converted = asSimplified(ch);
+  const code = converted.length === 1 ? converted.charCodeAt(0) : ch.charCodeAt(0);
+  SIMPLIFIED[ch.charCodeAt(0)] = code;
+  return code;
+}
+
 /**
  * The edit that restores one mark. The shift that garbled a quote or bracket often left a
  * half-width space beside it (002: `长远指导意义的 野十个坚持冶`): a full-width mark takes no space,
@@ -195,6 +258,8 @@ class CandidateModel {
   readonly hint: Float64Array;
   private readonly odds: Float64Array;
   private readonly fixed: Uint8Array;
+  /** no dictionary word holds the candidate with its neighbours as printed */
+  readonly alone: Uint8Array;
   private readonly windows = new WindowScores();
   private readonly reading: Reading;
 
@@ -205,6 +270,7 @@ class CandidateModel {
     this.hint = new Float64Array(candidates.length);
     this.odds = new Float64Array(candidates.length).fill(NaN);
     this.fixed = new Uint8Array(candidates.length);
+    this.alone = new Uint8Array(candidates.length);
     candidates.forEach((i, c) => {
       this.ruledOut[c] = ruledOutByText(text, i) ? 1 : 0;
       this.hint[c] = layoutHint(text, i, blockStarts);
@@ -212,6 +278,7 @@ class CandidateModel {
         this.fixed[c] = 1;
         this.odds[c] = markPrior(MISDECODED.get(text[i]!)!) - characterScore(text[i]!);
       }
+      this.alone[c] = this.fixed[c] || !heldAsPrinted(text, i) ? 1 : 0;
     });
   }
 
@@ -233,11 +300,18 @@ class CandidateModel {
   }
 }
 
+/** Does a dictionary word hold the character at `i` with its neighbours as printed? */
+function heldAsPrinted(text: string, i: number): boolean {
+  const from = Math.max(0, i - WINDOW);
+  return heldByWord(simplifiedCharacters(text.slice(from, i + WINDOW + 1)), i - from, wordPairs(GARBLED_CHARACTERS));
+}
+
 /** Does no dictionary word pair the character at `i` with a neighbour, printed or restored? */
 function standsAlone(text: string, i: number): boolean {
   const ch = text[i]!;
   const pairs = wordPairs(GARBLED_CHARACTERS).pairs.get(ch)!;
-  const readings = (k: number) => (k < 0 || k >= text.length ? [] : [text[k]!, MISDECODED.get(text[k]!) ?? '']);
+  const readings = (k: number) =>
+    k < 0 || k >= text.length ? [] : [simplifiedCharacters(text[k]!), MISDECODED.get(text[k]!) ?? ''];
   return readings(i - 1).every((n) => !pairs.has(n + ch)) && readings(i + 1).every((n) => !pairs.has(ch + n));
 }
 
@@ -248,6 +322,9 @@ function ruledOutByText(text: string, i: number): boolean {
   if (text[i] === '院' && INSTITUTION_BEFORE_院.test(asSimplified(text.slice(Math.max(0, i - 2), i)))) return true;
   return personAfterTitle(text, i);
 }
+
+/** the end of a date a range starts at (`9月8日要11日`, `3月要5月`) */
+const DATE_RANGE_BEFORE = /\d[日月号]$/u;
 
 /** `要要`, `2021要2025`, `噎噎`: the dash and the ellipsis are printed doubled or between numbers */
 function doubledMark(text: string, context: string, i: number): number {
@@ -266,6 +343,9 @@ function doubledMark(text: string, context: string, i: number): number {
     return wordAtEnd ? -Infinity : 3;
   }
   if (mark === '—' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return 3;
+  // a range of days or months (`9月8日要11日`): the dash between two dates
+  if (mark === '—' && DATE_RANGE_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && /^\d/.test(text[i + 1] ?? ''))
+    return 3;
   return mark === '—' ? -Infinity : 0; // a lone 要 is the word 要
 }
 
@@ -287,8 +367,11 @@ function decide(reading: Reading, model: CandidateModel, context: string, garble
     return false;
   };
   for (const [i, s] of score) {
-    const j = pairedWith(text, i);
-    const total = j === null ? s : j < 0 || rivalBetween(i, j, s) ? s - 3 : (s + (score.get(j) ?? s)) / 2 + 1;
+    const pair = pairedWith(text, i);
+    let total = s;
+    if (pair === 'none') total = s + NO_PARTNER;
+    else if (pair === 'far' || (pair && rivalBetween(i, pair.j, s))) total = s + NO_PARTNER_NEARBY;
+    else if (pair) total = (s + (score.get(pair.j) ?? s)) / 2 + 1 + (pair.awaited ? AWAITED_BY_REAL_MARK : 0);
     if (total > THRESHOLD) chosen.add(i);
   }
   wholeRuns(reading, context, score, chosen);
@@ -303,7 +386,8 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
     const doubled = doubledMark(text, context, i);
     if (doubled === -Infinity || model.ruledOut[c]) return;
     const bonus = Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
-    score.set(i, model.logOdds(c, context) + bonus + model.hint[c]! + doubled);
+    const hint = model.hint[c]! + contextHint(text, context, i, model.alone[c] === 1);
+    score.set(i, model.logOdds(c, context) + bonus + hint + doubled);
   });
   return score;
 }
@@ -322,18 +406,42 @@ function weighNeighbourhood(score: Map<number, number>, context: string): void {
   }
 }
 
+/** how far a quote or bracket looks for its partner and for a quote it stands in */
+const PAIR_REACH = 60;
 /**
- * For a quote or bracket, the offset of its partner (-1: none); null for other marks. Inside a
- * quote already opened by a real mark, the next closing mark is that quote's.
+ * A quote or bracket with no partner within a few sentences is no mark: the shift garbles both
+ * or neither, and quotes close soon (`最远的雪娜野保站距乡政府…`, a wildlife station, and
+ * `同唱多耶`, a Dong song, had none). Blocks are not paragraphs yet (a page may break one
+ * with a blank line, 004 `…《贵溪市农村义务教育学校网` | `点布局规划》`), so this is a reach.
  */
-function pairedWith(text: string, i: number): number | null {
+const NO_PARTNER = -8;
+const PARTNER_SOUGHT = 200;
+/** a partner beyond reach, or a rival nearer to it */
+const NO_PARTNER_NEARBY = -3;
+/**
+ * A real closing mark with no real opening one before it waits for the candidate
+ * (`野草木蔓發，春山可望。”`: the paragraph's real ” has no “).
+ */
+const AWAITED_BY_REAL_MARK = 2;
+
+/**
+ * For a quote or bracket, what its partner says: the partner's offset, or why there is none;
+ * null for other marks. Inside a quote already opened by a real mark, the next closing mark is
+ * that quote's.
+ */
+function pairedWith(text: string, i: number): { j: number; awaited: boolean } | 'far' | 'none' | null {
   const ch = text[i]!;
-  const close = OPENING.get(ch);
-  const open = CLOSING.get(ch);
-  if (close)
-    return insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(close)!, -1) ? -1 : partner(text, i, close, 1);
-  if (open) return insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(open)!, 1) ? -1 : partner(text, i, open, -1);
-  return null;
+  const other = OPENING.get(ch) ?? CLOSING.get(ch);
+  if (!other) return null;
+  const direction = OPENING.has(ch) ? 1 : -1;
+  if (insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(other)!, direction === 1 ? -1 : 1)) return 'far';
+  const j = partner(text, i, other, direction);
+  if (j < 0) return j === -1 ? 'far' : 'none';
+  if (text[j] !== MISDECODED.get(other)) return { j, awaited: false };
+  // a real partner: awaited unless a real mark of the candidate's own kind stands between
+  const [from, to] = direction === 1 ? [i, j] : [j, i];
+  const between = text.slice(from + 1, to).includes(MISDECODED.get(ch)!);
+  return between ? 'far' : { j, awaited: true };
 }
 
 /** a run of one repeated character (遥遥) is read one way as a whole: a word, or marks */
@@ -358,7 +466,7 @@ function wholeRuns(reading: Reading, context: string, score: Map<number, number>
  * the other kind (`“呦呦鹿鸣，食野之苹”`: the real “ before 野 still waits for its ”).
  */
 function insideReal(text: string, from: number, same: string, other: string, direction: 1 | -1): boolean {
-  for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < 60; k += direction, n++) {
+  for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PAIR_REACH; k += direction, n++) {
     if (text[k] === same) return true;
     if (text[k] === other) return false;
   }
@@ -367,27 +475,76 @@ function insideReal(text: string, from: number, same: string, other: string, dir
 
 /**
  * A surname where the text shows a person: after a title (`队长袁建兵`), followed by a given name
- * rather than a word, or by a name the text prints again (`部长叶春华` … `叶春华`); or in a credit
+ * rather than a word, or by a name the text prints again (`部长袁建华` … `袁建华`), or one that
+ * cannot be a book title's opening mark (`部长叶春华`); or in a credit
  * list's shape (`记者 吴楚瞳 袁玥 摄影`).
  */
 function personAfterTitle(text: string, i: number): boolean {
   if (!SURNAMES.has(text[i]!)) return false;
   if (IN_CREDIT.test(text.slice(Math.max(0, i - 14), i)) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5)))
     return true;
-  if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return false;
+  if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i)) || NOT_A_GIVEN_NAME.test(text[i + 1] ?? '')) return false;
+  // no book title opens right after a title (`宣传部长叶春华`, `副主任叶大祥`): a name does
+  if (MISDECODED.get(text[i]!) === '《') return true;
   const printedAgain = (n: number) => text.split(text.slice(i, i + n)).length > 2;
   return (
     (!isDictionaryWord(text.slice(i + 1, i + 3)) && !isDictionaryWord(text.slice(i + 1, i + 4))) || printedAgain(3)
   );
 }
 
-/** The nearest `target` (garbled or real) within 60 characters in `direction`. */
+/**
+ * The nearest `target` (garbled or real) within reach in `direction`; -1 when the nearest is
+ * beyond reach, -2 when none is sought out.
+ */
 function partner(text: string, from: number, target: string, direction: 1 | -1): number {
-  for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < 60; k += direction, n++) {
+  for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PARTNER_SOUGHT; k += direction, n++) {
     // its partner may be garbled too, or may have survived as the real mark
-    if (text[k] === target || text[k] === MISDECODED.get(target)) return k;
+    if (text[k] === target || text[k] === MISDECODED.get(target)) return n < PAIR_REACH ? k : -1;
   }
-  return -1;
+  return -2;
+}
+
+/**
+ * A middle dot joins the parts of a slogan or title in quotes (`“就业暖心·桂在行动”`,
+ * `《社会·民生》`), of a transliterated name (`阿吉然木·艾买提`: its last two characters before
+ * the dot are no word) or a country and a place (`中国·绩溪`); elsewhere a lone 窑 is likelier a
+ * word the dictionary lacks, a place (`调研组先后深入窑淮乡界山村`, read as `深入·淮乡` in every
+ * layout of eval:layouts before).
+ */
+const MIDDLE_DOT_ELSEWHERE = -5;
+const COUNTRY_BEFORE_DOT = /中国$/u;
+/**
+ * A colon after a word that announces what follows (`接货人员说院“今天…`, `发出通知院自9月14日…`,
+ * `用了这样几个词来形容院诗与远方`), where 院 pairs with neither neighbour in a word.
+ */
+const COLON_AFTER_ANNOUNCING = 3;
+const ANNOUNCING =
+  /(说|道|称|言|问|答|表示|指出|强调|认为|介绍|通知|消息|如下|形容|展示|宣布|透露|坦言|感慨|提醒|获悉)$/u;
+/** `曰` is classical (`名曰`, `子曰`, words the dictionary holds); alone between words it is `；` */
+const SEMICOLON_ALONE = 1;
+
+/** Evidence from the words around a candidate, read again each pass. */
+function contextHint(text: string, context: string, i: number, alone: boolean): number {
+  const mark = MISDECODED.get(text[i]!);
+  if (mark === '·' && !insideQuotes(context, i) && !nameBeforeDot(context, i)) return MIDDLE_DOT_ELSEWHERE;
+  if (mark === '：' && alone && ANNOUNCING.test(context.slice(Math.max(0, i - 2), i))) return COLON_AFTER_ANNOUNCING;
+  if (mark === '；' && alone) return SEMICOLON_ALONE;
+  return 0;
+}
+
+/** Do the two characters before `i` end a transliterated name or a country? */
+function nameBeforeDot(context: string, i: number): boolean {
+  const two = simplifiedCharacters(context.slice(Math.max(0, i - 2), i));
+  return /^\p{Script=Han}{2}$/u.test(two) && (!isDictionaryWord(two) || COUNTRY_BEFORE_DOT.test(two));
+}
+
+/** Is an opening quote or title mark open before `i`, within its clause's reach? */
+function insideQuotes(context: string, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
+    if (context[k] === '“' || context[k] === '《') return true;
+    if (context[k] === '”' || context[k] === '》' || context[k] === '。') return false;
+  }
+  return false;
 }
 
 /**
@@ -425,8 +582,8 @@ function countWithin(positions: number[], i: number, radius: number): number {
  * segmented into words with their neighbours.
  */
 function logOdds(context: string, i: number, char: string, windows: WindowScores): number {
-  const left = clause(context.slice(Math.max(0, i - WINDOW), i), -1);
-  const right = clause(context.slice(i + 1, i + 1 + WINDOW), 1);
+  const left = simplifiedCharacters(clause(context.slice(Math.max(0, i - WINDOW), i), -1));
+  const right = simplifiedCharacters(clause(context.slice(i + 1, i + 1 + WINDOW), 1));
   return markPrior(MISDECODED.get(char)!) - characterGain(left, char, right, wordPairs(GARBLED_CHARACTERS), windows);
 }
 
