@@ -155,6 +155,12 @@ describe('restoreMisdecodedPunctuation', () => {
       '开展野侗寨•梦萦三江——同唱多耶袁助推产业扶贫冶主题活动遥',
       '开展“侗寨•梦萦三江——同唱多耶，助推产业扶贫”主题活动。',
     ],
+    // no clause mark opens a paragraph or follows another: a surname opening a sentence
+    [
+      '会议要求各部门抓好落实遥袁建兵说袁今年要把冷库建起来遥',
+      '会议要求各部门抓好落实。袁建兵说，今年要把冷库建起来。',
+    ],
+    ['袁建兵介绍袁今年村里新建了冷库遥', '袁建兵介绍，今年村里新建了冷库。'],
     // a comma after a title, where what follows cannot be a given name
     ['他担任村委会主任袁他发现村里的路最难走遥', '他担任村委会主任，他发现村里的路最难走。'],
     ['两户系同村村民袁因宅基地问题产生纠纷遥', '两户系同村村民，因宅基地问题产生纠纷。'],

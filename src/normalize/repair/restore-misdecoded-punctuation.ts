@@ -39,6 +39,10 @@ const codeTable = (chars: string) => {
   return table;
 };
 const IS_GARBLED = codeTable(GARBLED_CHARACTERS);
+/** the marks that end a clause or sentence */
+const IS_CLAUSE_MARK = codeTable('，。、；：！？');
+/** a full stop or exclamation (a `？` in web copies often stands for a character lost in decoding) */
+const IS_SENTENCE_END = codeTable('。！');
 /** the marks whose presence nearby says the text is not garbled there */
 const IS_REAL_MARK = codeTable('，。、“”；：');
 const GARBLED_OF = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
@@ -384,12 +388,23 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
   const score = new Map<number, number>();
   candidates.forEach((i, c) => {
     const doubled = doubledMark(text, context, i);
-    if (doubled === -Infinity || model.ruledOut[c]) return;
+    if (doubled === -Infinity || model.ruledOut[c] || clauseMarkAfterMark(reading, context, i)) return;
     const bonus = Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
     const hint = model.hint[c]! + contextHint(text, context, i, model.alone[c] === 1);
     score.set(i, model.logOdds(c, context) + bonus + hint + doubled);
   });
   return score;
+}
+
+/**
+ * No clause or sentence mark opens a paragraph (a line never starts with one in Chinese type)
+ * or follows a full stop or `！`, printed or restored (`。，`): the character there is a word, a
+ * surname opening a sentence (`…工作遥袁建兵说袁…`: once the 。 is restored, 袁 is 袁). After a
+ * comma it may be the source's own doubled mark (`枸杞，、硒砂瓜`, `近半，，面对`, a web copy).
+ */
+function clauseMarkAfterMark({ text, blockStarts }: Reading, context: string, i: number): boolean {
+  if (!IS_CLAUSE_MARK[MISDECODED.get(text[i]!)!.charCodeAt(0)]) return false;
+  return blockStarts.has(i) || IS_SENTENCE_END[context.charCodeAt(i - 1)] === 1;
 }
 
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
