@@ -160,7 +160,7 @@ function readAsOne(tree: ClippingTree): Reading {
     text += kept + value.slice(from);
   });
   const candidates: number[] = [];
-  for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)]) candidates.push(i);
+  for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)] && !loneDash(text, i)) candidates.push(i);
   const inBlocks = (offsets: number[]) => {
     const found: Array<Array<[number, string]>> = tree.children.map(() => []);
     for (const i of offsets) found[blockOf[i]!]!.push([offsetOf[i]!, MISDECODED.get(text[i]!)!]);
@@ -325,6 +325,17 @@ function ruledOutByText(text: string, i: number): boolean {
   if (VILLAGE_NAME.test(text.slice(i + 1, i + 3))) return true;
   if (text[i] === '院' && INSTITUTION_BEFORE_院.test(asSimplified(text.slice(Math.max(0, i - 2), i)))) return true;
   return personAfterTitle(text, i);
+}
+
+/**
+ * A lone 要 (not doubled, not between numbers or dates) is the word 要 whatever is around it:
+ * one of the commonest characters, so it is not weighed at all.
+ */
+function loneDash(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (MISDECODED.get(ch) !== '—') return false;
+  const twin = (c: string | undefined) => c === ch || c === '—';
+  return !twin(text[i - 1]) && !twin(text[i + 1]) && doubledMark(text, text, i) === -Infinity;
 }
 
 /** the end of a date a range starts at (`9月8日要11日`, `3月要5月`) */
