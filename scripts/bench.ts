@@ -6,7 +6,7 @@
 // sampling the memory of every process each build starts. On the largest size it also times a
 // rebuild after one clipping file is added, and measures search on the built site in Chromium.
 // The last line printed is one JSON object (the numbers the targets are checked on).
-// Options: --sizes 1000,10000  --runs N (below 5,000 articles, default 3)  --runs-large N (default 1)
+// Options: --sizes 1000,10000  --runs N (below 5,000 articles, default 2)  --runs-large N (default 1)
 //          --seed N  --queries N  --no-search  --keep
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,7 @@ import { generateArchive, Rand, seedMaterial, type Archive } from './bench/archi
 import { bareProject, coldStart, jianbaoProject } from './bench/projects.ts';
 import { run, stagesOf, type Stages } from './bench/run.ts';
 import { measureSearch } from './bench/search.ts';
-import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
+import { measureNormalize, type NormalizeThroughput } from './bench/normalize.ts';
 import { articleSchema } from '../src/schema.ts';
 
 const option = (name: string, dflt: string) => {
@@ -24,12 +24,12 @@ const option = (name: string, dflt: string) => {
 };
 const SIZES = option('sizes', '1000,10000').split(',').map(Number);
 /** builds per size: repeated on small archives, once on large ones unless asked (15-minute budget) */
-const RUNS = Number(option('runs', '3'));
+const RUNS = Number(option('runs', '2'));
 const LARGE = 5000;
 const RUNS_LARGE = Number(option('runs-large', '1'));
 const runsFor = (size: number) => (size >= LARGE ? RUNS_LARGE : RUNS);
 const SEED = Number(option('seed', '7'));
-const QUERIES = Number(option('queries', '40'));
+const QUERIES = Number(option('queries', '20'));
 const WORK = path.join(os.tmpdir(), 'jianbao-bench');
 const NODE = process.execPath;
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -64,18 +64,6 @@ const medianStages = (xs: Stages[]): Stages =>
   Object.fromEntries(Object.keys(xs[0]!).map((k) => [k, median(xs.map((x) => x[k as keyof Stages]))])) as never;
 const round = (x: number, d = 1) => +x.toFixed(d);
 
-/** normalising throughput on all cores: the pool over every file of the archive, cold */
-async function normalizeThroughput(clippings: string) {
-  const files = fs.readdirSync(clippings).map((f) => path.join(clippings, f));
-  const jobs = files.map((file) => ({ file, bytes: fs.readFileSync(file) }));
-  const bytes = jobs.reduce((s, j) => s + j.bytes.length, 0);
-  const t = performance.now();
-  await normalizeInWorkers(jobs);
-  const seconds = (performance.now() - t) / 1000;
-  const workers = workerCount(jobs.length);
-  return { MBps: bytes / 2 ** 20 / seconds, workers, perCore: bytes / 2 ** 20 / seconds / workers };
-}
-
 async function benchSize(size: number, material: ReturnType<typeof seedMaterial>, last: boolean) {
   const jdir = path.join(WORK, `jianbao-${size}`);
   const bdir = path.join(WORK, `bare-${size}`);
@@ -103,14 +91,10 @@ async function benchSize(size: number, material: ReturnType<typeof seedMaterial>
 
 const material = seedMaterial();
 const results: Awaited<ReturnType<typeof benchSize>>[] = [];
-let normalize: Awaited<ReturnType<typeof normalizeThroughput>> | null = null;
-for (const [k, size] of SIZES.entries()) {
-  results.push(await benchSize(size, material, k === SIZES.length - 1));
-  if (k === 0) {
-    normalize = await normalizeThroughput(path.join(WORK, `jianbao-${size}`, 'content/clippings'));
-    log(`  normalising: ${normalize.MBps.toFixed(2)} MB/s on ${normalize.workers} worker(s)`);
-  }
-}
+// the normaliser's own throughput, as the normaliser's bench measures it (one run: 15-minute budget)
+const normalize: NormalizeThroughput = await measureNormalize({ articles: 1000, seed: SEED, runs: 1 });
+log(`normalising: ${JSON.stringify(normalize)}`);
+for (const [k, size] of SIZES.entries()) results.push(await benchSize(size, material, k === SIZES.length - 1));
 const largest = results.at(-1)!;
 let search = null;
 if (!process.argv.includes('--no-search')) {
@@ -144,8 +128,9 @@ if (search) console.log(JSON.stringify(search));
 const summary = {
   runs: SIZES.map(runsFor),
   sizes: SIZES,
-  normalizeMBps: round(normalize!.MBps, 2),
-  normalizeMBpsPerCore: round(normalize!.perCore, 2),
+  normalizeMBps: round(normalize.allCoresMBps, 2),
+  normalizeMBpsPerCore: round(normalize.steadyMBpsPerCore, 2),
+  normalizeCpuMBps: round(normalize.steadyCpuMBps, 2),
   build1kSeconds: round(r1.jianbao.total),
   baseline1kSeconds: round(r1.bare.total),
   build10kSeconds: round(r10.jianbao.total),

@@ -95,7 +95,8 @@ async function coldLoad(browser: Browser, server: Server, q: string) {
       .requests()
       .filter((req) => test(req.path))
       .reduce((s, req) => s + req.bytes, 0);
-  const isRuntime = (p: string) => /pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.|pagefind\..*\.pf_meta)/.test(p);
+  const isRuntime = (p: string) =>
+    /pagefind\/(p\d+\/)?(pagefind\.js|pagefind-entry\.json|wasm\.|pagefind\..*\.pf_meta)/.test(p);
   const result = {
     shell: sum((p) => !p.startsWith('/pagefind/')),
     runtime: sum(isRuntime),

@@ -55,14 +55,19 @@ export interface AddressChanges {
  */
 export function updateAddressBook(book: AddressBook, articles: Article[]): AddressChanges {
   const now = new Map(articles.map((a) => [a.id, fingerprint(a)]));
+  // new ids by file name, in archive order: a moved id looks only at its own file's articles
+  // (it scanned every article for each moved id)
+  const newInFile = new Map<string, Array<[string, Fingerprint]>>();
+  for (const [id, p] of now) {
+    if (id in book.published) continue;
+    newInFile.set(p[0], [...(newInFile.get(p[0]) ?? []), [id, p]]);
+  }
   const redirects = { ...book.redirects };
   const moved: AddressChanges['moved'] = [];
   const gone: string[] = [];
   for (const [old, print] of Object.entries(book.published)) {
     if (now.has(old)) continue;
-    const match = [...now].find(
-      ([id, p]) => !(id in book.published) && p[0] === print[0] && (p[1] === print[1] || p[2] === print[2]),
-    );
+    const match = newInFile.get(print[0])?.find(([, p]) => p[1] === print[1] || p[2] === print[2]);
     if (match) {
       redirects[old] = match[0];
       moved.push([old, match[0]]);

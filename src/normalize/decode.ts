@@ -3,6 +3,7 @@
 // only then ask an encoding detector, so a valid UTF-8 file is never second-guessed.
 // After the best decoding, what is not text in a Chinese or Latin script is refused (see
 // textSanity): a binary file saved as .txt must fail the build, not become an article.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 
@@ -22,6 +23,7 @@ export function decodeClipping(bytes: Uint8Array): Decoded {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) [candidates, body] = [['utf-8'], buf.subarray(3)];
   else if (buf[0] === 0xff && buf[1] === 0xfe) [candidates, body] = [['utf-16le'], buf.subarray(2)];
   else if (buf[0] === 0xfe && buf[1] === 0xff) [candidates, body] = [['utf-16be'], buf.subarray(2)];
+  // strict UTF-8 (WHATWG's fatal decoder accepts the same bytes), checked without decoding
   else if (isUtf8(buf)) candidates = ['utf-8'];
   // the detector's guess first, then the encodings clippings come in: the best reading wins
   // (a UTF-8 file with one bad byte is UTF-8, not the Cyrillic code page a detector may say)
@@ -35,15 +37,6 @@ export function decodeClipping(bytes: Uint8Array): Decoded {
   }
   const { badness: _, ...decoded } = best!;
   return decoded;
-}
-
-function isUtf8(buf: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function detectLegacy(buf: Buffer): string {
@@ -129,6 +122,30 @@ export function textSanity(
   return {};
 }
 
+/** what a character counts as in Counts; a character's kind is found once and then read from `kinds` */
+const Kind = {
+  Layout: 1,
+  NotText: 2,
+  NotLetter: 3,
+  CommonHan: 4,
+  RareHan: 5,
+  Latin: 6,
+  AccentedLatin: 7,
+  OtherScript: 8,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+const kinds = new Uint8Array(0x110000);
+
+function kindOf(ch: string): Kind {
+  if (ch === '\n' || ch === '\t' || ch === '\f' || ch === '\v') return Kind.Layout;
+  if (NOT_TEXT.test(ch)) return Kind.NotText;
+  if (!/\p{L}/u.test(ch)) return Kind.NotLetter;
+  if (/\p{Script=Han}/u.test(ch)) return isCommonHan(ch) ? Kind.CommonHan : Kind.RareHan;
+  if (/\p{Script=Latin}/u.test(ch))
+    return MOJIBAKE_LATIN.test(ch) && !PINYIN_VOWEL.test(ch) ? Kind.AccentedLatin : Kind.Latin;
+  return Kind.OtherScript;
+}
+
 function countScripts(text: string): Counts {
   const c: Counts = {
     chars: 0,
@@ -141,25 +158,28 @@ function countScripts(text: string): Counts {
     latin: 0,
     accented: 0,
   };
-  let index = 0;
-  for (const ch of text) {
-    index += ch.length;
-    if (ch === '\n' || ch === '\t' || ch === '\f' || ch === '\v') continue;
+  // by code point (a lone surrogate is one of its own), as `for (const ch of text)` reads them
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    const at = i;
+    i += code > 0xffff ? 2 : 1;
+    const kind = (kinds[code] || (kinds[code] = kindOf(String.fromCodePoint(code)))) as Kind;
+    if (kind === Kind.Layout) continue;
     c.chars++;
-    if (NOT_TEXT.test(ch)) {
+    if (kind === Kind.NotText) {
       c.notText++;
-      if (c.firstNotText < 0) c.firstNotText = index - ch.length;
-      continue;
+      if (c.firstNotText < 0) c.firstNotText = at;
     }
-    if (!/\p{L}/u.test(ch)) continue;
+    if (kind <= Kind.NotLetter) continue;
     c.letters++;
-    if (/\p{Script=Han}/u.test(ch)) {
+    if (kind === Kind.CommonHan || kind === Kind.RareHan) {
       c.han++;
-      if (!isCommonHan(ch)) c.rareHan++;
-    } else if (/\p{Script=Latin}/u.test(ch)) {
+      if (kind === Kind.RareHan) c.rareHan++;
+    } else if (kind === Kind.OtherScript) c.otherScript++;
+    else {
       c.latin++;
-      if (MOJIBAKE_LATIN.test(ch) && !PINYIN_VOWEL.test(ch)) c.accented++;
-    } else c.otherScript++;
+      if (kind === Kind.AccentedLatin) c.accented++;
+    }
   }
   return c;
 }

@@ -98,8 +98,9 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
   );
   // ids come from the headlines as printed, before any override: an override never moves an address
   const ids = articleIds(fileStem(input.path), described);
+  const fileEnd = lineCount(decoded.text);
   const articles = described.map((article, i) => {
-    const lines = articleLines(withBody[i]!.firstLine, withBody, decoded.text);
+    const lines = articleLines(withBody[i]!.firstLine, withBody, fileEnd);
     return { ...article, id: ids[i]!, sourceFile: input.path, lines };
   });
   const firstLines = withBody.map((d) => d.firstLine);
@@ -179,10 +180,16 @@ function reportFileProblems(articles: Article[], drafts: ArticleDraft[], report:
 }
 
 /** An article's lines: from its first line to the line before the next article's (or the file's end). */
-function articleLines(first: number, drafts: ArticleDraft[], text: string): [number, number] {
+function articleLines(first: number, drafts: ArticleDraft[], fileEnd: number): [number, number] {
   const next = Math.min(...drafts.map((d) => d.firstLine).filter((l) => l > first));
-  const fileEnd = text.replace(/\n$/, '').split('\n').length;
   return [first, Number.isFinite(next) ? next - 1 : Math.max(first, fileEnd)];
+}
+
+/** The file's last line: its lines, not counting an empty one after a final line break. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < text.length - 1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** Each correction goes to the article whose lines it falls in (file-level ones to the nearest). */

@@ -12,6 +12,7 @@ const converted = new Map<string, string>();
 const REMEMBERED = 4096;
 
 export function asSimplified(text: string): string {
+  if (!mayConvert(text)) return text;
   convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
   let simplified = converted.get(text);
   if (simplified === undefined) {
@@ -19,6 +20,45 @@ export function asSimplified(text: string): string {
     converted.set(text, (simplified = convert(text)));
   }
   return simplified;
+}
+
+/**
+ * The characters a t→cn conversion can change: in every entry of its dictionaries (the
+ * compatibility ideographs, then TSPhrases and TSCharacters) that changes its text, the
+ * characters where the two differ (all of the entry's when their lengths differ). A text
+ * without any of them converts to itself, whatever entries match it: most clippings are
+ * simplified, and converting them was most of the conversions' cost.
+ */
+let changeable: Set<number> | null = null;
+
+function mayConvert(text: string): boolean {
+  changeable ??= changeableCodePoints();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (changeable.has(code)) return true;
+    if (code > 0xffff) i++;
+  }
+  return false;
+}
+
+type DictLike = string | string[][];
+type Preset = { normalizationChain?: DictLike[][]; conversionChain: DictLike[][] };
+
+function changeableCodePoints(): Set<number> {
+  const t2s = (OpenCC.Locale.configs as unknown as Record<string, Preset>).t2s!;
+  const out = new Set<number>();
+  for (const dict of [...(t2s.normalizationChain ?? []), ...t2s.conversionChain].flat()) {
+    const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict;
+    for (const [from, to] of entries) {
+      if (from === undefined || to === undefined || from === to) continue;
+      const a = [...from];
+      const b = [...to];
+      a.forEach((ch, k) => {
+        if (a.length !== b.length || ch !== b[k]) out.add(ch.codePointAt(0)!);
+      });
+    }
+  }
+  return out;
 }
 
 /** pinyin some sites print after characters (`鎮（zhèn）原縣`, `站內（nèi）檢索`) */

@@ -89,6 +89,8 @@ interface Splitter {
   current: ArticleDraft | null;
   /** under a locality heading, each paragraph opening with a one-sentence lead is an item */
   section: string | null;
+  /** the text under the locality heading opens as items do (002), not as one report */
+  items: boolean;
   /** a headline printed inside the article before it, waiting for the piece it belongs to */
   pending: { headline: string[]; bylines: string[]; line: number } | null;
   /** the page signs its news (a `本报讯` lead somewhere) */
@@ -131,6 +133,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     drafts: [],
     current: null,
     section: null,
+    items: false,
     pending: null,
     hasLeads: roles.includes('lead'),
     headlinesAfter: printsHeadlinesAfter(roles),
@@ -223,14 +226,13 @@ function headlineRun(s: Splitter, i: number): Run {
   return { i, j, lines, next, followedByText, lone };
 }
 
-/** a locality label (`永吉县`) over items, each opening with a one-sentence lead */
+/**
+ * A locality label (`永吉县`) over the text printed under it: items each opening with a
+ * one-sentence lead (002), or one report whose text opens on its day or its setting
+ * (`2021年6月10日，…`, `冬日的…`). A headline names more than a place.
+ */
 function labelsItems(s: Splitter, k: number): boolean {
-  return (
-    s.roles[k] === 'headline' &&
-    isLocalityLabel(s.blocks[k]!.value) &&
-    s.roles[k + 1] === 'body' &&
-    isItemLead(s.blocks[k + 1]!.value, true)
-  );
+  return s.roles[k] === 'headline' && isLocalityLabel(s.blocks[k]!.value) && s.roles[k + 1] === 'body';
 }
 
 /**
@@ -274,6 +276,7 @@ function onHeadline(s: Splitter, i: number): number {
 function asLocalityLabel(s: Splitter, r: Run): number | null {
   if (!(r.lone && labelsItems(s, r.i))) return null;
   s.section = r.lines[0]!;
+  s.items = isItemLead(s.blocks[r.i + 1]!.value, true);
   recordRemoval(s.blocks[r.i]!, 'metadata', s.file);
   s.current = null;
   return r.i;
@@ -434,13 +437,15 @@ function onText(s: Splitter, i: number): number {
 
 /**
  * Under a locality label, the first paragraph always opens an item; later ones open one when
- * they lead with a short sentence, and otherwise go on with the item before.
+ * they lead with a short sentence, and otherwise go on with the item before. Under a label
+ * over one report (its text does not open as an item), every paragraph is that report's.
  */
 function onItemText(s: Splitter, i: number): number {
   const block = s.blocks[i]!;
   const art = s.current;
   const text = block.value.trim();
-  if (isItemLead(text, art === null) && !(art && continuesPoints(art, text)))
+  if (!s.items && art) art.body.push(block);
+  else if (isItemLead(text, art === null) && !(art && continuesPoints(art, text)))
     start(s, [], block, true).body.push(block);
   else (art ?? start(s, [], block)).body.push(block);
   return i;

@@ -11,9 +11,71 @@ interface PagefindResult {
   data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
 export interface Pagefind {
+  options?: (options: { basePath: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** the first token of every index chunk (an index in parts: of every part's chunks) */
+  chunkStarts?: () => Promise<string[]>;
+}
+
+/**
+ * The index of a large archive comes in parts (search/integration.ts): each part is a
+ * complete Pagefind index of its own pages, in its own directory with its own copy of
+ * pagefind.js, so each is its own module instance (Pagefind takes its base path from the
+ * script's address) and page hashes never mix. Search asks every part and joins the answers:
+ * every page is in exactly one part, so counts add up exactly. `load` imports one part.
+ */
+export function joinParts(loaded: Array<{ pf: Pagefind; base: string }>): Pagefind {
+  const parts = loaded.map((p) => ({ ...p, pf: termsAsIndexed(p.pf) }));
+  if (parts.length === 1) return { ...parts[0]!.pf, chunkStarts: () => fetchChunkStarts(parts[0]!.base) };
+  const each = <T>(f: (pf: Pagefind) => Promise<T>) => Promise.all(parts.map((p) => f(p.pf)));
+  return {
+    init: async () => void (await each((pf) => pf.init())),
+    search: async (term, options) => {
+      const answers = await each((pf) => pf.search(term, options));
+      // a page's id is its hash within its own part: the part's number makes it unique
+      return { results: answers.flatMap((a, k) => a.results.map((r) => ({ ...r, id: `${k}:${r.id}` }))) };
+    },
+    filters: async () => {
+      const joined: Record<string, Record<string, number>> = {};
+      for (const filters of await each((pf) => pf.filters()))
+        for (const [name, values] of Object.entries(filters))
+          for (const [value, n] of Object.entries(values))
+            (joined[name] ??= {})[value] = (joined[name][value] ?? 0) + n;
+      return joined;
+    },
+    chunkStarts: async () => (await Promise.all(parts.map((p) => fetchChunkStarts(p.base)))).flat(),
+  };
+}
+
+/**
+ * Pagefind answers a term its index lacks with the pages of the longest indexed word the term
+ * starts with (a bigram absent from a part of the index came back as the pages where its first
+ * character ends a block). Exactness needs the term itself: the first result's token at its
+ * matched position shows which word Pagefind took, and whether a term is in an index does not
+ * depend on filters, so each term is checked once per index.
+ */
+function termsAsIndexed(pf: Pagefind): Pagefind {
+  const indexed = new Map<string, boolean>();
+  const search: Pagefind['search'] = async (term, options) => {
+    const answer = await pf.search(term, options);
+    const first = answer.results[0];
+    if (!first || indexed.get(term)) return answer;
+    if (!indexed.has(term)) {
+      const tokens = (await first.data()).content.split(' ');
+      indexed.set(term, first.words.length > 0 && (tokens[first.words[0]!]?.startsWith(term) ?? false));
+    }
+    return indexed.get(term) ? answer : { ...answer, results: [] };
+  };
+  return { ...pf, search };
+}
+
+function fetchChunkStarts(base: string): Promise<string[]> {
+  return fetch(`${base}${CHUNK_STARTS_FILE}`).then(
+    (r) => (r.ok ? r.json() : []),
+    () => [],
+  );
 }
 
 export interface Match {
@@ -126,15 +188,12 @@ function coveringTokens(word: string, fold?: Fold): Array<{ token: string; offse
  * for the first token of each further chunk brings that chunk in.
  */
 async function loadPrefixChunks(pf: Pagefind, prefix: string): Promise<void> {
-  chunkStarts ??= fetch(`/pagefind/${CHUNK_STARTS_FILE}`).then(
-    (r) => (r.ok ? r.json() : []),
-    () => [],
-  );
-  const starts = await chunkStarts;
-  const probes = starts.filter((start) => start.startsWith(prefix));
+  let starts = chunkStarts.get(pf);
+  if (!starts) chunkStarts.set(pf, (starts = pf.chunkStarts?.() ?? fetchChunkStarts('/pagefind/')));
+  const probes = (await starts).filter((start) => start.startsWith(prefix));
   for (const probe of probes) await pf.search(probe);
 }
-let chunkStarts: Promise<string[]> | null = null;
+const chunkStarts = new WeakMap<Pagefind, Promise<string[]>>();
 
 async function matchWord(pf: Pagefind, word: string, options: SearchOptions): Promise<Map<string, Match>> {
   const needed = coveringTokens(word, options.fold);

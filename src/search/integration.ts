@@ -25,7 +25,7 @@ import {
 import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
 import { takeSyncedArticles } from './handoff.ts';
-import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
+import { CHUNK_STARTS_FILE, PARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
 
 /** Pagefind's version (an upgrade may write other files from the same records) */
 const PAGEFIND_VERSION = (() => {
@@ -82,26 +82,102 @@ export function searchRecord(article: Article) {
 const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
 /** records sent to Pagefind's service before waiting for its answers */
 const IN_FLIGHT = 64;
+/**
+ * Pages per part of the index. Pagefind holds a whole index in memory while it writes it,
+ * ~0.6 MB a page (10,000 articles: 6 GB; 50,000 would need ~30 GB of this machine's 23), so a
+ * larger archive is indexed in parts, one Pagefind process after the other, and the search
+ * page asks every part (engine.ts joinParts). Each part costs a search its own runtime
+ * (pagefind.js and the WASM, ~70 KB), so a part is as large as memory allows: the
+ * 10,000-article benchmark archive stays one index within the 300 KB a query may transfer.
+ */
+export const PART_PAGES = Number(process.env.JIANBAO_INDEX_PART_PAGES) || 12_000;
+/** a part may grow this much past PART_PAGES before the parts are cut again */
+const PART_SLACK = 1.25;
 
 type SearchRecord = ReturnType<typeof searchRecord>;
 
 export interface BuiltIndex {
-  /** a directory holding the complete index (Pagefind's files and the chunk starts) */
-  dir: string;
-  /** true when no record changed since the index was built, so Pagefind did not run */
-  reused: boolean;
+  /** one directory per part, each a complete Pagefind index (and its chunk starts), oldest first */
+  dirs: string[];
+  /** how many parts were reused: no record of theirs changed, so Pagefind did not run */
+  reused: number;
   seconds: number;
 }
 
 /**
- * The index of these articles, built once per distinct set of records: the digest of every
- * record (and Pagefind's version) names a cached index, so a build whose search records did not
- * change (a typo fixed in front matter that no record holds, a page layout change) skips Pagefind.
+ * The index of these articles, in parts of whole months, oldest first (a new clipping is
+ * mostly recent news: it changes the last part). Each part is built once per distinct set of
+ * records: the digest of its records (and Pagefind's version) names a cached index, so a
+ * build whose search records did not change skips Pagefind, and a new clipping re-indexes
+ * only the part it falls in. Parts are indexed one after another, their records made just
+ * before, so memory holds one part's records and one Pagefind at a time.
  */
 export async function prepareSearchIndex(articles: Article[], cacheRoot = INDEX_CACHE): Promise<BuiltIndex> {
   const start = performance.now();
+  fs.mkdirSync(cacheRoot, { recursive: true });
   // the order of articles.json, so the index does not depend on the order files were read
-  const records = [...articles].sort(byDateDesc).map(searchRecord);
+  const sorted = [...articles].sort(byDateDesc);
+  const starts = partStarts(sorted, cacheRoot);
+  const dirs: string[] = [];
+  let reused = 0;
+  for (const [k, from] of starts.entries()) {
+    const to = starts[k + 1];
+    const part = sorted.filter((a) => monthOf(a) >= from && (to === undefined || monthOf(a) < to));
+    const built = await indexPart(part.map(searchRecord), cacheRoot);
+    dirs.push(built.dir);
+    if (built.reused) reused++;
+  }
+  // only the parts of the current archive are worth keeping
+  const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE]);
+  for (const other of fs.readdirSync(cacheRoot)) {
+    if (!keep.has(other) && !other.endsWith('.tmp')) fs.rmSync(path.join(cacheRoot, other), { recursive: true });
+  }
+  return { dirs, reused, seconds: (performance.now() - start) / 1000 };
+}
+
+/** the month a part is cut by ('' for undated pieces: the oldest end) */
+const monthOf = (a: Article): string => a.date?.slice(0, 7) ?? '';
+
+/** where the cut months of the last build are kept, so parts stay where they were */
+const PARTS_STATE = 'parts.json';
+
+/**
+ * The first month of each part: the last build's cut when every part still fits (within
+ * PART_SLACK), else cut again: whole months, oldest first, a new part when the next month would
+ * take the current one past PART_PAGES.
+ */
+function partStarts(articles: Article[], cacheRoot: string): string[] {
+  const perMonth = new Map<string, number>();
+  for (const a of articles) perMonth.set(monthOf(a), (perMonth.get(monthOf(a)) ?? 0) + 1);
+  const months = [...perMonth].sort(([x], [y]) => x.localeCompare(y));
+  const sizes = (starts: string[]) =>
+    starts.map((from, k) =>
+      months
+        .filter(([m]) => m >= from && (k + 1 >= starts.length || m < starts[k + 1]!))
+        .reduce((n, [, c]) => n + c, 0),
+    );
+  const stateFile = path.join(cacheRoot, PARTS_STATE);
+  const last = fs.existsSync(stateFile) ? (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as State) : null;
+  if (last?.pages === PART_PAGES && sizes(last.starts).every((n) => n <= PART_PAGES * PART_SLACK)) return last.starts;
+  const starts = [''];
+  let size = 0;
+  for (const [month, n] of months) {
+    if (size > 0 && size + n > PART_PAGES) {
+      starts.push(month);
+      size = 0;
+    }
+    size += n;
+  }
+  fs.writeFileSync(stateFile, JSON.stringify({ pages: PART_PAGES, starts } satisfies State));
+  return starts;
+}
+interface State {
+  pages: number;
+  starts: string[];
+}
+
+/** one part's index, from the cache when its records are unchanged */
+async function indexPart(records: SearchRecord[], cacheRoot: string): Promise<{ dir: string; reused: boolean }> {
   const digest = recordsDigest(records);
   const dir = path.join(cacheRoot, digest);
   const reused = fs.existsSync(path.join(dir, CHUNK_STARTS_FILE));
@@ -112,11 +188,7 @@ export async function prepareSearchIndex(articles: Article[], cacheRoot = INDEX_
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(building, dir);
   }
-  // only the index of the current archive is worth keeping
-  for (const other of fs.readdirSync(cacheRoot)) {
-    if (other !== digest && !other.endsWith('.tmp')) fs.rmSync(path.join(cacheRoot, other), { recursive: true });
-  }
-  return { dir, reused, seconds: (performance.now() - start) / 1000 };
+  return { dir, reused };
 }
 
 function recordsDigest(records: SearchRecord[]): string {
@@ -183,8 +255,12 @@ export default function jianbaoSearch(): AstroIntegration {
         const built = await (indexing ?? prepareSearchIndex(exportedArticles(dist)));
         indexing = null;
         fs.rmSync(output, { recursive: true, force: true });
-        fs.cpSync(built.dir, output, { recursive: true });
-        const how = built.reused ? 'no search record changed, index reused' : 'indexed';
+        // the first part where a one-part index has always been, the others below it
+        const bases = built.dirs.map((_, k) => (k === 0 ? '' : `p${k}/`));
+        built.dirs.forEach((d, k) => fs.cpSync(d, path.join(output, bases[k]!), { recursive: true }));
+        fs.writeFileSync(path.join(output, PARTS_FILE), JSON.stringify(bases.map((b) => `/pagefind/${b}`)));
+        const parts = built.dirs.length;
+        const how = `${parts} part(s), ${parts - built.reused} indexed, ${built.reused} reused (no record changed)`;
         logger.info(`pagefind: ${how} in ${built.seconds.toFixed(1)} s → ${output}`);
       },
     },

@@ -11,6 +11,9 @@
 /** written beside Pagefind's files: the first token of each index chunk, in order */
 export const CHUNK_STARTS_FILE = 'chunk-starts.json';
 
+/** written in /pagefind/: the base address of every part of the index (search/integration.ts) */
+export const PARTS_FILE = 'parts.json';
+
 /**
  * The search page folds a query with a table of traditional → simplified pairs, split by code
  * point into this many small files (/search/fold/N.json), so a query loads only the few

@@ -1,6 +1,7 @@
 // Clippings as wholes: each file's articles in the order printed, its text as received (read
 // from content/clippings at build time, decoded as the normaliser decodes it, so line numbers
 // match the corrections), and an article's neighbours within its clipping.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeClipping } from '../normalize/decode.ts';
@@ -64,24 +65,42 @@ export function neighbours(clipping: Clipping, a: Article): { prev: Link | null;
   return { prev: link(clipping.articles[k - 1]), next: link(clipping.articles[k + 1]) };
 }
 
-const received = new Map<string, { text: string; lines: string[] }>();
+/** each clipping's text as received, decoded once per build (the lines are split per use) */
+const received = new Map<string, string>();
+/** the lines of the clipping read last: an article's pages follow each other in file order */
+let lastLines: { sourceFile: string; lines: string[] } | null = null;
 
-function read(sourceFile: string): { text: string; lines: string[] } {
-  let file = received.get(sourceFile);
-  if (!file) {
-    const text = decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text;
-    file = { text, lines: text.replace(/\n$/, '').split('\n') };
-    received.set(sourceFile, file);
+function read(sourceFile: string): string {
+  let text = received.get(sourceFile);
+  if (text === undefined) {
+    text = decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text;
+    received.set(sourceFile, text);
   }
-  return file;
+  return text;
+}
+
+function linesOf(sourceFile: string): string[] {
+  if (lastLines?.sourceFile !== sourceFile)
+    lastLines = { sourceFile, lines: read(sourceFile).replace(/\n$/, '').split('\n') };
+  return lastLines.lines;
 }
 
 /** The clipping's text as received (decoded to UTF-8, line ends as LF), read once per build. */
-export const receivedText = (sourceFile: string): string => read(sourceFile).text;
+export const receivedText = (sourceFile: string): string => read(sourceFile);
 
 /** The received text as numbered lines; `from`/`to` (1-based, inclusive) pick an article's lines. */
 export function receivedLines(sourceFile: string, from = 1, to = Infinity): Array<{ n: number; text: string }> {
-  const { lines } = read(sourceFile);
+  const lines = linesOf(sourceFile);
   const last = Math.min(to, lines.length);
   return Array.from({ length: Math.max(0, last - from + 1) }, (_, k) => ({ n: from + k, text: lines[from - 1 + k]! }));
+}
+
+/** A digest of those lines, for a page's cache key (the page reads the lines when it renders). */
+export function receivedDigest(sourceFile: string, from = 1, to = Infinity): string {
+  const lines = linesOf(sourceFile);
+  const picked = lines.slice(Math.max(0, from - 1), Math.min(to, lines.length));
+  return crypto
+    .createHash('sha1')
+    .update(`${from}\n${picked.join('\n')}`)
+    .digest('base64url');
 }

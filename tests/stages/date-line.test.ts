@@ -1,7 +1,7 @@
 // The date-line recogniser (recognise/date-line.ts) and the choice of an article's date
 // (describe/date.ts chooseDate) on the forms pages and sites print.
 import { describe, expect, it } from 'vitest';
-import { readDateLine } from '../../src/normalize/recognise/date-line.ts';
+import { columnHeadDate, readDateLine } from '../../src/normalize/recognise/date-line.ts';
 import { chooseDate, leadDate, openingYear } from '../../src/normalize/describe/date.ts';
 import { normalizeText } from '../helpers.ts';
 
@@ -48,6 +48,20 @@ describe('readDateLine', () => {
   });
 });
 
+describe('columnHeadDate', () => {
+  it('reads the issue date printed after a column head, not a date a headline ends on', () => {
+    expect(columnHeadDate('简讯 2020年04月23日')).toBe('2020-04-23');
+    expect(columnHeadDate('要闻简报2023-09-28')).toBe('2023-09-28');
+    expect(columnHeadDate('全县召开安全生产工作会议部署节日期间工作 2020年04月23日')).toBeNull();
+    expect(columnHeadDate('简讯')).toBeNull();
+  });
+
+  it('dates the column’s item', () => {
+    const page = '简讯 2020年04月23日\n\n●县里被命名为省级文化强县。日前，省文化和旅游厅公布名单，我县榜上有名。\n';
+    expect(normalizeText(page).articles.map((a) => a.date)).toEqual(['2020-04-23']);
+  });
+});
+
 describe('chooseDate', () => {
   it('takes the first source in its order that gives a date', () => {
     expect(chooseDate({ publicationLine: '2022-03-14', pageDate: '2022-03-15', leadOpening: '2022-03-12' })).toEqual({
@@ -86,6 +100,12 @@ describe('openingYear', () => {
   it('is the one year the opening sentence names, for a report opening on a yearless day', () => {
     expect(openingYear('3月11日，我县举行2020年第一批重点项目集中开工仪式。')).toBe('2020');
     expect(openingYear('8月27日，省教育厅一行来我县检查2020年秋季开学工作。')).toBe('2020');
+  });
+
+  it('reads the day a feature’s events open on after it sets the scene, within its opening paragraphs', () => {
+    const opening = ['每年秋分是农民的节日。', '金秋时节，稻谷飘香。9月23日，村民迎来了2019年的丰收节。'].join('\n');
+    expect(openingYear(opening)).toBe('2019');
+    expect(chooseDate({ openingYear: openingYear(opening) }, opening).date).toBe('2019-09-23');
   });
 
   it('is none for a review, a span, two years, or a report that opens otherwise', () => {

@@ -186,4 +186,43 @@ describe('joinWrappedLines', () => {
     ]);
     expect(corrections.filter((c) => c.kind === 'reflow').map((c) => c.after)).toEqual(['了。”', '期完成', '完成。']);
   });
+
+  it('rejoins a line with a sentence end inside that stops short on the next subject', () => {
+    // a column extracted with a blank line after every line (002: `一是…是前提。 城市社区治理` |
+    // `与农村不同，…`): a mark inside says text, not a headline, though it stops short of the edge
+    const lines = [
+      '四、几点体会',
+      '一是产业扶持是基础。乡村产业',
+      '与城市不同，市场信息少、销路窄，村民',
+      '们单打独斗难以抵御市场风险。为此，镇',
+      '里牵头成立了蔬菜专业合作社，统一品种',
+      '、统一技术、统一销售，把蔬菜卖到了县',
+      '城和省城，户均增收三千多元，村民们的',
+      '腰包鼓了起来，日子也越过越有奔头了。',
+      '二是人才培养是关键。',
+    ];
+    const { blocks, corrections } = runStages(lines.join('\n\n'), joinWrappedLines);
+    expect(blocks).toEqual([
+      '四、几点体会',
+      '一是产业扶持是基础。乡村产业与城市不同，市场信息少、销路窄，村民们单打独斗难以抵御市场风险。为此，镇里牵头成立了蔬菜专业合作社，统一品种、统一技术、统一销售，把蔬菜卖到了县城和省城，户均增收三千多元，村民们的腰包鼓了起来，日子也越过越有奔头了。',
+      '二是人才培养是关键。',
+    ]);
+    expect(corrections.map((c) => c.after)).toContain('产业与城');
+  });
+
+  it('rejoins a quotation left open at a block end that the next block closes (001)', () => {
+    const text = '合作社成立后，村民们以“撸起袖子加油\n\n干”的劲头，把蔬菜卖到了县城。\n';
+    const { blocks } = runStages(text, joinWrappedLines);
+    expect(blocks).toEqual(['合作社成立后，村民们以“撸起袖子加油干”的劲头，把蔬菜卖到了县城。']);
+  });
+
+  it('rejoins a paragraph cut mid-sentence before a clause that ends on a semicolon', () => {
+    const text =
+      '今年秋收时节，新河镇组织干部深入各村，帮助农户抢收抢运。全镇党员在“我为群众办实事”承诺牌前\n\n郑重签名并承诺为群众解决一件实事；\n\n东山乡组织农机手跨村作业，确保颗粒归仓。\n';
+    const { blocks } = runStages(text, joinWrappedLines);
+    expect(blocks).toEqual([
+      '今年秋收时节，新河镇组织干部深入各村，帮助农户抢收抢运。全镇党员在“我为群众办实事”承诺牌前郑重签名并承诺为群众解决一件实事；',
+      '东山乡组织农机手跨村作业，确保颗粒归仓。',
+    ]);
+  });
 });

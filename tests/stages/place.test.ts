@@ -142,6 +142,23 @@ describe('findPlace', () => {
     expect(findPlace('市政协组织委员开展会前视察活动', both).place).not.toBe('瑞安市');
   });
 
+  it('takes the outlet’s place as the home of a report speaking as 我市, never over the text', () => {
+    const paragraphs = ['11月13日，省联络组向我市移交群众举报件3件。', '目前，湖北省各地均已完成交办。'];
+    expect(findPlace('我市收到交办件3件', paragraphs, '鄂州日报').place).toBe('鄂州市');
+    expect(findPlace('我市收到交办件3件', paragraphs).place).toBe('湖北省');
+    // the outlet of another level than the text speaks as says nothing
+    expect(findPlace('我县收到交办件3件', ['省联络组向我县移交举报件3件。'], '鄂州日报').place).toBeNull();
+  });
+
+  it('reads a traditional-character copy the same way (我縣, 來)', () => {
+    const paragraphs = [
+      '1月16日，北京市通州區考察團一行來我縣考察，通州區領導介紹了合作情況。',
+      '考察團參觀了通州區與我縣共建的產業園，慶云縣領導陪同。',
+    ];
+    expect(findPlace('', paragraphs).place).toBe('庆云县');
+    expect(findPlace('通州區考察團來湄潭考察', ['考察團一行參觀了茶園。']).place).toBe('湄潭县');
+  });
+
   it('reads a short form a province shares with a namesake elsewhere as the province', () => {
     const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
     expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');

@@ -27,6 +27,15 @@ describe('removeDuplicates', () => {
     expect(runStages(`${P1}\n\n${from}\n\n${a}\n\n${from}\n`, removeDuplicates).blocks).toEqual([P1, from, a, from]);
   });
 
+  it('removes a copy that merged two printed paragraphs and moved a quotation mark (001)', () => {
+    const a = '这些变化都不是一夜之间得来的。';
+    const b = '“群众的事，在新河镇无论多小都是大事。”这一点镇党委书记王明深有体会。';
+    const copy = '“这些变化都不是一夜之间得来的。群众的事，在新河镇无论多小都是大事。”这一点镇党委书记王明深有体会。';
+    const { blocks, corrections } = runStages(`${a}\n\n${b}\n\n${P1}\n\n${copy}\n`, removeDuplicates);
+    expect(blocks).toEqual([a, b, P1]);
+    expect(corrections).toEqual([expect.objectContaining({ kind: 'duplicate', before: copy, after: '', line: 7 })]);
+  });
+
   it('undoubles captions (000)', () => {
     const text = '现代化伊春新图景现代化伊春新图景。。\n\n冰雪文创园赏花灯花灯看花海花海\n';
     expect(runStages(text, removeDuplicates).blocks).toEqual(['现代化伊春新图景。', '冰雪文创园赏花灯看花海']);

@@ -264,6 +264,25 @@ describe('reading what the page says as a whole', () => {
     expect(problems.filter((p) => /no headline/.test(p.message))).toEqual([]);
   });
 
+  it('reads one report under each locality heading when its text does not open as items', () => {
+    const text = [
+      '蛟河市',
+      '近日，蛟河市开展冬季森林防火检查，督查组深入各林场查看防火设施。',
+      '检查组要求各单位压实责任，确保不发生森林火灾。',
+      '各林场负责人表示，将加强巡查，严防死守。',
+      '目前，全市已设立防火检查站12处。',
+      '舒兰市',
+      '冬日的舒兰，冷冽的空气里藏着热闹。村民们在文化广场上看秧歌、写春联。',
+      '驻村第一书记王明说，今年村里的集体收入又翻了一番。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    // the place is no headline: each report is titled from its text
+    expect(articles.map((a) => [a.title, a.paragraphs.length, a.place])).toEqual([
+      ['蛟河市开展冬季森林防火检查', 4, '蛟河市'],
+      ['冬日的舒兰，冷冽的空气里藏着热闹', 2, '舒兰市'],
+    ]);
+  });
+
   it('gives a column label to the headline it stands over, after the end of a piece cut short (002)', () => {
     const text = [
       '制度，2015年，市委召开定期综合议党会议2次，专题议党会议22次，研究推进基层党建工作。',

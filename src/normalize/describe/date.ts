@@ -4,7 +4,7 @@ import { parseNewsLead } from '../news-lead.ts';
 import { iso } from '../recognise/date-line.ts';
 
 // the splitter and furniture removal read date lines through here
-export { isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
+export { columnHeadDate, isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
 
 /**
  * A full date stated in the opening of a news lead (`2023年5月12日，…`, `新华社北京2023年3月5日电`):
@@ -29,17 +29,36 @@ const YEARLESS_DAY = /^(去年)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[，,]|[上�
  * the page gives itself: the year is supported by the text, the month and day are printed.
  * `去年` before it is the year before.
  */
-export function dayInYear(firstParagraph: string | undefined, year: string): string | null {
-  const text = firstParagraph ?? '';
-  const opening = text.slice(parseNewsLead(text)?.text.length ?? 0);
-  const m = YEARLESS_DAY.exec(opening.trimStart());
+export function dayInYear(opening: string | undefined, year: string, source?: DateSource): string | null {
+  // the year a sentence names goes with that sentence's day; a page's or issue's year only with
+  // the day the report opens on
+  const day = source === 'openingYear' ? openingDay(opening) : firstOpening(opening);
+  const m = YEARLESS_DAY.exec(day);
   return m ? iso(String(Number(year) - (m[1] ? 1 : 0)), m[2]!, m[3]!) : null;
 }
 
 /**
+ * The sentence a report's events open on: the first of its opening paragraphs (a news lead's
+ * credit left out) that begins with a day printed without its year. A feature may set the scene
+ * first (`金秋时节，…。9月23日，华西村村民迎来了2019年的丰收节`); '' when none does.
+ * `opening` is the first paragraphs joined by a line break.
+ */
+function firstOpening(opening: string | undefined): string {
+  const text = (opening ?? '').split('\n')[0]!;
+  return text.slice(parseNewsLead(text)?.text.length ?? 0).trimStart();
+}
+
+function openingDay(opening: string | undefined): string {
+  const text = opening ?? '';
+  const body = text.slice(parseNewsLead(text)?.text.length ?? 0);
+  const sentences = body.split(/(?<=[。！？])|\n/u).map((s) => s.trimStart());
+  return sentences.find((s) => YEARLESS_DAY.test(s)) ?? '';
+}
+
+/**
  * Where an article's date can come from, most trusted first. An editor's front matter; a date
- * line printed with the article; the publication line a site prints over it (the labelled
- * reader's first choice); the page's masthead or date line, which dates every article on the
+ * line printed with the article (or the date beside its column head, `简讯 2020年04月23日`);
+ * the publication line a site prints over it (the labelled reader's first choice); the page's masthead or date line, which dates every article on the
  * page; the full date the report opens with (`2023年5月12日，…`); a magazine's issue year, or
  * the one year the report's own opening sentence names (`3月11日，我县举行2020年第一批重点项目
  * 集中开工仪式`), or the year the page gives itself (a year it also names by its zodiac animal
@@ -77,7 +96,7 @@ export function chooseDate(found: Partial<Record<DateSource, string | null>>, op
       continue;
     }
     const yearOnly = (YEAR_SOURCES as readonly string[]).includes(source) && /^\d{4}$/u.test(date);
-    return { date: (yearOnly && dayInYear(opening, date)) || date, source };
+    return { date: (yearOnly && dayInYear(opening, date, source)) || date, source };
   }
   return { date: null, source: null };
 }
@@ -91,11 +110,10 @@ const OWN_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!度|前|底|�
  * The year a report's opening sentence names, when the report opens on a day printed without
  * its year (`8月27日，…来我县检查2020年秋季开学工作`) and names exactly one year.
  */
-export function openingYear(firstParagraph: string | undefined): string | null {
-  const text = firstParagraph ?? '';
-  const opening = text.slice(parseNewsLead(text)?.text.length ?? 0).trimStart();
-  if (!YEARLESS_DAY.test(opening)) return null;
-  const sentence = /^[^。！？]*/u.exec(opening)![0];
+export function openingYear(opening: string | undefined): string | null {
+  const day = openingDay(opening);
+  if (!day) return null;
+  const sentence = /^[^。！？]*/u.exec(day)![0];
   const years = new Set([...sentence.matchAll(OWN_YEAR)].map((m) => m[1]!));
   return years.size === 1 ? [...years][0]! : null;
 }

@@ -4,7 +4,7 @@ import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { chooseDate, leadDate, openingYear, parsePrintedDate } from './date.ts';
+import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
@@ -57,21 +57,28 @@ export function describeArticle(
   };
 }
 
+/** A feature may set the scene in its first paragraph and date its events in the second. */
+const OPENING_PARAGRAPHS = 2;
+
 /** The date from each source that gives one, for chooseDate to take the first in its order. */
 function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext) {
   const page = ctx.page;
+  // the opening paragraphs, where a report says on which day it happened
+  const opening = paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n');
   return chooseDate(
     {
       frontMatter: ctx.frontMatter?.date,
-      articleDateLine: draft.datelines.map(parsePrintedDate).find((d) => d !== null),
+      articleDateLine: [...draft.datelines.map(parsePrintedDate), ...draft.headline.map(columnHeadDate)].find(
+        (d) => d !== null,
+      ),
       publicationLine: page.published,
       pageDate: page.date,
       leadOpening: leadDate(paragraphs[0]),
       issueYear: page.issueYear,
       pageYear: page.year,
-      openingYear: openingYear(paragraphs[0]),
+      openingYear: openingYear(opening),
     },
-    paragraphs[0],
+    opening,
   );
 }
 
@@ -104,7 +111,7 @@ function placeFor(
   // which places it only when the text names no place of its own
   const lead = parseNewsLead(paragraphs[0]);
   const text = lead ? [paragraphs[0]!.slice(lead.text.length), ...paragraphs.slice(1)] : paragraphs;
-  const inText = byCredit?.place ? byCredit : findPlace(title, text);
+  const inText = byCredit?.place ? byCredit : findPlace(title, text, page.source ?? '');
   const found = inText.place || !lead ? inText : findPlace(lead.text, []);
   if (!page.city) return found;
   // a city's own body, named by its level alone (`市委组织部组织三处`), on a page about the city

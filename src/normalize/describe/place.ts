@@ -1,6 +1,7 @@
 // Describe: where an article is about. Mentions of divisions are counted (the headline weighs
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
+import { asSimplified } from '../simplified.ts';
 import { countyOfTowns, formalNamesOf, lookup, lookupIn, placeNames, type Division } from './gazetteer.ts';
 
 export interface Place {
@@ -39,7 +40,7 @@ function pickMostSpecific(divisions: Division[], paragraphs: string[]): Division
   const deepest = Math.max(...divisions.map((d) => order[d.level]));
   const pool = divisions.filter((d) => order[d.level] === deepest);
   if (pool.length === 1) return pool[0]!;
-  const body = paragraphs.join('\n');
+  const body = asSimplified(paragraphs.join('\n'));
   const supported = pool.filter((d) => (d.city && body.includes(d.city)) || body.includes(d.province));
   return supported.length === 1 ? supported[0]! : null;
 }
@@ -53,7 +54,7 @@ const formalIn = (text: string, d: Division) => formalNamesOf(d).some((n) => tex
  * report is about where they went.
  */
 function destination(title: string): string | null {
-  const m = /^(.+?)(?:来到|来|到|赴|走进|深入)(.+)$/u.exec(title);
+  const m = /^(.+?)(?:来到|來到|来|來|到|赴|走进|走進|深入)(.+)$/u.exec(title);
   return m && placeNames(m[1]!).length > 0 && placeNames(m[2]!).length > 0 ? m[2]! : null;
 }
 
@@ -62,9 +63,15 @@ function pickByLevel(pool: Division[]): Division {
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
 }
 
-export function findPlace(title: string, paragraphs: string[]): Place {
+/**
+ * The place a report is about, from its headline and paragraphs. `outlet`: the paper or site the
+ * page names as the report's source (`鄂州日报`), which can only say where a report speaking as
+ * `我市` was written, never outvote what the text names.
+ */
+export function findPlace(title: string, paragraphs: string[], outlet = ''): Place {
   // the headline says where when it names a place: take its most specific one
-  const whole = [title, ...paragraphs].join('\n');
+  // names are matched on simplified text (placeNames); the checks of what else is named too
+  const whole = asSimplified([title, ...paragraphs].join('\n'));
   const inTitle = mentions(destination(title) ?? title, whole);
   if (inTitle.size > 0) {
     // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
@@ -83,7 +90,8 @@ export function findPlace(title: string, paragraphs: string[]): Place {
   count(title, 6);
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
   // the headline named no place: a report speaking as its home is about it
-  const home = homeDivision(whole, [...score.keys()]);
+  const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
+  const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])]);
   if (home) return placeOf(home);
   if (score.size === 0) {
     // no division named: a township only one county has says which county
@@ -126,7 +134,8 @@ export function findPlace(title: string, paragraphs: string[]): Place {
  * its home, when exactly one does and the text speaks as one level only.
  */
 function homeDivision(text: string, named: Division[]): Division | null {
-  const levels = new Set([...text.matchAll(/我(县|市|区|旗)/gu)].map((m) => m[1]!));
+  // traditional-character copies print 我縣, 我區
+  const levels = new Set([...text.matchAll(/我(县|縣|市|区|區|旗)/gu)].map((m) => asSimplified(m[1]!)));
   if (levels.size !== 1) return null;
   const [level] = levels;
   const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));

@@ -78,6 +78,18 @@ export function readDateLine(printed: string): DateLine | null {
   return masthead(line) ?? pageDate(line) ?? printSource(line) ?? issue(line) ?? publication(line);
 }
 
+/**
+ * A column head printed with the issue's date after it (`简讯 2020年04月23日`, as e-paper pages
+ * head a column of briefs): the date dates the column's items. The label is short and the date
+ * full, and the whole line is no more than the two (spaces between may have been collapsed).
+ */
+const COLUMN_DATE = new RegExp(`^\\p{Script=Han}{2,8}\\s*(?<date>${YMD})$`, 'u');
+
+export function columnHeadDate(printed: string): string | null {
+  const date = COLUMN_DATE.exec(withArabicDate(printed.trim()))?.groups?.date;
+  return date ? parsePrintedDate(date) : null;
+}
+
 /** a line that is only a date */
 export function isDateLine(printed: string): boolean {
   return PAGE_DATE.test(withArabicDate(printed.trim()));

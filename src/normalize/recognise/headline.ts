@@ -56,6 +56,8 @@ export const readsAsHead = (text: string): boolean =>
  * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
  */
 export function hasHeadlineShape(text: string): boolean {
+  // a headline says something: a lone mark or separator (`|` between a web page's items) does not
+  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return false;
   if (isSpeakerHeadline(text)) return true;
   const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]——/u.test(text.replace(/^[【（(][^】）)]{1,12}[】）)]/u, ''));
   return (
@@ -160,6 +162,9 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
  * after a colon one clause only, as a label's text (`编者按：…专栏，记录…`) has more.
  */
 function canHead(line: string): boolean {
+  // a headline quotes whole phrases; a line that leaves a quotation open was wrapped inside it
+  // (001: `…在春节假期就以“开年就开` | `跑”的状态`)
+  if (line.lastIndexOf('“') > line.lastIndexOf('”')) return false;
   if (readsAsHead(line)) return true;
   const colon = line.search(/[：:]/u);
   const rest = line.slice(colon + 1);

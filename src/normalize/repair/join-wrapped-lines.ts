@@ -203,6 +203,8 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   // no paragraph ends on a comma or an opening bracket or quote: the sentence goes on (a column
   // extracted with a blank line after each line: `…深入村庄（社区），` | `制定村庄…`, `…新的高度。（` | `邱向明）`)
   if (/[，、,（(“《]$/u.test(prev.value) && !isDateLine(next.value) && !ENUMERATED.test(next.value)) return true;
+  // a quotation left open that the next block closes (001: `…以“开年就开` | `跑”的状态，…`)
+  if (closesOpenQuote(prev.value, next.value)) return true;
   if (endsSentence(prev.value) || (!isHan(prev.value.at(-1)) && !/[A-Za-z\d%，、,]$/u.test(prev.value))) return false;
   // an author's name set letter-spaced under a headline (`孙 岩`) is a line of its own
   if (/^\p{Script=Han} \p{Script=Han}$/u.test(next.value)) return false;
@@ -249,22 +251,34 @@ function continuesAcrossBlank(prev: Block, next: Block, width: number, before: B
   if (
     prose(prev.value) &&
     !hasHeadlineShape(prev.value) &&
-    /[。！？]/u.test(next.value) &&
+    /[。！？；]/u.test(next.value) &&
     !hasHeadlineShape(next.value)
   )
     return true;
   if (width === 0) return false;
   // wrapped layout: the previous block's last line reached the column edge, which is judged
   // locally because one page can mix column widths
-  // a line with a comma inside that stops mid-sentence is wrapped text even when a little
-  // short (digits and marks set narrower); a line without one may be a headline
+  // a line with a mark inside (a comma, or a sentence's end: 002's `一是组织植入是前提。 城市社区治理`
+  // | `与农村不同，…`) that stops mid-sentence is wrapped text even when a little short (digits,
+  // marks and spaces set narrower); a line without one may be a headline
   const lastLineText = prev.data.lastLineText ?? prev.value;
-  const edge = column * (/[，、；：,;:]/u.test(lastLineText) ? WRAPPED_WITH_COMMA : COLUMN_EDGE);
+  const edge = column * (/[，、；：,;:。！？]/u.test(lastLineText) ? WRAPPED_WITH_COMMA : COLUMN_EDGE);
   return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
 }
 
+/** `prev` ends inside a quotation (an opening `“` with no closing one after it) that `next` closes before opening another */
+function closesOpenQuote(prev: string, next: string): boolean {
+  const open = prev.lastIndexOf('“');
+  if (open < 0 || prev.indexOf('”', open) >= 0) return false;
+  const close = next.indexOf('”');
+  return close > 0 && close <= QUOTE_REST_MAX && !next.slice(0, close).includes('“');
+}
+
+/** the rest of a quotation left open at a line's end is a few words (`跑”`, `百县千镇万村”`) */
+const QUOTE_REST_MAX = 20;
+
 /**
- * A line with a comma inside that stops mid-sentence is wrapped text even when well short of
+ * A line with a mark inside that stops mid-sentence is wrapped text even when well short of
  * the edge (digits and marks are set narrower: 002's `…2021年，全市` lines); one without may be a headline.
  */
 const WRAPPED_WITH_COMMA = 0.6;

@@ -22,13 +22,14 @@ export function removeDuplicates() {
     for (const block of tree.children) for (let i = 0; i < 4 && undoubleCaption(block, file); i++);
     const kept: Block[] = [];
     let seen = '';
+    let seenLetters = '';
     for (const block of tree.children) {
       const text = block.value;
       const window = seen.slice(-LOOKBACK);
       // an attribution (`———1月11日，在…上强调`) names the occasion of a quotation, and two
       // quotations from one speech repeat it by design
       const repeat = block.type === 'paragraph' && !text.startsWith('——') ? repeatedPrefix(text, window) : 0;
-      if (repeat >= text.length) {
+      if (repeat >= text.length || repeatsLetters(block, seenLetters)) {
         recordRemoval(block, 'duplicate', file);
         continue;
       }
@@ -44,15 +45,31 @@ export function removeDuplicates() {
         );
       kept.push(block);
       seen += compactJoin(block.value);
+      seenLetters += lettersOf(block.value);
       // only the last LOOKBACK characters are ever read: keep the string that short, or
       // slicing a file-long string at every block makes the cost grow with the file's square
       if (seen.length > 2 * LOOKBACK) seen = seen.slice(-LOOKBACK);
+      if (seenLetters.length > 2 * LOOKBACK) seenLetters = seenLetters.slice(-LOOKBACK);
     }
     tree.children = kept;
   };
 }
 
 const compactJoin = (text: string) => text.replace(/\n/g, '');
+/** the words of a text without its marks and spaces */
+const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A whole paragraph whose words recent text already has, letter for letter, though its marks
+ * differ: a copy that merged two printed paragraphs and moved a quotation mark (001:
+ * `“这一切都不是偶然所得。畜牧的事，…”` after `这一切都不是偶然所得。` | `“畜牧的事，…”`).
+ * MIN_REPEAT letters at least: a shorter run is a set phrase.
+ */
+function repeatsLetters(block: Block, seenLetters: string): boolean {
+  if (block.type !== 'paragraph' || block.value.startsWith('——')) return false;
+  const letters = lettersOf(block.value);
+  return letters.length >= MIN_REPEAT && seenLetters.slice(-LOOKBACK).includes(letters);
+}
 
 /**
  * Length of the longest prefix of `text` found verbatim in `seen` that is safe to remove: the
