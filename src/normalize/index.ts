@@ -87,6 +87,7 @@ export function normalizeClipping(input: ClippingInput): NormalizeResult {
       tree.children.map((b) => b.value),
     ),
     credits: data.pageMeta.filter((m) => m.key === 'credit').map((m) => m.value),
+    unsure: data.unsure,
   };
   const withBody = drafts.filter((d) => d.body.length > 0);
   recordHeadlessDrafts(drafts, data.corrections);

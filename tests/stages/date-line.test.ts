@@ -108,6 +108,14 @@ describe('openingYear', () => {
     expect(chooseDate({ openingYear: openingYear(opening) }, opening).date).toBe('2019-09-23');
   });
 
+  it('dates an article so and says it was unsure in the reading check shows', () => {
+    const { articles, readings } = normalizeText('县里开工\n\n3月11日，我县举行2020年第一批重点项目集中开工仪式。\n');
+    expect(articles.map((a) => a.date)).toEqual(['2020-03-11']);
+    expect(readings![0]!.unsure.map((u) => u.decision)).toContain(
+      'dated 2020-03-11 from a day printed without its year and the year its sentence names',
+    );
+  });
+
   it('is none for a review, a span, two years, or a report that opens otherwise', () => {
     expect(openingYear('1月10日，全县召开2023年度工作总结大会。')).toBeNull();
     expect(openingYear('3月5日，县里部署2021—2025年规划编制。')).toBeNull();

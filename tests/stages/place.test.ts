@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeNames } from '../../src/normalize/describe/gazetteer.ts';
 import { findPlace } from '../../src/normalize/describe/place.ts';
+import { normalizeText } from '../helpers.ts';
 
 describe('placeNames', () => {
   it('reads no place into a company name that begins with one', () => {
@@ -69,6 +70,14 @@ describe('findPlace', () => {
     const paragraphs = ['9月10日，调研组一行先后赴城关镇、晓天镇调研。', '调研组还走访了汤池镇的种植大户。'];
     expect(findPlace('', paragraphs).place).toBe('舒城县');
     expect(findPlace('', ['调研组先后赴城关镇、汤池镇调研。']).place).toBeNull();
+  });
+
+  it('places a report naming only its province and a town only one county has in that county', () => {
+    // 临山镇 lies in 余姚市 (宁波市, 浙江省)
+    const paragraphs = ['近年来，临山镇全力打造浙江省历史文化名镇。', '镇政府为各村文化中心户配备了图书。'];
+    expect(findPlace('', paragraphs).place).toBe('余姚市');
+    // a town of a county in another province says nothing
+    expect(findPlace('', ['近年来，临山镇全力打造江苏省历史文化名镇。', '镇政府配备了图书。']).place).toBe('江苏省');
   });
 
   it('settles a district name two cities have by a town only one of them has', () => {
@@ -163,5 +172,21 @@ describe('findPlace', () => {
     const paragraphs = ['受台风影响，海南多地停课停运。', '海口、文昌、琼海等市县启动应急响应，海南全力防御。'];
     expect(findPlace('海南全力防御台风', paragraphs).place).toBe('海南省');
     expect(findPlace('', ['青海省海南州共和县加快推进生态畜牧业发展。']).place).toBe('共和县');
+  });
+});
+
+describe('the place of an article on weak evidence', () => {
+  it('is kept and said to be unsure in the reading check shows', () => {
+    const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';
+    const { articles, readings } = normalizeText(text);
+    expect(articles.map((a) => a.place)).toEqual(['舒城县']);
+    expect(readings![0]!.unsure.map((u) => u.decision)).toEqual([
+      'placed in 舒城县 by the towns it names (no county or city is named)',
+    ]);
+  });
+
+  it('is not said to be unsure where the text names the place', () => {
+    const { readings } = normalizeText('舒城县召开会议\n\n9月10日，舒城县召开乡村振兴工作会议。\n');
+    expect(readings![0]!.unsure).toEqual([]);
   });
 });

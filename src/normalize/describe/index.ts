@@ -3,8 +3,9 @@
 import type { FrontMatter } from '../../schema.ts';
 import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
+import type { UnsureDecision } from '../tree.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate } from './date.ts';
+import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate, type ChosenDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
@@ -27,6 +28,8 @@ export interface FileContext {
   /** what the page as a whole says: its date, the city it is about */
   page: PageContext;
   credits: string[];
+  /** where describing records the decisions it took on weak evidence (`check` shows them) */
+  unsure?: UnsureDecision[];
 }
 
 export function describeArticle(
@@ -48,10 +51,10 @@ export function describeArticle(
     subtitle,
     byline,
     source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
-    date: articleDate(draft, paragraphs, ctx).date,
+    date: datedOnWeakEvidence(articleDate(draft, paragraphs, ctx), draft, ctx),
     // the headline (title and subtitle) says where; a title cut from the first sentence is no
     // headline: it says nothing of emphasis
-    ...placeFor(draft, titleFromText ? '' : [title, subtitle ?? ''].join(' '), paragraphs, fm, ctx.page),
+    ...placeFor(draft, titleFromText ? '' : [title, subtitle ?? ''].join(' '), paragraphs, fm, ctx.page, ctx.unsure),
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
@@ -82,17 +85,45 @@ function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext
   );
 }
 
+/** The chosen date; one read from a yearless day and the year its sentence names is noted as unsure. */
+function datedOnWeakEvidence(chosen: ChosenDate, draft: ArticleDraft, ctx: FileContext): string | null {
+  if (chosen.source === 'openingYear' && chosen.date)
+    ctx.unsure?.push({
+      line: draft.firstLine,
+      decision: `dated ${chosen.date} from a day printed without its year and the year its sentence names`,
+    });
+  return chosen.date;
+}
+
 /** `本报` (the paper itself) is the paper the page names, when it names one */
 function sourceOf(printed: string | null, page: string | null): string | null {
   return printed === '本报' ? (page ?? printed) : (printed ?? page);
 }
 
+/** The article's place; a place read on weak evidence that stands is recorded as unsure. */
 function placeFor(
   draft: ArticleDraft,
   title: string,
   paragraphs: string[],
   fm: FrontMatter | undefined,
   page: PageContext,
+  unsure?: UnsureDecision[],
+): Place {
+  const notes: string[] = [];
+  const place = placeFrom(draft, title, paragraphs, fm, page, (why) => notes.push(why));
+  // a note on a reading the page's city then overruled says nothing of the place given
+  if (place.place && notes.some((n) => n.includes(place.place!)))
+    unsure?.push(...notes.map((decision) => ({ line: draft.firstLine, decision })));
+  return place;
+}
+
+function placeFrom(
+  draft: ArticleDraft,
+  title: string,
+  paragraphs: string[],
+  fm: FrontMatter | undefined,
+  page: PageContext,
+  note: (why: string) => void,
 ): Place {
   const given = fm?.place ?? fm?.city;
   if (given) {
@@ -111,7 +142,7 @@ function placeFor(
   // which places it only when the text names no place of its own
   const lead = parseNewsLead(paragraphs[0]);
   const text = lead ? [paragraphs[0]!.slice(lead.text.length), ...paragraphs.slice(1)] : paragraphs;
-  const inText = byCredit?.place ? byCredit : findPlace(title, text, page.source ?? '');
+  const inText = byCredit?.place ? byCredit : findPlace(title, text, page.source ?? '', note);
   const found = inText.place || !lead ? inText : findPlace(lead.text, []);
   if (!page.city) return found;
   // a city's own body, named by its level alone (`市委组织部组织三处`), on a page about the city

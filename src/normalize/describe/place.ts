@@ -68,7 +68,7 @@ function pickByLevel(pool: Division[]): Division {
  * page names as the report's source (`鄂州日报`), which can only say where a report speaking as
  * `我市` was written, never outvote what the text names.
  */
-export function findPlace(title: string, paragraphs: string[], outlet = ''): Place {
+export function findPlace(title: string, paragraphs: string[], outlet = '', note?: (why: string) => void): Place {
   // the headline says where when it names a place: take its most specific one
   // names are matched on simplified text (placeNames); the checks of what else is named too
   const whole = asSimplified([title, ...paragraphs].join('\n'));
@@ -92,10 +92,16 @@ export function findPlace(title: string, paragraphs: string[], outlet = ''): Pla
   // the headline named no place: a report speaking as its home is about it
   const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
   const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])]);
-  if (home) return placeOf(home);
+  if (home) {
+    note?.(
+      `placed in ${home.name}: the only place of its level named in a report that speaks as 我${home.name.slice(-1)}`,
+    );
+    return placeOf(home);
+  }
   if (score.size === 0) {
     // no division named: a township only one county has says which county
     const county = countyOfTowns(whole);
+    if (county) note?.(`placed in ${county.name} by the towns it names (no county or city is named)`);
     return county ? placeOf(county) : NO_PLACE;
   }
   // a survey of many provinces, none of them most of it, is about the country (共青团…工作综述
@@ -111,6 +117,11 @@ export function findPlace(title: string, paragraphs: string[], outlet = ''): Pla
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
   const scope = PROVINCE_WIDE.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  const byTowns = scope === 0 ? townsBelow(whole, [...score.keys()]) : null;
+  if (byTowns) {
+    note?.(`placed in ${byTowns.name} by the towns it names (only its province is named)`);
+    return placeOf(byTowns);
+  }
   // one place named (with its city or province), even once, is the place (山南市浪卡子县堆瓦村)
   const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
   for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
@@ -125,7 +136,11 @@ export function findPlace(title: string, paragraphs: string[], outlet = ''): Pla
     return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
   }
   // a headline about the whole province that names none: the province its places lie in
-  return scope === 2 ? provinceHolding(byProvince) : NO_PLACE;
+  if (scope !== 2) return NO_PLACE;
+  const province = provinceHolding(byProvince);
+  if (province.place)
+    note?.(`placed in ${province.place}: the headline is about the whole province, which is not named`);
+  return province;
 }
 
 /**
@@ -140,6 +155,16 @@ function homeDivision(text: string, named: Division[]): Division | null {
   const [level] = levels;
   const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));
   return homes.length === 1 ? homes[0]! : null;
+}
+
+/**
+ * A text that names only its province and towns of one county in it (`浙江省历史文化名镇` beside
+ * 临山镇) is about that county: the towns are more specific than the province.
+ */
+function townsBelow(text: string, named: Division[]): Division | null {
+  if (named.length === 0 || named.some((d) => d.level !== 'province')) return null;
+  const county = countyOfTowns(text);
+  return county && named.some((d) => d.name === county.province) ? county : null;
 }
 
 /** a headline about the whole province: `全省中小学开学`, `我省启动春风行动` */
