@@ -167,4 +167,9 @@ describe('restoreMisdecodedPunctuation', () => {
   ])('pairs quotes and reads names by what the text shows: %s', (garbled, restored) => {
     expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
   });
+
+  it.each(['记者 叶曳袁', '记者 袁尧', '林甸县袁\n\n袁'])('reads its own output the same way: %s', (garbled) => {
+    const once = runStages(garbled, restoreMisdecodedPunctuation).blocks.join('\n\n');
+    expect(runStages(once, restoreMisdecodedPunctuation).blocks.join('\n\n')).toBe(once);
+  });
 });

@@ -77,7 +77,12 @@ const NOT_A_GIVEN_NAME = /^[他她我你它这那在是为因从对把被将也�
  * A surname there opens a name of one or two characters, then the list goes on or ends.
  */
 const IN_CREDIT = /(记者|通讯员|摄影|摄|作者|编辑)[\p{Script=Han}\s]{0,12}$/u;
-const NAME_THEN_BOUNDARY = /^\p{Script=Han}{1,2}(\s|摄|报道|[）)冤袁尧]|$)/u;
+const NAME_THEN_BOUNDARY = new RegExp(
+  // a given name of characters that are no garbled marks themselves (`记者 袁尧` is a comma and a
+  // 、, or the first pass and the second would read it differently)
+  `^(?:(?![${GARBLED_CHARACTERS}])\\p{Script=Han}){1,2}(\\s|摄|报道|[）)冤袁尧，、]|$)`,
+  'u',
+);
 /** how many characters either side the language model reads */
 const WINDOW = 6;
 /** log-odds needed to restore a mark; tuned on garbled copies of clean text (see tests) */
@@ -386,6 +391,9 @@ function decide(reading: Reading, model: CandidateModel, context: string, garble
     let total = s;
     if (pair === 'none') total = s + NO_PARTNER;
     else if (pair === 'far' || (pair && rivalBetween(i, pair.j, s))) total = s + NO_PARTNER_NEARBY;
+    // a garbled partner the text rules out (a name, `记者 叶曳`) is none: else this mark would be
+    // restored alone, and its partner read as a mark when the repaired text is read again
+    else if (pair && !pair.awaited && !score.has(pair.j)) total = s + NO_PARTNER;
     else if (pair) total = (s + (score.get(pair.j) ?? s)) / 2 + 1 + (pair.awaited ? AWAITED_BY_REAL_MARK : 0);
     if (total > THRESHOLD) chosen.add(i);
   }
@@ -399,7 +407,7 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
   const score = new Map<number, number>();
   candidates.forEach((i, c) => {
     const doubled = doubledMark(text, context, i);
-    if (doubled === -Infinity || model.ruledOut[c] || clauseMarkAfterMark(reading, context, i)) return;
+    if (doubled === -Infinity || model.ruledOut[c] || clauseMarkAfterMark(text, context, i)) return;
     const bonus = Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
     const hint = model.hint[c]! + contextHint(text, context, i, model.alone[c] === 1);
     score.set(i, model.logOdds(c, context) + bonus + hint + doubled);
@@ -408,14 +416,16 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
 }
 
 /**
- * No clause or sentence mark opens a paragraph (a line never starts with one in Chinese type)
- * or follows a full stop or `！`, printed or restored (`。，`): the character there is a word, a
- * surname opening a sentence (`…工作遥袁建兵说袁…`: once the 。 is restored, 袁 is 袁). After a
- * comma it may be the source's own doubled mark (`枸杞，、硒砂瓜`, `近半，，面对`, a web copy).
+ * No clause or sentence mark opens a text (a line never starts with one in Chinese type) or
+ * follows a full stop or `！`, printed or restored (`。，`): the character there is a word, a
+ * surname opening a sentence (`…工作遥袁建兵说袁…`: once the 。 is restored, 袁 is 袁). A block
+ * start alone says nothing: blocks are joined after this repair (`林甸县袁` | `袁…`), and the
+ * repaired text must read the same when read again. After a comma the source may double its own
+ * marks (`枸杞，、硒砂瓜`, `近半，，面对`, a web copy).
  */
-function clauseMarkAfterMark({ text, blockStarts }: Reading, context: string, i: number): boolean {
+function clauseMarkAfterMark(text: string, context: string, i: number): boolean {
   if (!IS_CLAUSE_MARK[MISDECODED.get(text[i]!)!.charCodeAt(0)]) return false;
-  return blockStarts.has(i) || IS_SENTENCE_END[context.charCodeAt(i - 1)] === 1;
+  return i === 0 || IS_SENTENCE_END[context.charCodeAt(i - 1)] === 1;
 }
 
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
