@@ -9,18 +9,20 @@ import { keptStringTouched, parseKeepList } from '../src/normalize/keep.ts';
 
 // mis-decoded punctuation (，→袁 。→遥 ：→院 “→野 ”→冶) around a name and a quotation formula
 // that contain such characters (袁, and 曰, which is also a garbled ；)
-const GARBLED = '袁建兵同志先后在基层工作袁他常引孔子曰院野温故而知新遥冶';
+const GARBLED = '他多次与袁建兵同志交流基层工作袁常引孔子曰院野温故而知新遥冶';
 const run = (text: string, keep: string[] = []) =>
   normalizeClipping({ path: 'content/clippings/x.txt', bytes: new TextEncoder().encode(`${text}\n`), keep });
 
 describe('keep as printed', () => {
   it('without a list, the punctuation repair misreads the name and the formula', () => {
-    expect(run(GARBLED).articles[0]!.paragraphs).toEqual(['，建兵同志先后在基层工作，他常引孔子；：“温故而知新。”']);
+    expect(run(GARBLED).articles[0]!.paragraphs).toEqual([
+      '他多次与，建兵同志交流基层工作，常引孔子；：“温故而知新。”',
+    ]);
   });
 
   it('a kept string stops the correction that would touch it, and only that one', () => {
     const r = run(GARBLED, ['袁建兵', '孔子曰']);
-    expect(r.articles[0]!.paragraphs).toEqual(['袁建兵同志先后在基层工作，他常引孔子曰：“温故而知新。”']);
+    expect(r.articles[0]!.paragraphs).toEqual(['他多次与袁建兵同志交流基层工作，常引孔子曰：“温故而知新。”']);
     expect(r.problems.filter((p) => p.message.startsWith('kept as printed')).map((p) => p.message)).toEqual([
       'kept as printed: "孔子曰" stopped a punctuation correction ("曰" → "；")',
       'kept as printed: "袁建兵" stopped a punctuation correction ("袁" → "，")',
@@ -29,7 +31,7 @@ describe('keep as printed', () => {
 
   it('a file adds its own in front matter', () => {
     const r = run(`---\nkeep:\n  - 孔子曰\n---\n${GARBLED}`, ['袁建兵']);
-    expect(r.articles[0]!.paragraphs[0]).toBe('袁建兵同志先后在基层工作，他常引孔子曰：“温故而知新。”');
+    expect(r.articles[0]!.paragraphs[0]).toBe('他多次与袁建兵同志交流基层工作，常引孔子曰：“温故而知新。”');
   });
 
   it('stops the spacing repair too, but lets a wrapped line inside a kept string join', () => {

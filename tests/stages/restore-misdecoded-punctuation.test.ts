@@ -155,10 +155,21 @@ describe('restoreMisdecodedPunctuation', () => {
       '开展野侗寨•梦萦三江——同唱多耶袁助推产业扶贫冶主题活动遥',
       '开展“侗寨•梦萦三江——同唱多耶，助推产业扶贫”主题活动。',
     ],
+    // no clause mark opens a paragraph or follows another: a surname opening a sentence
+    [
+      '会议要求各部门抓好落实遥袁建兵说袁今年要把冷库建起来遥',
+      '会议要求各部门抓好落实。袁建兵说，今年要把冷库建起来。',
+    ],
+    ['袁建兵介绍袁今年村里新建了冷库遥', '袁建兵介绍，今年村里新建了冷库。'],
     // a comma after a title, where what follows cannot be a given name
     ['他担任村委会主任袁他发现村里的路最难走遥', '他担任村委会主任，他发现村里的路最难走。'],
     ['两户系同村村民袁因宅基地问题产生纠纷遥', '两户系同村村民，因宅基地问题产生纠纷。'],
   ])('pairs quotes and reads names by what the text shows: %s', (garbled, restored) => {
     expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
+  });
+
+  it.each(['记者 叶曳袁', '记者 袁尧', '林甸县袁\n\n袁'])('reads its own output the same way: %s', (garbled) => {
+    const once = runStages(garbled, restoreMisdecodedPunctuation).blocks.join('\n\n');
+    expect(runStages(once, restoreMisdecodedPunctuation).blocks.join('\n\n')).toBe(once);
   });
 });

@@ -39,6 +39,10 @@ const codeTable = (chars: string) => {
   return table;
 };
 const IS_GARBLED = codeTable(GARBLED_CHARACTERS);
+/** the marks that end a clause or sentence */
+const IS_CLAUSE_MARK = codeTable('，。、；：！？');
+/** a full stop or exclamation (a `？` in web copies often stands for a character lost in decoding) */
+const IS_SENTENCE_END = codeTable('。！');
 /** the marks whose presence nearby says the text is not garbled there */
 const IS_REAL_MARK = codeTable('，。、“”；：');
 const GARBLED_OF = new Map([...MISDECODED].map(([ch, mark]) => [mark, ch]));
@@ -73,7 +77,12 @@ const NOT_A_GIVEN_NAME = /^[他她我你它这那在是为因从对把被将也�
  * A surname there opens a name of one or two characters, then the list goes on or ends.
  */
 const IN_CREDIT = /(记者|通讯员|摄影|摄|作者|编辑)[\p{Script=Han}\s]{0,12}$/u;
-const NAME_THEN_BOUNDARY = /^\p{Script=Han}{1,2}(\s|摄|报道|[）)冤袁尧]|$)/u;
+const NAME_THEN_BOUNDARY = new RegExp(
+  // a given name of characters that are no garbled marks themselves (`记者 袁尧` is a comma and a
+  // 、, or the first pass and the second would read it differently)
+  `^(?:(?![${GARBLED_CHARACTERS}])\\p{Script=Han}){1,2}(\\s|摄|报道|[）)冤袁尧，、]|$)`,
+  'u',
+);
 /** how many characters either side the language model reads */
 const WINDOW = 6;
 /** log-odds needed to restore a mark; tuned on garbled copies of clean text (see tests) */
@@ -156,7 +165,7 @@ function readAsOne(tree: ClippingTree): Reading {
     text += kept + value.slice(from);
   });
   const candidates: number[] = [];
-  for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)]) candidates.push(i);
+  for (let i = 0; i < text.length; i++) if (IS_GARBLED[text.charCodeAt(i)] && !loneDash(text, i)) candidates.push(i);
   const inBlocks = (offsets: number[]) => {
     const found: Array<Array<[number, string]>> = tree.children.map(() => []);
     for (const i of offsets) found[blockOf[i]!]!.push([offsetOf[i]!, MISDECODED.get(text[i]!)!]);
@@ -323,6 +332,17 @@ function ruledOutByText(text: string, i: number): boolean {
   return personAfterTitle(text, i);
 }
 
+/**
+ * A lone 要 (not doubled, not between numbers or dates) is the word 要 whatever is around it:
+ * one of the commonest characters, so it is not weighed at all.
+ */
+function loneDash(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (MISDECODED.get(ch) !== '—') return false;
+  const twin = (c: string | undefined) => c === ch || c === '—';
+  return !twin(text[i - 1]) && !twin(text[i + 1]) && doubledMark(text, text, i) === -Infinity;
+}
+
 /** the end of a date a range starts at (`9月8日要11日`, `3月要5月`) */
 const DATE_RANGE_BEFORE = /\d[日月号]$/u;
 
@@ -371,6 +391,9 @@ function decide(reading: Reading, model: CandidateModel, context: string, garble
     let total = s;
     if (pair === 'none') total = s + NO_PARTNER;
     else if (pair === 'far' || (pair && rivalBetween(i, pair.j, s))) total = s + NO_PARTNER_NEARBY;
+    // a garbled partner the text rules out (a name, `记者 叶曳`) is none: else this mark would be
+    // restored alone, and its partner read as a mark when the repaired text is read again
+    else if (pair && !pair.awaited && !score.has(pair.j)) total = s + NO_PARTNER;
     else if (pair) total = (s + (score.get(pair.j) ?? s)) / 2 + 1 + (pair.awaited ? AWAITED_BY_REAL_MARK : 0);
     if (total > THRESHOLD) chosen.add(i);
   }
@@ -384,12 +407,25 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
   const score = new Map<number, number>();
   candidates.forEach((i, c) => {
     const doubled = doubledMark(text, context, i);
-    if (doubled === -Infinity || model.ruledOut[c]) return;
+    if (doubled === -Infinity || model.ruledOut[c] || clauseMarkAfterMark(text, context, i)) return;
     const bonus = Math.min(countWithin(garbledNearby, i, 60), 6) * 0.3;
     const hint = model.hint[c]! + contextHint(text, context, i, model.alone[c] === 1);
     score.set(i, model.logOdds(c, context) + bonus + hint + doubled);
   });
   return score;
+}
+
+/**
+ * No clause or sentence mark opens a text (a line never starts with one in Chinese type) or
+ * follows a full stop or `！`, printed or restored (`。，`): the character there is a word, a
+ * surname opening a sentence (`…工作遥袁建兵说袁…`: once the 。 is restored, 袁 is 袁). A block
+ * start alone says nothing: blocks are joined after this repair (`林甸县袁` | `袁…`), and the
+ * repaired text must read the same when read again. After a comma the source may double its own
+ * marks (`枸杞，、硒砂瓜`, `近半，，面对`, a web copy).
+ */
+function clauseMarkAfterMark(text: string, context: string, i: number): boolean {
+  if (!IS_CLAUSE_MARK[MISDECODED.get(text[i]!)!.charCodeAt(0)]) return false;
+  return i === 0 || IS_SENTENCE_END[context.charCodeAt(i - 1)] === 1;
 }
 
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
