@@ -175,6 +175,27 @@ describe('findPlace', () => {
   });
 });
 
+describe('a district named like a province', () => {
+  const body = [
+    '本网讯（记者王明）今天上午，副区长李强带领区政府办、公安河北分局等部门负责同志检查节前安全工作。',
+    '李强要求，各单位严格落实值班制度。',
+  ];
+
+  it('is the district where the report speaks of a district and its outlet names the city', () => {
+    expect(findPlace('区领导开展节前安全检查', body, '天津新闻信息网')).toEqual({
+      place: '河北区',
+      city: '天津市',
+      province: '天津市',
+    });
+  });
+
+  it('stays the province without the city, or in a report that speaks of no district', () => {
+    expect(findPlace('区领导开展节前安全检查', body).place).toBe('河北省');
+    const coordination = ['天津市与北京、河北签署协同发展协议。', '三地将共建交通网络。'];
+    expect(findPlace('京津冀协同发展再提速', coordination, '天津日报').place).not.toBe('河北区');
+  });
+});
+
 describe('the place of an article on weak evidence', () => {
   it('is kept and said to be unsure in the reading check shows', () => {
     const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';

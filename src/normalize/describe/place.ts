@@ -2,7 +2,15 @@
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
 import { asSimplified } from '../simplified.ts';
-import { countyOfTowns, formalNamesOf, lookup, lookupIn, placeNames, type Division } from './gazetteer.ts';
+import {
+  countyOfTowns,
+  districtNamedIn,
+  formalNamesOf,
+  lookup,
+  lookupIn,
+  placeNames,
+  type Division,
+} from './gazetteer.ts';
 
 export interface Place {
   place: string | null;
@@ -81,9 +89,10 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   }
   const score = new Map<Division, number>();
   const settle = settleNamesakes(whole);
+  const districtFirst = districtLikeProvince(whole, outlet);
   const count = (text: string, weight: number) => {
     for (const name of placeNames(text)) {
-      const candidates = settle(namesakesAside(lookupIn(name, whole), whole));
+      const candidates = settle(namesakesAside(districtFirst(name, lookupIn(name, whole)), whole));
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };
@@ -142,6 +151,29 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
     note?.(`placed in ${province.place}: the headline is about the whole province, which is not named`);
   return province;
 }
+
+/**
+ * A district named like a province (天津市河北区, 乌海市海南区): in a report that speaks of a
+ * district's own offices (`副区长`, `区政府`) and whose text or outlet names the district's city
+ * (`来源：天津新闻信息网`), the bare name (`消防河北支队`, `公安河北分局`) is that district.
+ * Without both, the name stays the province's (a Tianjin report on 京津冀 that names 河北).
+ */
+function districtLikeProvince(whole: string, outlet: string) {
+  let cities: Division[] | undefined;
+  return (name: string, candidates: Division[]): Division[] => {
+    const province = candidates.find((d) => d.level === 'province' && d.name !== name);
+    if (!province || !DISTRICT_OFFICE.test(whole)) return candidates;
+    cities ??= placeNames(`${whole}\n${outlet}`)
+      .flatMap((n) => lookup(n))
+      .filter((d) => d.level !== 'county');
+    const districts = new Set(cities.filter((c) => c !== province).map((c) => districtNamedIn(c.name, name)));
+    districts.delete(null);
+    return districts.size === 1 ? [[...districts][0]!] : candidates;
+  };
+}
+
+/** a district's own offices and officers, as a district's report names them */
+const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
 
 /**
  * A report that speaks as its place (`我市`, `我县`) was written there: of the divisions it names,
