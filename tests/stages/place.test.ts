@@ -196,6 +196,19 @@ describe('a district named like a province', () => {
   });
 });
 
+describe('the home a web page names only in its footer', () => {
+  it('places a report that speaks as 我县', () => {
+    const page = [
+      '市委调研组来我县调研',
+      '',
+      '14日，市委政研室副主任一行来我县调研。十堰加快建设，必将给我县带来更大的发展机遇。',
+      '',
+      '© 2017 今日房县',
+    ].join('\n');
+    expect(normalizeText(page).articles.map((a) => [a.place, a.city])).toEqual([['房县', '十堰市']]);
+  });
+});
+
 describe('the place of an article on weak evidence', () => {
   it('is kept and said to be unsure in the reading check shows', () => {
     const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';
