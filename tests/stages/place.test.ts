@@ -209,6 +209,22 @@ describe('the home a web page names only in its footer', () => {
   });
 });
 
+describe('a report that speaks as 我县 and names a visiting county too', () => {
+  const visit = [
+    '11月30日，河北省临城县县委书记带领党政考察团来我县参观考察。',
+    '考察团一行先后到齐河物流产业园参观。县长主持座谈会，对临城县党政考察团表示欢迎。',
+    '临城、齐河地缘相近，希望双方加强合作。',
+  ];
+
+  it('is placed in the county of its outlet’s city', () => {
+    expect(findPlace('', visit, '德州新闻网').place).toBe('齐河县');
+  });
+
+  it('is not placed by 我县 alone when no outlet tells the two apart', () => {
+    expect(findPlace('', visit).place).not.toBe('齐河县');
+  });
+});
+
 describe('the place of an article on weak evidence', () => {
   it('is kept and said to be unsure in the reading check shows', () => {
     const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';

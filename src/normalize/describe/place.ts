@@ -100,10 +100,10 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
   // the headline named no place: a report speaking as its home is about it
   const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
-  const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])]);
+  const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])], fromOutlet);
   if (home) {
     note?.(
-      `placed in ${home.name}: the only place of its level named in a report that speaks as 我${home.name.slice(-1)}`,
+      `placed in ${home.name}: the only place of its level named (or in its outlet's city) in a report that speaks as 我${home.name.slice(-1)}`,
     );
     return placeOf(home);
   }
@@ -178,15 +178,20 @@ const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
 /**
  * A report that speaks as its place (`我市`, `我县`) was written there: of the divisions it names,
  * the one whose name ends in that level (瑞安市 for 我市, where the text also names a 滨海县) is
- * its home, when exactly one does and the text speaks as one level only.
+ * its home, when exactly one does and the text speaks as one level only; of several, the one
+ * in the outlet's city.
  */
-function homeDivision(text: string, named: Division[]): Division | null {
+function homeDivision(text: string, named: Division[], outlet: Division[]): Division | null {
   // traditional-character copies print 我縣, 我區
   const levels = new Set([...text.matchAll(/我(县|縣|市|区|區|旗)/gu)].map((m) => asSimplified(m[1]!)));
   if (levels.size !== 1) return null;
   const [level] = levels;
   const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));
-  return homes.length === 1 ? homes[0]! : null;
+  if (homes.length === 1) return homes[0]!;
+  // a visit from another county (河北省临城县考察团来我县): the home is the one in the city its
+  // outlet is named for (德州新闻网 and 齐河县)
+  const local = homes.filter((d) => outlet.some((o) => o === d || (o.level === 'city' && o.name === d.city)));
+  return local.length === 1 ? local[0]! : null;
 }
 
 /**
