@@ -225,6 +225,22 @@ describe('a report that speaks as 我县 and names a visiting county too', () =>
   });
 });
 
+describe('a headline that names a province over a body about one district in it', () => {
+  const body = [
+    '11月29日，几位居民在上海市虹口区市民驿站制作布艺手工。',
+    '上海市虹口区以打造15分钟生活服务圈为理念，在全区建设了30个市民驿站。',
+  ];
+
+  it('is about the district the body names again and again', () => {
+    expect(findPlace('上海：提升社区服务 增强居民幸福感', body).place).toBe('虹口区');
+  });
+
+  it('keeps the headline’s place for a piece on the whole of it, or a body naming one place once', () => {
+    expect(findPlace('上海全市推进社区服务', body).place).toBe('上海市');
+    expect(findPlace('上海：提升社区服务', [body[0]!, '各区驿站陆续开放。']).place).toBe('上海市');
+  });
+});
+
 describe('the place of an article on weak evidence', () => {
   it('is kept and said to be unsure in the reading check shows', () => {
     const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';

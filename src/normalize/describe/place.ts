@@ -85,7 +85,7 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
     // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
     const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
     const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
-    if (best) return placeOf(best);
+    if (best) return placeOf(withinTitlePlace(best, title, paragraphs, whole) ?? best);
   }
   const score = new Map<Division, number>();
   const settle = settleNamesakes(whole);
@@ -174,6 +174,23 @@ function districtLikeProvince(whole: string, outlet: string) {
 
 /** a district's own offices and officers, as a district's report names them */
 const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
+
+/**
+ * A headline that names a province or city over a body about one place in it (`上海：提升社区服务`
+ * over `上海市虹口区…`, named again and again) is about that place: the only division below the
+ * headline's that the body names, named at least PROMINENT times. A headline about the whole
+ * province or city (全省, 全市) keeps its own.
+ */
+function withinTitlePlace(best: Division, title: string, paragraphs: string[], whole: string): Division | null {
+  if (best.level === 'county' || PROVINCE_WIDE.test(title) || /全市/u.test(title)) return null;
+  const below = new Map<Division, number>();
+  for (const name of placeNames(asSimplified(paragraphs.join('\n'))))
+    for (const d of lookupIn(name, whole))
+      if (d !== best && (d.city === best.name || d.province === best.name)) below.set(d, (below.get(d) ?? 0) + 1);
+  const deepest = [...below].filter(([d]) => d.level === 'county');
+  const pool = deepest.length ? deepest : [...below];
+  return pool.length === 1 && pool[0]![1] >= PROMINENT ? pool[0]![0] : null;
+}
 
 /**
  * A report that speaks as its place (`我市`, `我县`) was written there: of the divisions it names,
