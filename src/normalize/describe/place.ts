@@ -80,13 +80,8 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   // the headline says where when it names a place: take its most specific one
   // names are matched on simplified text (placeNames); the checks of what else is named too
   const whole = asSimplified([title, ...paragraphs].join('\n'));
-  const inTitle = mentions(destination(title) ?? title, whole);
-  if (inTitle.size > 0) {
-    // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
-    const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
-    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
-    if (best) return placeOf(withinTitlePlace(best, title, paragraphs, whole) ?? best);
-  }
+  const headlines = titlePlace(title, paragraphs, whole);
+  if (headlines) return placeOf(headlines);
   const score = new Map<Division, number>();
   const settle = settleNamesakes(whole);
   const districtFirst = districtLikeProvince(whole, outlet);
@@ -174,6 +169,16 @@ function districtLikeProvince(whole: string, outlet: string) {
 
 /** a district's own offices and officers, as a district's report names them */
 const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
+
+/** the most specific place a headline names (or the one place in it its body is about) */
+function titlePlace(title: string, paragraphs: string[], whole: string): Division | null {
+  const inTitle = mentions(destination(title) ?? title, whole);
+  if (inTitle.size === 0) return null;
+  // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
+  const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
+  const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
+  return best && (withinTitlePlace(best, title, paragraphs, whole) ?? best);
+}
 
 /**
  * A headline that names a province or city over a body about one place in it (`上海：提升社区服务`
