@@ -243,6 +243,17 @@ describe('describe helpers', () => {
     expect(words).not.toContain('工作');
     expect(words).not.toContain('发展');
   });
+
+  it('reads keywords from the title and the body’s opening, up to a budget', () => {
+    const lead = '春耕时节，绥棱县农机合作社组织农机手检修播种机，备足种子化肥。';
+    const tail = '会议期间，代表们参观了省城的冰雪雕塑博览会，观看冰雪雕塑和冰雪雕塑展演。';
+    const paragraphs = [lead, tail];
+    expect(keywordsOf('绥棱春耕备耕忙', paragraphs, 6, Infinity)).toEqual(expect.arrayContaining(['冰雪', '雕塑']));
+    const short = keywordsOf('绥棱春耕备耕忙', paragraphs, 6, lead.length + 5);
+    expect(short).toContain('农机手');
+    expect(short).not.toContain('冰雪');
+    expect(short).not.toContain('雕塑');
+  });
 });
 
 describe('reading what the page says as a whole', () => {
