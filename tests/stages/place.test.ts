@@ -175,6 +175,72 @@ describe('findPlace', () => {
   });
 });
 
+describe('a district named like a province', () => {
+  const body = [
+    '本网讯（记者王明）今天上午，副区长李强带领区政府办、公安河北分局等部门负责同志检查节前安全工作。',
+    '李强要求，各单位严格落实值班制度。',
+  ];
+
+  it('is the district where the report speaks of a district and its outlet names the city', () => {
+    expect(findPlace('区领导开展节前安全检查', body, '天津新闻信息网')).toEqual({
+      place: '河北区',
+      city: '天津市',
+      province: '天津市',
+    });
+  });
+
+  it('stays the province without the city, or in a report that speaks of no district', () => {
+    expect(findPlace('区领导开展节前安全检查', body).place).toBe('河北省');
+    const coordination = ['天津市与北京、河北签署协同发展协议。', '三地将共建交通网络。'];
+    expect(findPlace('京津冀协同发展再提速', coordination, '天津日报').place).not.toBe('河北区');
+  });
+});
+
+describe('the home a web page names only in its footer', () => {
+  it('places a report that speaks as 我县', () => {
+    const page = [
+      '市委调研组来我县调研',
+      '',
+      '14日，市委政研室副主任一行来我县调研。十堰加快建设，必将给我县带来更大的发展机遇。',
+      '',
+      '© 2017 今日房县',
+    ].join('\n');
+    expect(normalizeText(page).articles.map((a) => [a.place, a.city])).toEqual([['房县', '十堰市']]);
+  });
+});
+
+describe('a report that speaks as 我县 and names a visiting county too', () => {
+  const visit = [
+    '11月30日，河北省临城县县委书记带领党政考察团来我县参观考察。',
+    '考察团一行先后到齐河物流产业园参观。县长主持座谈会，对临城县党政考察团表示欢迎。',
+    '临城、齐河地缘相近，希望双方加强合作。',
+  ];
+
+  it('is placed in the county of its outlet’s city', () => {
+    expect(findPlace('', visit, '德州新闻网').place).toBe('齐河县');
+  });
+
+  it('is not placed by 我县 alone when no outlet tells the two apart', () => {
+    expect(findPlace('', visit).place).not.toBe('齐河县');
+  });
+});
+
+describe('a headline that names a province over a body about one district in it', () => {
+  const body = [
+    '11月29日，几位居民在上海市虹口区市民驿站制作布艺手工。',
+    '上海市虹口区以打造15分钟生活服务圈为理念，在全区建设了30个市民驿站。',
+  ];
+
+  it('is about the district the body names again and again', () => {
+    expect(findPlace('上海：提升社区服务 增强居民幸福感', body).place).toBe('虹口区');
+  });
+
+  it('keeps the headline’s place for a piece on the whole of it, or a body naming one place once', () => {
+    expect(findPlace('上海全市推进社区服务', body).place).toBe('上海市');
+    expect(findPlace('上海：提升社区服务', [body[0]!, '各区驿站陆续开放。']).place).toBe('上海市');
+  });
+});
+
 describe('the place of an article on weak evidence', () => {
   it('is kept and said to be unsure in the reading check shows', () => {
     const text = '调研组走访种植大户\n\n9月10日，调研组一行先后赴城关镇、晓天镇调研。\n\n调研组还走访了种植大户。\n';

@@ -3,7 +3,7 @@
 // source) are kept as page metadata.
 import { describe, expect, it } from 'vitest';
 import { removeFurniture } from '../../src/normalize/repair/remove-furniture.ts';
-import { webFurnitureKind } from '../../src/normalize/recognise/web-furniture.ts';
+import { copyrightHolder, webFurnitureKind } from '../../src/normalize/recognise/web-furniture.ts';
 import { runStages } from '../helpers.ts';
 
 describe('webFurnitureKind', () => {
@@ -84,6 +84,33 @@ describe('removeFurniture on a web copy', () => {
       'furniture:web-metadata',
       'furniture:web-metadata',
       'furniture:web-page',
+    ]);
+  });
+});
+
+describe('a copyright footer', () => {
+  it.each([
+    ['© 2017 今日房县', '今日房县'],
+    ['Copyright © 2020-2024 临颍县融媒体中心 All Rights Reserved', '临颍县融媒体中心'],
+    ['版权所有：中共房县县委宣传部 技术支持：某网络公司', '中共房县县委宣传部'],
+    ['今日房县 版权所有', '今日房县'],
+  ])('names the site: %s', (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
+    expect(webFurnitureKind(line)).toBe('copyright');
+  });
+
+  it('is no sentence that mentions copyright', () => {
+    expect(copyrightHolder('县市场监管局查处一起侵犯版权所有人权益的案件。')).toBeNull();
+    expect(webFurnitureKind('2017年房县召开会议')).toBeNull();
+  });
+
+  it('is taken out and kept as the source, after a source line the page prints', () => {
+    const page = ['县里召开会议', '会议由县长主持。', '来源：县融媒体中心', '© 2017 今日房县'].join('\n');
+    const { blocks, pageMeta } = runStages(page, removeFurniture);
+    expect(blocks.join('\n')).toBe('县里召开会议\n会议由县长主持。');
+    expect(pageMeta.map(({ key, value }) => [key, value])).toEqual([
+      ['source', '县融媒体中心'],
+      ['source', '今日房县'],
     ]);
   });
 });

@@ -2,7 +2,15 @@
 // most, then the opening paragraph); the most specific division that is clearly the subject
 // wins, and its city and province come from the gazetteer, never from the text.
 import { asSimplified } from '../simplified.ts';
-import { countyOfTowns, formalNamesOf, lookup, lookupIn, placeNames, type Division } from './gazetteer.ts';
+import {
+  countyOfTowns,
+  districtNamedIn,
+  formalNamesOf,
+  lookup,
+  lookupIn,
+  placeNames,
+  type Division,
+} from './gazetteer.ts';
 
 export interface Place {
   place: string | null;
@@ -72,18 +80,14 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   // the headline says where when it names a place: take its most specific one
   // names are matched on simplified text (placeNames); the checks of what else is named too
   const whole = asSimplified([title, ...paragraphs].join('\n'));
-  const inTitle = mentions(destination(title) ?? title, whole);
-  if (inTitle.size > 0) {
-    // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
-    const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
-    const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
-    if (best) return placeOf(best);
-  }
+  const headlines = titlePlace(title, paragraphs, whole);
+  if (headlines) return placeOf(headlines);
   const score = new Map<Division, number>();
   const settle = settleNamesakes(whole);
+  const districtFirst = districtLikeProvince(whole, outlet);
   const count = (text: string, weight: number) => {
     for (const name of placeNames(text)) {
-      const candidates = settle(namesakesAside(lookupIn(name, whole), whole));
+      const candidates = settle(namesakesAside(districtFirst(name, lookupIn(name, whole)), whole));
       for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
     }
   };
@@ -91,10 +95,10 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
   // the headline named no place: a report speaking as its home is about it
   const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
-  const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])]);
+  const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])], fromOutlet);
   if (home) {
     note?.(
-      `placed in ${home.name}: the only place of its level named in a report that speaks as 我${home.name.slice(-1)}`,
+      `placed in ${home.name}: the only place of its level named (or in its outlet's city) in a report that speaks as 我${home.name.slice(-1)}`,
     );
     return placeOf(home);
   }
@@ -144,17 +148,72 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
 }
 
 /**
+ * A district named like a province (天津市河北区, 乌海市海南区): in a report that speaks of a
+ * district's own offices (`副区长`, `区政府`) and whose text or outlet names the district's city
+ * (`来源：天津新闻信息网`), the bare name (`消防河北支队`, `公安河北分局`) is that district.
+ * Without both, the name stays the province's (a Tianjin report on 京津冀 that names 河北).
+ */
+function districtLikeProvince(whole: string, outlet: string) {
+  let cities: Division[] | undefined;
+  return (name: string, candidates: Division[]): Division[] => {
+    const province = candidates.find((d) => d.level === 'province' && d.name !== name);
+    if (!province || !DISTRICT_OFFICE.test(whole)) return candidates;
+    cities ??= placeNames(`${whole}\n${outlet}`)
+      .flatMap((n) => lookup(n))
+      .filter((d) => d.level !== 'county');
+    const districts = new Set(cities.filter((c) => c !== province).map((c) => districtNamedIn(c.name, name)));
+    districts.delete(null);
+    return districts.size === 1 ? [[...districts][0]!] : candidates;
+  };
+}
+
+/** a district's own offices and officers, as a district's report names them */
+const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
+
+/** the most specific place a headline names (or the one place in it its body is about) */
+function titlePlace(title: string, paragraphs: string[], whole: string): Division | null {
+  const inTitle = mentions(destination(title) ?? title, whole);
+  if (inTitle.size === 0) return null;
+  // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
+  const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
+  const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
+  return best && (withinTitlePlace(best, title, paragraphs, whole) ?? best);
+}
+
+/**
+ * A headline that names a province or city over a body about one place in it (`上海：提升社区服务`
+ * over `上海市虹口区…`, named again and again) is about that place: the only division below the
+ * headline's that the body names, named at least PROMINENT times. A headline about the whole
+ * province or city (全省, 全市) keeps its own.
+ */
+function withinTitlePlace(best: Division, title: string, paragraphs: string[], whole: string): Division | null {
+  if (best.level === 'county' || PROVINCE_WIDE.test(title) || /全市/u.test(title)) return null;
+  const below = new Map<Division, number>();
+  for (const name of placeNames(asSimplified(paragraphs.join('\n'))))
+    for (const d of lookupIn(name, whole))
+      if (d !== best && (d.city === best.name || d.province === best.name)) below.set(d, (below.get(d) ?? 0) + 1);
+  const deepest = [...below].filter(([d]) => d.level === 'county');
+  const pool = deepest.length ? deepest : [...below];
+  return pool.length === 1 && pool[0]![1] >= PROMINENT ? pool[0]![0] : null;
+}
+
+/**
  * A report that speaks as its place (`我市`, `我县`) was written there: of the divisions it names,
  * the one whose name ends in that level (瑞安市 for 我市, where the text also names a 滨海县) is
- * its home, when exactly one does and the text speaks as one level only.
+ * its home, when exactly one does and the text speaks as one level only; of several, the one
+ * in the outlet's city.
  */
-function homeDivision(text: string, named: Division[]): Division | null {
+function homeDivision(text: string, named: Division[], outlet: Division[]): Division | null {
   // traditional-character copies print 我縣, 我區
   const levels = new Set([...text.matchAll(/我(县|縣|市|区|區|旗)/gu)].map((m) => asSimplified(m[1]!)));
   if (levels.size !== 1) return null;
   const [level] = levels;
   const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));
-  return homes.length === 1 ? homes[0]! : null;
+  if (homes.length === 1) return homes[0]!;
+  // a visit from another county (河北省临城县考察团来我县): the home is the one in the city its
+  // outlet is named for (德州新闻网 and 齐河县)
+  const local = homes.filter((d) => outlet.some((o) => o === d || (o.level === 'city' && o.name === d.city)));
+  return local.length === 1 ? local[0]! : null;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { readDateLine } from './date-line.ts';
 import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
 
-export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed';
+export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright';
 
 /** The widest widget or field line seen on the development corpus's sites is well under this. */
 const WIDGET_MAX = 40;
@@ -74,7 +74,28 @@ export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind |
   if (line.length > FIELD_LINE_MAX || /[。，！？]/u.test(line)) return null;
   if (EDITOR.test(line) && /[:：]\s*\S/u.test(line)) return 'editor';
   if (SOURCE.test(line) && /[:：]\s*\S/u.test(line)) return 'source';
+  if (copyrightHolder(line)) return 'copyright';
   return null;
+}
+
+/** a site footer's copyright mark: `© 2017 今日房县`, `Copyright © 2020-2024 XX网`, `版权所有：XX` */
+const COPYRIGHT_MARK = /copyright|©|\(c\)|版权所有/iu;
+/** what follows the mark before the holder's name: years, a colon, the mark's other forms */
+const MARK_AND_YEARS = /^(?:\s|copyright|©|\(c\)|版权所有|[:：]|(?:19|20)\d{2}|[-—–~～])*/iu;
+
+/**
+ * The site a copyright footer names (`© 2017 今日房县` → 今日房县, `今日房县 版权所有`): the
+ * page's own name, which says where a report speaking as `我县` was written when nothing
+ * else on the page names its source. null for a line that is no copyright footer.
+ */
+export function copyrightHolder(printed: string): string | null {
+  const line = asSimplified(printed.trim());
+  const mark = COPYRIGHT_MARK.exec(line);
+  if (!mark || line.length > FIELD_LINE_MAX || /[。，！？]/u.test(line)) return null;
+  const after = line.slice(mark.index).replace(MARK_AND_YEARS, '');
+  const before = line.slice(0, mark.index).trim().split(/\s+/u).pop() ?? '';
+  const holder = /^\p{Script=Han}{2,20}/u.exec(after)?.[0] ?? /\p{Script=Han}{2,20}$/u.exec(before)?.[0];
+  return holder ?? null;
 }
 
 export function isNavigation(line: string): boolean {

@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
 import { readDateLine, type DateLine } from '../recognise/date-line.ts';
-import { webFurnitureKind } from '../recognise/web-furniture.ts';
+import { copyrightHolder, webFurnitureKind } from '../recognise/web-furniture.ts';
 import {
   applyEdits,
   fileData,
@@ -134,7 +134,8 @@ function liftMetadata(text: string, kind: FurnitureKind, line: number, file: VFi
   const dated = kind === 'web-page' ? null : readDateLine(text);
   if (dated) pageMeta.push(...dateMeta(dated, line));
   else if (kind === 'web-metadata') {
-    const source = WEB_SOURCE.exec(text.trim())?.[1];
+    // a footer's copyright names the site; a source line printed above it is read first
+    const source = WEB_SOURCE.exec(text.trim())?.[1] ?? copyrightHolder(text);
     if (source) pageMeta.push({ key: 'source', value: source, line });
   }
   const key = KEPT_AS_META[kind];
@@ -192,6 +193,7 @@ const WEB_KIND = {
   navigation: 'web-page',
   counter: 'web-page',
   viewed: 'web-page',
+  copyright: 'web-metadata',
 } as const;
 
 function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean, next: string): FurnitureKind | null {
