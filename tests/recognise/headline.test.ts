@@ -1,7 +1,13 @@
 // Recogniser: is this line a headline? Shape first (could it be one), then the evidence of its
 // neighbours (is it one here).
 import { describe, expect, it } from 'vitest';
-import { hasHeadlineShape, headlineEvidence, isSpeakerHeadline } from '../../src/normalize/recognise/headline.ts';
+import {
+  canBeTitle,
+  hasHeadlineShape,
+  headlineEvidence,
+  isSpeakerHeadline,
+} from '../../src/normalize/recognise/headline.ts';
+import { normalizeText } from '../helpers.ts';
 import type { PageLayout } from '../../src/normalize/recognise/layout.ts';
 
 describe('headline shape', () => {
@@ -100,5 +106,37 @@ describe('headline evidence', () => {
     ],
   ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {
     expect(headlineEvidence(line, { before, after, afterWrapped, layout }).verdict).toBe(verdict);
+  });
+});
+
+describe('which line of a headline run is the title', () => {
+  it.each([
+    ['日期：01-01', false],
+    ['专栏：福建通讯', false],
+    ['当前报纸名称：县日报', false],
+    ['第3版（）', false],
+    ['一版：要闻总第1982期 >2017-09-13编印', false],
+    ['中共将乐县委通讯组 福建日报记者', false],
+    ['《山城周报》—山城人自己的报纸', false],
+    ['新疆：农牧民冬季生活悄然“增色”', true],
+    ['助农增收促乡村振兴', true],
+  ])('%s → %s', (line, expected) => {
+    expect(canBeTitle(line)).toBe(expected);
+  });
+
+  it('takes the headline, not the page fields stacked with it in a web copy', () => {
+    const text = [
+      '当前报纸名称：县日报',
+      '',
+      '农技培训进村组',
+      '',
+      '日期：01-01',
+      '',
+      '本报讯 入冬以来，全县“科技之冬”培训活动扎实展开。各乡镇紧密结合产业实际，组织农技人员进村入户。',
+      '',
+      '培训共举办二十余场，受益群众一千余人次。',
+    ].join('\n');
+    const [article] = normalizeText(text).articles;
+    expect(article?.title).toBe('农技培训进村组');
   });
 });
