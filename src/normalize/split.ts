@@ -528,11 +528,12 @@ function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   if (/^[二三四五六七八九十]是/u.test(after)) return 'yes';
   if (endsSentence(last.value) || !/[\p{Script=Han}，、]$/u.test(last.value)) return 'no';
   // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
-  // particle before it, the rest of a noun phrase
+  // particle before it, the rest of a noun phrase; a report's opening (`近日，…`, a date) after
+  // a report cut off mid-sentence (`…被困`) is no rest of a clause
   const goesOn =
     /[，、]$/u.test(last.value) ||
     splitsAWord(last.value, after) ||
-    /^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) ||
+    (/^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) && !opensLikeReport(after)) ||
     opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
   return goesOn ? 'yes' : 'weak';
 }
