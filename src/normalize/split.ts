@@ -22,6 +22,7 @@ import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isCreditLine, isNewsLead, opensLikeReport, REPORT_OPENING } from './news-lead.ts';
 import {
+  hasDashSubtitle,
   hasHeadlineShape,
   HEADLINE_MAX,
   isColumnLabel,
@@ -332,7 +333,11 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (!art || art.body.length === 0 || art.headline.length === 0 || openedByLead(art)) return null;
   if (r.next === 'lead' || r.next === 'byline') return null;
   const parted =
-    r.lines.length === 1 && /，|——/u.test(r.lines[0]!) && r.next === 'body' && !isSpeakerHeadline(r.lines[0]!);
+    r.lines.length === 1 &&
+    /，|——/u.test(r.lines[0]!) &&
+    r.next === 'body' &&
+    !isSpeakerHeadline(r.lines[0]!) &&
+    !hasDashSubtitle(r.lines[0]!);
   if (!(r.lone || parted)) return null;
   // a feature has sections: it is signed, subtitled, already sectioned, or long; a short report
   // has none, and a short head after it heads the next report

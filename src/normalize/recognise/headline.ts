@@ -198,3 +198,10 @@ export function canBeTitle(line: string): boolean {
   const text = line.trim();
   return !(PAGE_FIELD.test(text) || EDITION_LINE.test(text) || CREDIT_LINE.test(text) || MASTHEAD_SLOGAN.test(text));
 }
+
+/**
+ * A headline with its subtitle run onto the same line after a dash: an interview's or a
+ * profile's (`奋力谱写…新篇章 ——访广信区委书记何党生`, `——记延寿县加信镇基层党建工作`). A
+ * section head in two parts joins two phrases (`转观念、稳基础———打造民心凝聚工程`), never `访`/`记`.
+ */
+export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|记|专访)\p{Script=Han}/u.test(line);
