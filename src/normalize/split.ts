@@ -22,6 +22,7 @@ import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
 import { isCreditLine, isNewsLead, opensLikeReport, REPORT_OPENING } from './news-lead.ts';
 import {
+  hasDashSubtitle,
   hasHeadlineShape,
   HEADLINE_MAX,
   isColumnLabel,
@@ -332,7 +333,11 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (!art || art.body.length === 0 || art.headline.length === 0 || openedByLead(art)) return null;
   if (r.next === 'lead' || r.next === 'byline') return null;
   const parted =
-    r.lines.length === 1 && /，|——/u.test(r.lines[0]!) && r.next === 'body' && !isSpeakerHeadline(r.lines[0]!);
+    r.lines.length === 1 &&
+    /，|——/u.test(r.lines[0]!) &&
+    r.next === 'body' &&
+    !isSpeakerHeadline(r.lines[0]!) &&
+    !hasDashSubtitle(r.lines[0]!);
   if (!(r.lone || parted)) return null;
   // a feature has sections: it is signed, subtitled, already sectioned, or long; a short report
   // has none, and a short head after it heads the next report
@@ -528,11 +533,12 @@ function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   if (/^[二三四五六七八九十]是/u.test(after)) return 'yes';
   if (endsSentence(last.value) || !/[\p{Script=Han}，、]$/u.test(last.value)) return 'no';
   // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
-  // particle before it, the rest of a noun phrase
+  // particle before it, the rest of a noun phrase; a report's opening (`近日，…`, a date) after
+  // a report cut off mid-sentence (`…被困`) is no rest of a clause
   const goesOn =
     /[，、]$/u.test(last.value) ||
     splitsAWord(last.value, after) ||
-    /^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) ||
+    (/^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) && !opensLikeReport(after)) ||
     opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
   return goesOn ? 'yes' : 'weak';
 }

@@ -1,7 +1,14 @@
 // Recogniser: is this line a headline? Shape first (could it be one), then the evidence of its
 // neighbours (is it one here).
 import { describe, expect, it } from 'vitest';
-import { hasHeadlineShape, headlineEvidence, isSpeakerHeadline } from '../../src/normalize/recognise/headline.ts';
+import {
+  canBeTitle,
+  hasDashSubtitle,
+  hasHeadlineShape,
+  headlineEvidence,
+  isSpeakerHeadline,
+} from '../../src/normalize/recognise/headline.ts';
+import { normalizeText } from '../helpers.ts';
 import type { PageLayout } from '../../src/normalize/recognise/layout.ts';
 
 describe('headline shape', () => {
@@ -100,5 +107,64 @@ describe('headline evidence', () => {
     ],
   ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {
     expect(headlineEvidence(line, { before, after, afterWrapped, layout }).verdict).toBe(verdict);
+  });
+});
+
+describe('which line of a headline run is the title', () => {
+  it.each([
+    ['日期：01-01', false],
+    ['专栏：福建通讯', false],
+    ['当前报纸名称：县日报', false],
+    ['第3版（）', false],
+    ['一版：要闻总第1982期 >2017-09-13编印', false],
+    ['中共将乐县委通讯组 福建日报记者', false],
+    ['《山城周报》—山城人自己的报纸', false],
+    ['新疆：农牧民冬季生活悄然“增色”', true],
+    ['助农增收促乡村振兴', true],
+  ])('%s → %s', (line, expected) => {
+    expect(canBeTitle(line)).toBe(expected);
+  });
+
+  it('takes the headline, not the page fields stacked with it in a web copy', () => {
+    const text = [
+      '当前报纸名称：县日报',
+      '',
+      '农技培训进村组',
+      '',
+      '日期：01-01',
+      '',
+      '本报讯 入冬以来，全县“科技之冬”培训活动扎实展开。各乡镇紧密结合产业实际，组织农技人员进村入户。',
+      '',
+      '培训共举办二十余场，受益群众一千余人次。',
+    ].join('\n');
+    const [article] = normalizeText(text).articles;
+    expect(article?.title).toBe('农技培训进村组');
+  });
+});
+
+describe('a subtitle run onto the headline line', () => {
+  it.each([
+    ['奋力谱写新篇章 ——访区委书记王明', true],
+    ['支部建在产业链上——记延寿县加信镇基层党建工作', true],
+    ['转观念、稳基础———打造民心凝聚工程', false],
+    ['助推产业，勇当乡村振兴排头兵', false],
+  ])('%s → %s', (line, expected) => {
+    expect(hasDashSubtitle(line)).toBe(expected);
+  });
+
+  it('opens a new piece at an interview headline after a feature, not a section of it', () => {
+    const text = [
+      '今日要闻',
+      '要闻简报',
+      '◆9月23日，我县召开巩固衔接重点工作调度会。副县长出席，各乡镇分管负责同志参加会议。',
+      '◆9月27日，我县召开护林防火工作安排会。副县长出席，各乡镇分管负责同志参加会议。',
+      '◆9月27日，县政协组织部分侨胞侨属开展联谊活动，实地观摩了重点项目建设情况。',
+      '◆9月28日，县科协开展科普进社区活动，向居民发放宣传资料三百余份。',
+      '奋力谱写高质量发展新篇章 ——访区委书记王明',
+      '“我们将聚焦目标要求，紧扣工作部署，奋力谱写新篇章。”日前，区委书记王明在接受采访时说。',
+      '走好构建现代产业之路。聚焦主导产业，深入实施三大行动，力争今年规上工业增加值增长8%。',
+    ].join('\n\n');
+    const titles = normalizeText(text).articles.map((a) => a.title);
+    expect(titles).toContain('奋力谱写高质量发展新篇章 ——访区委书记王明');
   });
 });

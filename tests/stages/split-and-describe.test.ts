@@ -21,6 +21,24 @@ describe('splitting a clipping into articles', () => {
     ]);
   });
 
+  it('starts the next report at its headline when it opens on `近日，` after a report cut off mid-clause', () => {
+    const text = [
+      '新河镇举办农民丰收节',
+      '9月23日，新河镇第三届农民丰收节在镇文化广场开幕，来自全镇的二百多户农民带来了自家的农产品。',
+      '活动现场人头攒动，村民们一边选购，一边交流种植经验，不少外地游客的车辆也因为抛锚、被困',
+      '巡查严防点火冒烟 山河县启动秸秆禁烧工作部署',
+      '近日，随着秋收工作有序进行，山河县启动了秸秆禁烧工作部署，通过网格化管理，严防点火冒烟。',
+      '各乡镇运用村广播、宣传横幅等方式，广泛宣传焚烧秸秆的危害。',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => a.title)).toEqual([
+      '新河镇举办农民丰收节',
+      '巡查严防点火冒烟 山河县启动秸秆禁烧工作部署',
+    ]);
+    expect(articles[0]!.paragraphs.at(-1)).toMatch(/被困$/u);
+    expect(articles[1]!.paragraphs[0]).toMatch(/^近日，/u);
+  });
+
   it('gives a headline printed after its body back to that article (000)', () => {
     const text = [
       '本报讯（黑龙江日报全媒体记者贾红路）2月 19日，由伊\n春市委市政府主办的“碳汇经济”专题培训会议举行。中国林\n科院分党组成员、副院长陈绍志作专题培训讲座。',

@@ -7,6 +7,7 @@ import type { UnsureDecision } from '../tree.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
 import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate, type ChosenDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
+import { canBeTitle } from '../recognise/headline.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
 import { districtNamedIn } from './gazetteer.ts';
@@ -201,11 +202,13 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
     const title = clause ?? (long ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, ''));
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
-  // the title is the longest line, but never a dash line, which subtitles it (`——记…`)
-  let main = lines.findIndex((l) => !l.startsWith('——'));
+  // the title is the longest line, but never a dash line, which subtitles it (`——记…`), nor a
+  // field of the page stacked with it (canBeTitle), unless no line can be
+  const candidate = (l: string): boolean => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
+  let main = lines.findIndex(candidate);
   if (main < 0) main = 0;
   lines.forEach((l, i) => {
-    if (compact(l).length > compact(lines[main]!).length && !l.startsWith('——')) main = i;
+    if (compact(l).length > compact(lines[main]!).length && candidate(l)) main = i;
   });
   const others = lines.filter((_, i) => i !== main);
   return { title: lines[main]!, subtitle: others.length ? others.join(' ') : null, titleFromText: false };

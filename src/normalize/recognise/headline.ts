@@ -175,3 +175,33 @@ function canHead(line: string): boolean {
 const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？]/u;
 /** lines of one column vary this much (digits and Latin letters are set narrower) */
 const SAME_COLUMN_SLACK = 0.1;
+
+/**
+ * A field of the page a web copy or e-paper reader prints among the headline lines, not a
+ * kicker: `日期：01-01`, `专栏：福建通讯`, `当前报纸名称：昌吉日报`, `报刊搜索：搜索` — a label
+ * naming a field of the page (up to PAGE_FIELD_PREFIX characters may qualify it, `当前报纸`).
+ */
+const PAGE_FIELD = /^[^：:\s]{0,4}(日期|版面|版次|专栏|栏目|名称|搜索|期数|作者|来源|编辑|时间)\s*[：:]/u;
+/** an edition line: `第3版（）`, `一版：要闻总第1982期 >2017-09-13编印` */
+const EDITION_LINE = /^第?[\d一二三四五六七八九十]{1,3}版(?:[（(）)：:\s]|$)|总第\s*\d+\s*期/u;
+/** a correspondents' credit set under the headline: `中共将乐县委通讯组 福建日报记者` */
+const CREDIT_LINE = /(?:记者|通讯员|通讯组|报道组)$/u;
+/** a paper's name and its slogan: `《柚都平和》—平和人自己的报纸` */
+const MASTHEAD_SLOGAN = /^《[^》]{2,12}》\s*[—–-]/u;
+
+/**
+ * Whether a line of a headline run can be its title. A web copy's header stacks the page's
+ * fields, the edition, the paper's slogan and the credit with the headline; none of them is the
+ * title however long it is.
+ */
+export function canBeTitle(line: string): boolean {
+  const text = line.trim();
+  return !(PAGE_FIELD.test(text) || EDITION_LINE.test(text) || CREDIT_LINE.test(text) || MASTHEAD_SLOGAN.test(text));
+}
+
+/**
+ * A headline with its subtitle run onto the same line after a dash: an interview's or a
+ * profile's (`奋力谱写…新篇章 ——访广信区委书记何党生`, `——记延寿县加信镇基层党建工作`). A
+ * section head in two parts joins two phrases (`转观念、稳基础———打造民心凝聚工程`), never `访`/`记`.
+ */
+export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|记|专访)\p{Script=Han}/u.test(line);

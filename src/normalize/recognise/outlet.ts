@@ -5,8 +5,8 @@
 const PAPER_ENDING = '日报|晚报|晨报|商报|时报|报';
 /** a paper by its kind of name (2–10 characters before the ending) */
 export const NEWSPAPER = String.raw`\p{Script=Han}{2,10}?(?:${PAPER_ENDING})`;
-/** agencies and sites that file news under their own name */
-export const AGENCY = String.raw`本报|新华社|中新社|中评社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网`;
+/** agencies and sites that file news under their own name; a site's own report opens `本网讯` as a paper's `本报讯` */
+export const AGENCY = String.raw`本报|本网|新华社|中新社|中评社|中新网|中国新闻网|人民网|新华网|央视网|央广网|光明网`;
 /** any outlet a news lead names: an agency, a paper, or a site (`…网`) */
 export const OUTLET = String.raw`${AGENCY}|\p{Script=Han}{2,8}?(?:${PAPER_ENDING}|网)`;
 

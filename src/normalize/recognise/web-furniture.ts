@@ -35,10 +35,11 @@ const BAR_ENTRY_MAX = 16;
 const NAV_LABEL_SHARE = 0.8;
 const NAV_MIN_ENTRIES = 4;
 
-/** a site's widget named alone on its line: `字号`, `打印`, `站内检索` */
+/** a site's widget named alone on its line: `字号`, `打印`, `站内检索`, a read-aloud button `听新闻` */
 /** an image's file name or hash left where the picture stood: `d400fa1332ab1a8fabfc13b78a9745a`, `图1 (2).jpg` */
 const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$/iu;
-const WIDGET_WORD = /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册)$/u;
+const WIDGET_WORD =
+  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博)$/u;
 const COUNTER =
   /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
