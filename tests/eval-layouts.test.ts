@@ -100,13 +100,34 @@ describe('scoring', () => {
   });
 
   it('counts a dropped run as removed when a correction records it, else as lost', () => {
-    expect(splitDropped(['图为村民插秧', '推进'], '图为村民插秧。')).toEqual({ removed: 6, lost: 2, lostText: '推进' });
+    expect(splitDropped(['图为村民插秧', '推进'], '图为村民插秧。')).toEqual({
+      removed: 6,
+      marksRemoved: 0,
+      lost: 2,
+      lostText: '推进',
+    });
     // a caption and its credit recorded apart; a headline moved before its body is not lost
     expect(splitDropped(['插秧记者王明摄', '春耕'], '图为村民插秧。\n记者 王明 摄', '春耕生产')).toEqual({
       removed: 7,
+      marksRemoved: 0,
       lost: 0,
       lostText: '',
     });
+  });
+
+  it('does not count the garbled marks of a paragraph removed as a recorded duplicate as missed', () => {
+    // printed twice, garbled: 袁 at 2 (，) and 遥 at 8 (。); the output keeps one copy, restored
+    const printed = ['县里袁华说要来遥', '县里袁华说要来遥'];
+    const reference = ['县里，华说要来。', '县里，华说要来。'];
+    const twice = placed(printed, reference, [new Set([2, 7]), new Set([2, 7])]);
+    const got = compareText(twice, '县里，华说要来。');
+    expect(got.punctuation).toEqual({ restored: 2, missed: 2, wrong: 0 });
+    expect(got.dropped).toEqual(['县里华说要来']);
+    expect(got.marksIn).toEqual([2]);
+    // recorded as a removed duplicate: its two marks are scored on the copy that stays
+    expect(splitDropped(got.dropped, '县里，华说要来。', '', got.marksIn)).toMatchObject({ marksRemoved: 2, lost: 0 });
+    // not recorded: lost, and its marks stay missed
+    expect(splitDropped(got.dropped, '', '', got.marksIn)).toMatchObject({ marksRemoved: 0, lost: 6 });
   });
 
   it('scores a date as right, missing, wrong or extra, and one whose year is not printed as invented', () => {

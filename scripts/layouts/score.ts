@@ -110,7 +110,8 @@ function scoreReport(placed: PlacedReport, { file, articles, shares, holdsAnothe
   const article = best >= 0 ? articles[best] : undefined;
   const whole = article !== undefined && shares[best]! >= WHOLE_SHARE && !holdsAnother(best);
   const matched = articles.filter((_, k) => shares[k]! > 0).map(articleText);
-  const { punctuation, dropped } = compareText(placed, matched.join('\n'));
+  const { punctuation, dropped, marksIn } = compareText(placed, matched.join('\n'));
+  const { marksRemoved, ...fate } = splitDropped(dropped, recorded, articles.map(articleText).join('\n'), marksIn);
   return {
     layout: file.layout,
     file: file.name,
@@ -120,8 +121,8 @@ function scoreReport(placed: PlacedReport, { file, articles, shares, holdsAnothe
       placed.headline === null ? 'n/a' : letters(article?.title ?? '') === letters(placed.headline) ? 'right' : 'wrong',
     ...scoreDate(placed.expectedDate, article?.date ?? null, file.text),
     place: scorePlace(placed.report.place, article?.place ?? null),
-    punctuation,
-    ...splitDropped(dropped, recorded, articles.map(articleText).join('\n')),
+    punctuation: { ...punctuation, missed: punctuation.missed - marksRemoved },
+    ...fate,
     expected: { headline: placed.headline, date: placed.expectedDate, place: placed.report.place },
     got: article ? { title: article.title, date: article.date, place: article.place } : null,
   };
@@ -167,6 +168,8 @@ interface Tally {
   punctuation: PunctuationCount;
   /** runs of consecutive printed letters that no article holds */
   dropped: string[];
+  /** per dropped run, the garbled marks inside it (counted missed unless the run was removed on purpose) */
+  marksIn: number[];
 }
 
 /**
@@ -181,7 +184,7 @@ export function compareText(placed: PlacedReport, output: string): Tally {
     input.map((c) => c.ch),
     out,
   );
-  const tally: Tally = { punctuation: { restored: 0, missed: 0, wrong: 0 }, dropped: [] };
+  const tally: Tally = { punctuation: { restored: 0, missed: 0, wrong: 0 }, dropped: [], marksIn: [] };
   let at = 0;
   let lastDropped = -2;
   for (let p = 0; p < parts.length; p++) {
@@ -190,32 +193,39 @@ export function compareText(placed: PlacedReport, output: string): Tally {
     const replacedBy = part.removed && parts[p + 1]?.added ? parts[p + 1]!.value : [];
     part.value.forEach((_, j) => {
       const i = at + j;
-      if (!judge(input[i]!, part.removed ? (replacedBy[j] ?? null) : undefined, tally.punctuation)) return;
-      if (i === lastDropped + 1) tally.dropped[tally.dropped.length - 1] += input[i]!.ch;
-      else tally.dropped.push(input[i]!.ch);
+      const fate = judge(input[i]!, part.removed ? (replacedBy[j] ?? null) : undefined, tally.punctuation);
+      if (fate === 'kept') return;
+      if (i !== lastDropped + 1) tally.dropped.push('') && tally.marksIn.push(0);
+      const last = tally.dropped.length - 1;
+      if (fate === 'letter') tally.dropped[last] += input[i]!.ch;
+      else tally.marksIn[last]!++;
       lastDropped = i;
     });
     at += part.value.length;
   }
+  tally.marksIn = tally.marksIn.filter((_, k) => tally.dropped[k] !== '');
+  tally.dropped = tally.dropped.filter((run) => run !== '');
   return tally;
 }
 
 /**
- * Count a printed character's fate; true when it is a letter that went missing.
+ * Count a printed character's fate: `letter` when it is a letter that went missing, `mark` when
+ * it is a garbled mark that went missing with nothing in its place (counted missed here; the
+ * count is taken back when its run was removed on purpose), else `kept`.
  * `becomes`: undefined when it came through unchanged, else what replaced it (null: nothing).
  */
-function judge(c: Printed, becomes: string | null | undefined, punctuation: PunctuationCount): boolean {
+function judge(c: Printed, becomes: string | null | undefined, punctuation: PunctuationCount) {
   if (c.garbledAs !== null) {
     if (becomes === c.garbledAs) punctuation.restored++;
     else punctuation.missed++;
-    return false;
+    return becomes === null ? 'mark' : 'kept';
   }
-  if (becomes === undefined || !isLetter(c.ch)) return false;
+  if (becomes === undefined || !isLetter(c.ch)) return 'kept';
   if (becomes !== null && MISDECODED.get(c.ch) === becomes) {
     punctuation.wrong++;
-    return false;
+    return 'kept';
   }
-  return true;
+  return 'letter';
 }
 
 /**
@@ -224,18 +234,22 @@ function judge(c: Printed, becomes: string | null | undefined, punctuation: Punc
  * the output (a headline moved before its body). A run may be covered piecewise: a caption and
  * its credit are two corrections. Single letters are never taken as covered.
  */
-export function splitDropped(dropped: string[], recorded: string, elsewhere = '') {
+export function splitDropped(dropped: string[], recorded: string, elsewhere = '', marksIn: number[] = []) {
   const kept = letters(recorded);
   const output = letters(elsewhere);
   let removed = 0;
+  let marksRemoved = 0;
   const lostRuns: string[] = [];
-  for (const run of dropped) {
+  dropped.forEach((run, k) => {
     const notRecorded = uncovered(run, kept);
     removed += [...run].length - [...notRecorded.join('')].length;
+    // a paragraph removed whole as a recorded duplicate takes its garbled marks with it: they
+    // are scored on the copy that stays, not missed here
+    if (notRecorded.length === 0 && [...run].length >= 2) marksRemoved += marksIn[k] ?? 0;
     lostRuns.push(...notRecorded.flatMap((piece) => uncovered(piece, output)));
-  }
+  });
   const lostText = lostRuns.join('|');
-  return { removed, lost: [...lostRuns.join('')].length, lostText: lostText.slice(0, 80) };
+  return { removed, marksRemoved, lost: [...lostRuns.join('')].length, lostText: lostText.slice(0, 80) };
 }
 
 /** the pieces of `run` not found in `hay`, taking the longest found prefix (2+ letters) each time */
