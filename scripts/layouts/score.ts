@@ -195,7 +195,10 @@ export function compareText(placed: PlacedReport, output: string): Tally {
       const i = at + j;
       const fate = judge(input[i]!, part.removed ? (replacedBy[j] ?? null) : undefined, tally.punctuation);
       if (fate === 'kept') return;
-      if (i !== lastDropped + 1) tally.dropped.push('') && tally.marksIn.push(0);
+      if (i !== lastDropped + 1) {
+        tally.dropped.push('');
+        tally.marksIn.push(0);
+      }
       const last = tally.dropped.length - 1;
       if (fate === 'letter') tally.dropped[last] += input[i]!.ch;
       else tally.marksIn[last]!++;
