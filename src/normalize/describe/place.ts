@@ -120,7 +120,7 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   const ranked = [...score].map(([d, v]) => ({ d, own: v, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
   const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
-  const scope = PROVINCE_WIDE.test(title) ? 2 : /全市/u.test(title) ? 1 : 0;
+  const scope = PROVINCE_WIDE.test(title) ? 2 : CITY_WIDE.test(title) ? 1 : 0;
   const byTowns = scope === 0 ? townsBelow(whole, [...score.keys()]) : null;
   if (byTowns) {
     note?.(`placed in ${byTowns.name} by the towns it names (only its province is named)`);
@@ -187,7 +187,7 @@ function titlePlace(title: string, paragraphs: string[], whole: string): Divisio
  * province or city (全省, 全市) keeps its own.
  */
 function withinTitlePlace(best: Division, title: string, paragraphs: string[], whole: string): Division | null {
-  if (best.level === 'county' || PROVINCE_WIDE.test(title) || /全市/u.test(title)) return null;
+  if (best.level === 'county' || PROVINCE_WIDE.test(title) || CITY_WIDE.test(title)) return null;
   const below = new Map<Division, number>();
   for (const name of placeNames(asSimplified(paragraphs.join('\n'))))
     for (const d of lookupIn(name, whole))
@@ -228,6 +228,8 @@ function townsBelow(text: string, named: Division[]): Division | null {
 
 /** a headline about the whole province: `全省中小学开学`, `我省启动春风行动` */
 const PROVINCE_WIDE = /全省|我省/u;
+/** a headline about the whole city: `全市安全生产工作会议召开` */
+const CITY_WIDE = /全市/u;
 
 /** the province that holds most of what a text names, when one holds most of it */
 function provinceHolding(byProvince: Map<string, number>): Place {
@@ -255,7 +257,7 @@ function inPassing(d: Division, own: number, score: Map<Division, number>): bool
 function namesakesAside(candidates: Division[], text: string): Division[] {
   const province = candidates.find((d) => d.level === 'province');
   if (!province || candidates.length < 2) return candidates;
-  const named = (p: string) => text.includes(p.replace(/省|市|自治区|壮族|回族|维吾尔|特别行政区/gu, ''));
+  const named = (p: string) => text.includes(shortOf(p));
   return candidates.filter((d) => d.province === province.name || named(d.province));
 }
 
