@@ -73,7 +73,8 @@ export function classify(block: Block): BlockRole {
   if (isCreditLine(text)) return 'byline';
   if ((ENUMERATED.test(text) || text.startsWith('——')) && displayLength(text) <= HEADLINE_MAX && !/[。；]$/u.test(text))
     return 'subhead';
-  if (hasHeadlineShape(text) || block.data.headsReport) return 'headline';
+  // the headline evidence weighed when lines were joined overrides the shape (join-wrapped-lines)
+  if (block.data.headsReport ?? hasHeadlineShape(text)) return 'headline';
   return 'body';
 }
 

@@ -25,6 +25,13 @@ describe('headline shape', () => {
     ['——', false],
     ['说起乡里的路，拉杰讲了一个新近发生的故事——', false],
     ['为有效提升农村干部综合素质和带领群众共同致富能力，锻造一批新时代基层干部队伍', false],
+    // a line cut off in its noun phrase: no headline ends on 的
+    ['在政策年复一年的', false],
+    // a subtitle run on after a space and a dash: phrased, so it may run long
+    ['让城里和乡下来一场“双向奔赴” ——城关镇驻村第一书记的一份融合答卷', true],
+    // pronunciation glosses and a bracketed column label are not counted
+    ['【兩會特刊·會內（nèi）會外】代表熱議：宜居宜業（yè) 和美鄉（xiāng）村新畫卷', true],
+    ['山區彝族村"移風易俗"調（diào）查：大操大辦不再有', true],
   ])('%s → %s', (line, expected) => {
     expect(hasHeadlineShape(line)).toBe(expected);
   });
@@ -105,6 +112,29 @@ describe('headline evidence', () => {
       wrapped18,
       'text',
     ],
+    // a separator between a web page's items says nothing
+    ['|', '村里通了公交。', '每次来村里，他都要走访几户人家。', false, unwrapped, 'text'],
+    // a report's first sentence wrapped short: it opens on its day and goes on after a comma
+    ['7月6日，城南法庭法官向当事人送达', '全年结案三百余件。', '法律文书。', false, spaced18, 'text'],
+    // exclamations part a headline's phrases, and a headline may open on a list of names
+    [
+      '守住“蓝天”！秸秆禁烧，全县在行动！',
+      '村民纷纷点赞。',
+      '连日来，各乡镇组织干部深入田间地头。',
+      false,
+      unwrapped,
+      'headline',
+    ],
+    [
+      '省、市记者采访团到城关镇集中采访',
+      '活动持续三天。',
+      '12月15日，省、市主要新闻单位的记者来到城关镇。',
+      false,
+      unwrapped,
+      'headline',
+    ],
+    // …but a list after a verb is a sentence's (002's `推动行业协会、龙头企业` | `党组织…`)
+    ['推动行业协会、骨干企业', '实现全覆盖。', '党组织打造党建工作示范点', false, spaced18, 'text'],
   ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {
     expect(headlineEvidence(line, { before, after, afterWrapped, layout }).verdict).toBe(verdict);
   });

@@ -12,7 +12,7 @@ import {
   isPersonName,
   opensOnNounPhrase,
 } from '../chars.ts';
-import { opensLikeReport } from '../news-lead.ts';
+import { opensLikeReport, REPORT_OPENING } from '../news-lead.ts';
 import { splitsAWord } from './straddle.ts';
 import type { PageLayout } from './layout.ts';
 
@@ -55,19 +55,45 @@ export const readsAsHead = (text: string): boolean =>
  * printed in phrases set apart by spaces or a dash runs longer
  * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
  */
-export function hasHeadlineShape(text: string): boolean {
-  // a headline says something: a lone mark or separator (`|` between a web page's items) does not
-  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return false;
-  if (isSpeakerHeadline(text)) return true;
-  const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]——/u.test(text.replace(/^[【（(][^】）)]{1,12}[】）)]/u, ''));
+export function hasHeadlineShape(line: string): boolean {
+  if (!saysSomething(line)) return false;
+  if (isSpeakerHeadline(line)) return true;
+  const text = headlineProper(line);
+  const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]\s*——/u.test(text);
   return (
     displayLength(text) <= (phrased ? PHRASED_HEADLINE_MAX : HEADLINE_MAX) &&
     !/[。；;]/u.test(text) &&
     colonSetsKicker(text) &&
     !/[，、,…：:—]$/u.test(text) &&
+    !ENDS_ON_PARTICLE.test(text) &&
     commas(text) <= 1
   );
 }
+
+/** a headline says something: a lone mark or separator (`|` between a web page's items) does not */
+const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+
+/**
+ * No headline ends on `的`: a line that does stops inside its noun phrase (`在政策年复一年的`, a
+ * line cut off in the source before `浇灌以及…`).
+ */
+const ENDS_ON_PARTICLE = /的$/u;
+
+/** a pronunciation some sites print after a rare character: `會內（nèi）會外`, `宜業（yè)` */
+export const PINYIN_GLOSS = /[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]/gu;
+/** a column's label set in brackets before the headline: `【两会特刊】`, `（乡村行·看振兴）` */
+const BRACKETED_LABEL = /^[【（(][^】）)]{1,12}[】）)]\s*/u;
+
+/**
+ * The headline proper, as its shape is judged: without the column label bracketed before it and
+ * without pronunciation glosses (`【兩會特刊·會內（nèi）會外】兩會熱議：宜居宜業（yè) 和美鄉（xiāng）村入畫來`
+ * is a kicker, a colon and one phrase).
+ */
+export const headlineProper = (text: string): string => {
+  const plain = text.replace(PINYIN_GLOSS, '');
+  const unlabelled = plain.replace(BRACKETED_LABEL, '');
+  return unlabelled.length >= 2 ? unlabelled : plain;
+};
 
 /** no colon, or one after a kicker of at most KICKER_MAX characters with no comma */
 function colonSetsKicker(text: string): boolean {
@@ -79,8 +105,11 @@ function colonSetsKicker(text: string): boolean {
   return colons.length === 1 && displayLength(head) <= KICKER_MAX && !/[，,、]/u.test(head);
 }
 
-/** the kicker before a headline's colon: a place, a column or a speaker (`富民强县看产业`) */
-const KICKER_MAX = 12;
+/**
+ * the kicker before a headline's colon: a place, a column or a speaker (`富民强县看产业`), or what
+ * an inquiry is about (`大凉山彝族村“深层次扶贫”调查：大操大办一夜致贫`, 15)
+ */
+const KICKER_MAX = 16;
 /** a headline in phrases set apart by spaces (the corpus's longest runs to 39) */
 export const PHRASED_HEADLINE_MAX = 44;
 
@@ -134,7 +163,7 @@ const NOT_HEADLINE = -1;
  */
 export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict: Verdict; score: number } {
   const width = displayLength(line);
-  if (!canHead(line) || width > LONG_HEADLINE_MAX) return { verdict: 'text', score: -9 };
+  if (!canHead(line) || displayLength(headlineProper(line)) > LONG_HEADLINE_MAX) return { verdict: 'text', score: -9 };
   const { column } = ctx.layout;
   // longer than most headlines: a one-line headline of a web-era report, or a run of text
   let score = width > HEADLINE_MAX ? -1 : 0;
@@ -146,6 +175,9 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   // where the writer ended every line (no column), a line without a single mark is no paragraph
   else if (column === 0 && !/[，,“”（）()]/u.test(line)) score += 1;
   if (splitsAWord(line, ctx.after)) score -= 2;
+  // a line that opens on its day and goes on after a comma is a report's first sentence
+  // (`7月6日，平泉法庭法官在…送达` | `法律文书。`), not its headline
+  if (REPORT_OPENING.test(line) && /[，,]/u.test(line)) score -= 2;
   if (/[的和与及是对把将从向在了]$/u.test(line)) score -= 2;
   if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || opensOnNounPhrase(ctx.after)) score -= 2;
   // where blank lines part paragraphs, a wrapped paragraph starts after one: the line before it
@@ -161,15 +193,24 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
  * A line that reads as a head, maybe after a kicker and its colon (`上海：提升社区服务 增强居民幸福感`);
  * after a colon one clause only, as a label's text (`编者按：…专栏，记录…`) has more.
  */
-function canHead(line: string): boolean {
+function canHead(printed: string): boolean {
   // a headline quotes whole phrases; a line that leaves a quotation open was wrapped inside it
   // (001: `…在春节假期就以“开年就开` | `跑”的状态`)
-  if (line.lastIndexOf('“') > line.lastIndexOf('”')) return false;
+  if (printed.lastIndexOf('“') > printed.lastIndexOf('”') || !saysSomething(printed)) return false;
+  // an exclamation parts a headline's phrases as a space does (`守护“孝昌蓝”！秸秆禁烧，孝昌在行动！`)
+  // and a headline may open on a list of short names where it has no comma (`中央、省直记者…`);
+  // a list after a verb is a sentence's (002: `推动行业协会、龙头企业` | `党组织打造…`)
+  const proper = headlineProper(printed).replace(/[！!]/gu, ' ').trim();
+  const line = commas(proper) === 0 && HEAD_LIST.test(proper) ? proper.replace(/、/gu, '') : proper;
+  if (ENDS_ON_PARTICLE.test(line)) return false;
   if (readsAsHead(line)) return true;
   const colon = line.search(/[：:]/u);
   const rest = line.slice(colon + 1);
   return colon > 0 && colonSetsKicker(line) && readsAsHead(rest) && commas(rest) === 0;
 }
+
+/** a headline's opening list of short names: `中央、省直`, `省、市、县` */
+const HEAD_LIST = /^(?:\p{Script=Han}{1,4}、)+\p{Script=Han}/u;
 
 /** a first sentence with no clause in it: the rest of one begun on the line before */
 const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？]/u;

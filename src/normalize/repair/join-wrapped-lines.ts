@@ -24,6 +24,7 @@ import {
   headlineEvidence,
   isSpeakerHeadline,
   LONE_HEAD_MAX,
+  PINYIN_GLOSS,
   readsAsHead,
   SHORT_OF_COLUMN,
   type Verdict,
@@ -61,13 +62,14 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
   blocks.forEach((block, i) => {
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
-    const verdict = prev ? headlineVerdict(prev, block, before, layout) : 'text';
+    const verdict = prev ? headlineVerdict(prev, block, before, layout).verdict : 'not asked';
     const closes = prev?.type === 'paragraph' && block.type === 'paragraph' && CLOSING_ONLY.test(block.value);
     // a headline over the next report, printed after a report cut off mid-sentence
-    const ahead = prev ? headlineVerdict(block, blocks[i + 1], prev, layout) : 'text';
-    const heads = ahead === 'headline';
+    const ahead = prev ? headlineVerdict(block, blocks[i + 1], prev, layout) : NOT_ASKED;
+    const heads = ahead.verdict === 'headline';
     // the splitter reads the verdict: a headline longer than its shape allows heads a report here
     if (heads || verdict === 'headline') (heads ? block : prev!).data.headsReport = true;
+    markPlainText(block, blocks[i + 1], ahead.score);
     const goesOn =
       prev !== undefined &&
       verdict !== 'headline' &&
@@ -79,7 +81,7 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
           line: blockLine(prev),
           decision: `joined "${prev.value}" to the paragraph after it; it may be a headline`,
         });
-      else if (ahead === 'unsure' && !closes)
+      else if (ahead.verdict === 'unsure' && !closes)
         fileData(file).unsure.push({
           line: blockLine(block),
           decision: `joined "${block.value}" to the paragraph before it; it may head a report`,
@@ -195,8 +197,18 @@ function widthOf(block: Block): number {
 const PROSE_MIN = 40;
 const prose = (t: string) => displayLength(t) >= PROSE_MIN && /[，。、,]/u.test(t);
 
-/** `before` is the block before `prev`, already decided */
+/**
+ * `before` is the block before `prev`, already decided. Pronunciation glosses are read past: a
+ * line ending on one (`…產（chǎn）業（yè）` | `更旺、…`) stops where its last character does.
+ */
 function continuesAcrossBlank(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
+  return continuesText(withoutGlosses(prev), withoutGlosses(next), width, before);
+}
+
+const withoutGlosses = (b: Block): Block =>
+  b.value.search(PINYIN_GLOSS) >= 0 ? { ...b, value: b.value.replace(PINYIN_GLOSS, '') } : b;
+
+function continuesText(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
   if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   if (width > 0 && isFirstLine(prev, next, before)) return true;
@@ -290,11 +302,32 @@ const WRAPPED_WITH_COMMA = 0.6;
  * evidence is weak and the line would be joined, it is kept apart (nothing is merged that may
  * be two reports) and the decision is recorded as unsure.
  */
-function headlineVerdict(prev: Block, next: Block | undefined, before: Block | undefined, layout: PageLayout): Verdict {
-  if (!next || prev.type !== 'paragraph' || next.type !== 'paragraph') return 'text';
-  if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return 'text';
+function headlineVerdict(
+  prev: Block,
+  next: Block | undefined,
+  before: Block | undefined,
+  layout: PageLayout,
+): { verdict: Verdict | 'not asked'; score: number } {
+  // only a one-line block between two paragraphs is in question
+  if (!next || prev.type !== 'paragraph' || next.type !== 'paragraph') return NOT_ASKED;
+  if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return NOT_ASKED;
   const afterWrapped = next.data.firstLineText !== undefined;
-  return headlineEvidence(prev.value, { before: before?.value, after: next.value, afterWrapped, layout }).verdict;
+  return headlineEvidence(prev.value, { before: before?.value, after: next.value, afterWrapped, layout });
+}
+
+const NOT_ASKED = { verdict: 'not asked', score: 0 } as const;
+
+/**
+ * Evidence this strong says a line over text is text, whatever its shape: it cannot head
+ * (`站在“十五五”的新起点上，如何让乡村更美、产业` over `更旺、百姓更富…`), or a word straddles
+ * the join, or it opens on its day like a report's first sentence.
+ */
+const PLAIN_TEXT = -2;
+
+/** tells the splitter that a line the evidence reads as text is no headline (not over a headline: it may be a kicker) */
+function markPlainText(block: Block, next: Block | undefined, score: number): void {
+  if (score <= PLAIN_TEXT && next && block.data.headsReport === undefined && !hasHeadlineShape(next.value))
+    block.data.headsReport = false;
 }
 
 // what the block's lines looked like before they were joined, for the decisions across blocks
@@ -307,7 +340,10 @@ declare module '../tree.ts' {
     maxLineWidth?: number;
     /** a section head split off the paragraph it was printed over */
     setApart?: boolean;
-    /** a one-line block the headline evidence says heads the report after it */
+    /**
+     * a one-line block the headline evidence says heads the report after it (true), or says is
+     * a line of text (false) whatever its shape; unset where the evidence was not weighed
+     */
     headsReport?: boolean;
   }
 }
