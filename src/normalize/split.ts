@@ -20,7 +20,7 @@ import {
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
-import { isCreditLine, isNewsLead, opensLikeReport, REPORT_OPENING } from './news-lead.ts';
+import { isCreditLine, isNewsLead, opensLikeReport, parseNewsLead, REPORT_OPENING } from './news-lead.ts';
 import {
   hasDashSubtitle,
   hasHeadlineShape,
@@ -185,12 +185,41 @@ function onHeading(s: Splitter, i: number): number {
   return i;
 }
 
-/** A news lead opens a new article unless a headline has just been printed for it. */
+/**
+ * A news lead opens a new article unless a headline has just been printed for it, maybe with a
+ * photo's caption or a standfirst between the two (preambleOnly).
+ */
 function onLead(s: Splitter, i: number): number {
   const block = s.blocks[i]!;
-  if (!s.current || s.current.body.length > 0) start(s, [], block);
+  if (!s.current || (s.current.body.length > 0 && !preambleOnly(s.current, block.value))) start(s, [], block);
   s.current!.body.push(block);
   return i;
+}
+
+/** blocks a headline can carry over its lead: a caption and a standfirst at most */
+const PREAMBLE_MAX = 2;
+/** a caption under a headline is one short sentence (`罗家岭等领导考察示范村。`) */
+const CAPTION_UNDER_HEAD_MAX = 24;
+/** a standfirst repeats the lead's opening: this many characters of it */
+const REPEATED_OPENING = 10;
+
+/**
+ * The article so far is a headline over a photo's caption (`花生油已装车，准备送往珠海。通讯员张三摄`,
+ * `罗家岭等领导考察示范村。`) or over a standfirst that the lead repeats (`2023年是…` over
+ * `重庆日报讯（记者 王五）2023年是…`): the lead goes on with it rather than opening a report
+ * without a headline.
+ */
+function preambleOnly(art: ArticleDraft, lead: string): boolean {
+  if (art.headline.length === 0 || art.body.length > PREAMBLE_MAX) return false;
+  const leadText = compact(lead.slice(parseNewsLead(lead)?.text.length ?? 0));
+  return art.body.every((b) => {
+    const text = b.value.trim();
+    const caption =
+      /(?:记者|通讯员|摄影)?\s*\p{Script=Han}{2,4}\s*摄$/u.test(text) ||
+      (displayLength(text) <= CAPTION_UNDER_HEAD_MAX && /^[^。！？，,；;]+[。]$/u.test(text));
+    const opening = compact(text).slice(0, REPEATED_OPENING);
+    return caption || (opening.length === REPEATED_OPENING && leadText.startsWith(opening));
+  });
 }
 
 /** whether a byline or a news lead comes before the next headline */

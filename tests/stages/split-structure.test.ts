@@ -1,0 +1,33 @@
+// The splitter's structural rules on small pages written for the purpose: what a headline can
+// carry over its report's news lead, and which lines of a headline stack are kicker and title.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../helpers.ts';
+
+const BODY = '双方将在农产品销售、技术培训等方面继续深化合作，让更多农户受益。';
+
+describe('a headline over its lead, with a preamble between', () => {
+  it.each([
+    ['a photo caption signed by its photographer', '菜籽油已装车，准备运往县城。通讯员李四摄'],
+    ['a short one-sentence caption', '县领导考察示范村。'],
+    ['a standfirst the lead repeats', '2023年是全面推进乡村振兴的关键之年，全县各项工作取得新进展。'],
+  ])('keeps %s with its report', (_, preamble) => {
+    const text = [
+      '节前对口帮扶 消费助农增收',
+      preamble,
+      '城关日报讯（记者 王五）2023年是全面推进乡村振兴的关键之年，驻村工作队组织村民将农产品销往城区。',
+      BODY,
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => a.title)).toEqual(['节前对口帮扶 消费助农增收']);
+  });
+
+  it('still opens a new report at a lead after a paragraph of text', () => {
+    const text = [
+      '县里召开春耕生产调度会',
+      '3月2日，县里召开春耕生产调度会，部署全县春耕备耕工作，要求各乡镇抓好农资供应和技术服务。',
+      '城关日报讯（记者 王五）3月5日，城关镇组织农技人员深入田间，指导农户开展春耕备耕。',
+      BODY,
+    ].join('\n\n');
+    expect(normalizeText(text).articles).toHaveLength(2);
+  });
+});
