@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { displayLength, endsWithFullStop, WIDEST_COLUMN } from './chars.ts';
 import { isNewsLead } from './news-lead.ts';
-import { hasHeadlineShape, isColumnLabel, NARROW_COLUMN, readsAsHead, SHORT_OF_COLUMN } from './recognise/headline.ts';
+import { headlineStackBreaks, NARROW_COLUMN, readsAsHead, SHORT_OF_COLUMN } from './recognise/headline.ts';
 import { fileData, type Block, type ClippingTree } from './tree.ts';
 
 const markdown = unified().use(remarkParse).freeze();
@@ -191,37 +191,6 @@ function endsParagraph(line: string, next: string, widest: number): boolean {
   if (width >= widest * SHORT_OF_COLUMN) return false;
   if (endsWithFullStop(line)) return true;
   return readsAsHead(line) && widest >= NARROW_COLUMN && displayLength(next) >= widest * SHORT_OF_COLUMN;
-}
-
-/** a kicker is at most this share of the headline line under it (`关注民生` over a line of 13) */
-const KICKER_SHARE = 0.6;
-/** a headline stack is at most kicker, two title lines and a subtitle */
-const STACK_MAX = 4;
-
-/**
- * A headline printed as a stack of lines with no blank between them: a kicker over the title
- * (`一线传真` over `全州县十七届人民政府第22次常务会议`), the title (maybe in two lines), a
- * subtitle (`——记者实地探访`). Every line has a headline's shape. Returns the lines after
- * which the stack breaks: after a kicker (a column label, or a line much shorter than the next),
- * and before a dash subtitle. Two lines of a title stay together (`深入田间地头` / `督导秸秆禁烧管控`).
- */
-function headlineStackBreaks(lines: string[]): Set<number> {
-  const breaks = new Set<number>();
-  if (lines.length < 2 || lines.length > STACK_MAX || !lines.every(hasHeadlineShape)) return breaks;
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    if (next === undefined) return;
-    if (next.startsWith('——') && !line.startsWith('——')) breaks.add(i);
-    // a kicker is told from a title's first line (`聚焦扩面提质` / `推动昌邑两新党建工作迈上新台阶`) by
-    // its form: a column's label, phrases set apart by a space, or a stack that has a subtitle
-    const kicker =
-      i === 0 &&
-      !next.startsWith('——') &&
-      displayLength(line) <= displayLength(next) * KICKER_SHARE &&
-      (isColumnLabel(line) || /\S[ \u3000]+\S/u.test(line) || lines.some((l) => l.startsWith('——')));
-    if (kicker) breaks.add(i);
-  });
-  return breaks;
 }
 
 function block(type: Block['type'], value: string, lineMap: Array<[number, number]>, depth?: number): Block {

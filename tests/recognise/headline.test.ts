@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   canBeTitle,
+  isKicker,
+  titleLine,
   hasDashSubtitle,
   hasHeadlineShape,
   headlineEvidence,
@@ -196,5 +198,27 @@ describe('a subtitle run onto the headline line', () => {
     ].join('\n\n');
     const titles = normalizeText(text).articles.map((a) => a.title);
     expect(titles).toContain('奋力谱写高质量发展新篇章 ——访区委书记王明');
+  });
+});
+
+describe('kickers and the title line', () => {
+  it.each([
+    ['奋进新征程 建功新时代', true],
+    ['关注民生', true],
+    ['聚焦基层一线', true],
+    ['秋收时节农时忙 巡回审判到农家', false],
+    ['我县召开春季农业生产工作会议', false],
+  ])('kicker %s → %s', (line, expected) => {
+    expect(isKicker(line)).toBe(expected);
+  });
+
+  it.each([
+    [['奋进新征程 建功新时代', '全力做好防汛工作', '——干部群众齐心协力'], 1],
+    [['县域新闻', '春耕简报'], 1],
+    [['日期：01-01', '农技培训进村组'], 1],
+    [['全力做好防汛工作'], 0],
+    [['关注民生'], 0],
+  ])('%j → line %i', (lines, expected) => {
+    expect(titleLine(lines)).toBe(expected);
   });
 });

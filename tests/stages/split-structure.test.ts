@@ -31,3 +31,22 @@ describe('a headline over its lead, with a preamble between', () => {
     expect(normalizeText(text).articles).toHaveLength(2);
   });
 });
+
+describe('a headline stack: kicker, title, subtitle', () => {
+  const under = (head: string[]) =>
+    [head.join('\n'), '3月2日，城关镇召开春耕生产调度会，部署全镇春耕备耕工作。', BODY].join('\n\n');
+  it.each([
+    // a slogan of parallel phrases as long as the title
+    [['奋进新征程 建功新时代', '全力做好防汛工作', '——干部群众齐心协力'], '全力做好防汛工作'],
+    // a column label as long as the title, and one longer than it
+    [['县域新闻', '春耕简报', '——记者实地探访'], '春耕简报'],
+    [['聚焦基层一线', '简讯', '——来自基层一线的报道'], '简讯'],
+    // a four-line stack: kicker, the title in two lines, subtitle
+    [['关注民生', '深入田间地头', '督导秸秆禁烧管控', '——记者实地探访'], '深入田间地头督导秸秆禁烧管控'],
+    // a title in two lines with no kicker stays whole
+    [['深入田间地头', '督导秸秆禁烧管控'], '深入田间地头督导秸秆禁烧管控'],
+  ])('%j → %s', (head, title) => {
+    const [article] = normalizeText(under(head)).articles;
+    expect(article?.title.replace(/\s+/gu, '')).toBe(title);
+  });
+});

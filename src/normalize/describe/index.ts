@@ -1,13 +1,13 @@
 // Stage: describe. Turns an article draft into the article record: title, subtitle, byline,
 // source, date, place and keywords. Front matter wins over anything read from the text.
 import type { FrontMatter } from '../../schema.ts';
-import { compact, displayLength, isOrganisation } from '../chars.ts';
+import { displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import type { UnsureDecision } from '../tree.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
 import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate, type ChosenDate } from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
-import { canBeTitle } from '../recognise/headline.ts';
+import { titleLine } from '../recognise/headline.ts';
 import { keywordsOf } from './keywords.ts';
 import type { PageContext } from './page-context.ts';
 import { districtNamedIn } from './gazetteer.ts';
@@ -202,14 +202,7 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
     const title = clause ?? (long ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, ''));
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
-  // the title is the longest line, but never a dash line, which subtitles it (`——记…`), nor a
-  // field of the page stacked with it (canBeTitle), unless no line can be
-  const candidate = (l: string): boolean => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
-  let main = lines.findIndex(candidate);
-  if (main < 0) main = 0;
-  lines.forEach((l, i) => {
-    if (compact(l).length > compact(lines[main]!).length && candidate(l)) main = i;
-  });
+  const main = titleLine(lines);
   const others = lines.filter((_, i) => i !== main);
   return { title: lines[main]!, subtitle: others.length ? others.join(' ') : null, titleFromText: false };
 }

@@ -129,6 +129,60 @@ export function isSpeakerHeadline(text: string): boolean {
   );
 }
 
+/**
+ * A headline printed as a stack of lines with no blank between them: a kicker over the title
+ * (`一线传真` over `全州县十七届人民政府第22次常务会议`), the title (maybe in two lines), a
+ * subtitle (`——记者实地探访`). Every line has a headline's shape. Returns the lines after
+ * which the stack breaks: after a kicker, and before a dash subtitle. Two lines of a title stay
+ * together (`深入田间地头` / `督导秸秆禁烧管控`).
+ */
+export function headlineStackBreaks(lines: string[]): Set<number> {
+  const breaks = new Set<number>();
+  if (lines.length < 2 || lines.length > STACK_MAX || !lines.every(hasHeadlineShape)) return breaks;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined) return;
+    if (next.startsWith('——') && !line.startsWith('——')) breaks.add(i);
+    if (i === 0 && !next.startsWith('——') && isKickerOver(line, next, lines)) breaks.add(i);
+  });
+  return breaks;
+}
+
+/** a kicker is at most this share of the headline line under it (`关注民生` over a line of 13) */
+const KICKER_SHARE = 0.6;
+/** a headline stack is at most kicker, two title lines and a subtitle */
+const STACK_MAX = 4;
+
+/**
+ * A stack's first line is a kicker, told from a title's first line (`聚焦扩面提质` /
+ * `推动昌邑两新党建工作迈上新台阶`) by its form: much shorter than the title and a column's label,
+ * a slogan or over a subtitle; or, however long, a kicker by form (isKicker) in a stack that
+ * ends on a dash subtitle, which sets the title apart as a headline's centre line.
+ */
+function isKickerOver(line: string, next: string, lines: string[]): boolean {
+  const subtitled = lines.some((l) => l.startsWith('——'));
+  if (subtitled && (lines.length === STACK_MAX || isKicker(line))) return true;
+  return (
+    displayLength(line) <= displayLength(next) * KICKER_SHARE &&
+    (isColumnLabel(line) || /\S[ \u3000]+\S/u.test(line) || subtitled)
+  );
+}
+
+/** a kicker's slogan: two or three short parallel phrases (`奋进新征程 建功新时代`) */
+const SLOGAN = /^\p{Script=Han}{2,6}(?:[ \u3000]+\p{Script=Han}{2,6}){1,2}$/u;
+/** a kicker's column label runs to six characters (`聚焦基层一线`) */
+const KICKER_LABEL = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * A line that reads as a kicker set over a headline, never as the title itself when another
+ * line is there: a slogan of short parallel phrases, or a column's label of ordinary words
+ * (`关注民生`, `县域新闻`, `聚焦基层一线`).
+ */
+export function isKicker(line: string): boolean {
+  const label = line.replace(/\s+/gu, '');
+  return SLOGAN.test(line.trim()) || (KICKER_LABEL.test(label) && isCommonLabel(label));
+}
+
 /** a column's name set over a headline (`卷 首 语`, `高层动态`): a few ordinary words */
 export function isColumnLabel(text: string): boolean {
   const label = text.replace(/\s+/g, '');
@@ -246,3 +300,23 @@ export function canBeTitle(line: string): boolean {
  * section head in two parts joins two phrases (`转观念、稳基础———打造民心凝聚工程`), never `访`/`记`.
  */
 export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|记|专访)\p{Script=Han}/u.test(line);
+
+/**
+ * Which line of a headline run (kicker → title → subtitle) is the title: the longest, but never
+ * a dash line, which subtitles it (`——记…`), nor a field of the page stacked with it
+ * (canBeTitle), nor a kicker over another line (`奋进新征程 建功新时代` over `全力做好防汛工作`),
+ * unless no line can be.
+ */
+export function titleLine(lines: string[]): number {
+  const kicker = (l: string, i: number) => i === 0 && lines.length > 1 && isKicker(l);
+  const eligible = (l: string, i: number) => !l.startsWith('——') && canBeTitle(l) && !kicker(l, i);
+  const fallback = (l: string) => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
+  const candidate = lines.some(eligible) ? eligible : fallback;
+  let main = -1;
+  lines.forEach((l, i) => {
+    if (candidate(l, i) && (main < 0 || compactLength(l) > compactLength(lines[main]!))) main = i;
+  });
+  return Math.max(main, 0);
+}
+
+const compactLength = (text: string): number => text.replace(/\s+/gu, '').length;
