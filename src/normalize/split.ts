@@ -16,7 +16,6 @@ import {
   isAuthor,
   isLocalityLabel,
   isOrganisation,
-  opensOnNounPhrase,
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
@@ -27,6 +26,7 @@ import {
   HEADLINE_MAX,
   isColumnLabel,
   isSpeakerHeadline,
+  restOfNounPhrase,
   SECTION_HEAD_MAX,
 } from './recognise/headline.ts';
 import { splitsAWord } from './recognise/straddle.ts';
@@ -365,6 +365,7 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   const parted =
     r.lines.length === 1 &&
     /，|——/u.test(r.lines[0]!) &&
+    displayLength(r.lines[0]!) <= PARTED_HEAD_MAX &&
     r.next === 'body' &&
     !isSpeakerHeadline(r.lines[0]!) &&
     !hasDashSubtitle(r.lines[0]!);
@@ -385,6 +386,13 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   pushSectionHead(art, s.blocks[r.i]!);
   return r.i;
 }
+
+/**
+ * A section head in two parts runs to 25 characters (002: `转观念、稳基础———打造民心凝聚工程，人人抱团比心齐`);
+ * a line as long as `让城市和乡村来一场“双向奔赴” ——上海市崇明区驻村第一书记的融合答卷` (36) is a
+ * headline and its subtitle.
+ */
+const PARTED_HEAD_MAX = 30;
 
 /** paragraphs before a head that make a piece long enough to have sections */
 const FEATURE_MIN = 4;
@@ -569,7 +577,7 @@ function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
     /[，、]$/u.test(last.value) ||
     splitsAWord(last.value, after) ||
     (/^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) && !opensLikeReport(after)) ||
-    opensOnNounPhrase(after, INTERRUPTED_PHRASE_MAX);
+    restOfNounPhrase(after, INTERRUPTED_PHRASE_MAX);
   return goesOn ? 'yes' : 'weak';
 }
 

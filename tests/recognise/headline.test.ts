@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canBeTitle,
   isKicker,
+  restOfNounPhrase,
   titleLine,
   hasDashSubtitle,
   hasHeadlineShape,
@@ -220,5 +221,16 @@ describe('kickers and the title line', () => {
     [['关注民生'], 0],
   ])('%j → line %i', (lines, expected) => {
     expect(titleLine(lines)).toBe(expected);
+  });
+});
+
+describe('the rest of a noun phrase cut by a line end', () => {
+  it.each([
+    ['村级集体经济，由县里统一规划。', true],
+    ['因素，也是关键。', true],
+    ['春分时节，走进城关镇老街村。', false],
+    ['国庆来临之际，县里组织了慰问活动。', false],
+  ])('%s → %s', (text, expected) => {
+    expect(restOfNounPhrase(text, 16)).toBe(expected);
   });
 });

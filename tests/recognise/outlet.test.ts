@@ -1,7 +1,8 @@
 // Recogniser: news leads, credits and the outlets they name.
 import { describe, expect, it } from 'vitest';
 import { isCreditLine, opensLikeReport, parseNewsLead } from '../../src/normalize/news-lead.ts';
-import { newspaperInCredit } from '../../src/normalize/recognise/outlet.ts';
+import { isMastheadName, newspaperInCredit } from '../../src/normalize/recognise/outlet.ts';
+import { normalizeText } from '../helpers.ts';
 
 describe('news leads', () => {
   it.each([
@@ -46,5 +47,28 @@ describe('credits and report openings', () => {
     ['通讯员 李娜', null],
   ])('the paper a credit names: %s → %s', (credit, paper) => {
     expect(newspaperInCredit(credit)).toBe(paper);
+  });
+});
+
+describe("a paper's name over its masthead date", () => {
+  it.each([
+    ['城关日报', true],
+    ['县域时报', true],
+    ['今日要闻', true],
+    ['我县召开春季农业生产工作会议', false],
+    ['王明', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isMastheadName(line)).toBe(expected);
+  });
+
+  it('is page furniture, never a kicker of the first headline', () => {
+    const text = [
+      '今日要闻\n2023年10月9日 星期一\n第3版',
+      '要闻简报',
+      '◆10月8日，我县召开巩固衔接重点工作调度会，副县长出席会议并讲话。',
+      '◆10月8日，县科协开展科普进社区活动，向居民发放宣传资料三百余份。',
+    ].join('\n\n');
+    const [article] = normalizeText(text).articles;
+    expect([article?.title, article?.subtitle]).toEqual(['要闻简报', null]);
   });
 });

@@ -50,3 +50,18 @@ describe('a headline stack: kicker, title, subtitle', () => {
     expect(article?.title.replace(/\s+/gu, '')).toBe(title);
   });
 });
+
+describe('a head after a long report', () => {
+  const report = [
+    '城关镇举办农民丰收节',
+    '9月23日，城关镇第三届农民丰收节在镇文化广场开幕，来自全镇的二百多户农民带来了自家的农产品。',
+    '活动现场人头攒动，村民们一边选购，一边交流种植经验，不少外地游客也赶来凑热闹。',
+    '丰收节期间，镇里还组织了农技讲座和文艺演出，吸引了上千名群众参加。',
+    '据了解，今年全镇粮食总产量预计比去年增长一成，农民人均收入稳步提高。',
+  ];
+  it('opens a report at a headline with its subtitle on the same line', () => {
+    const head = '让城市和乡村来一场“双向奔赴” ——城关镇驻村第一书记的一份融合答卷';
+    const text = [...report, head, '城关镇是全县的农业大镇，也是城乡融合发展的试点镇。', BODY].join('\n\n');
+    expect(normalizeText(text).articles.map((a) => a.title)).toEqual(['城关镇举办农民丰收节', head]);
+  });
+});

@@ -233,7 +233,7 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   // (`7月6日，平泉法庭法官在…送达` | `法律文书。`), not its headline
   if (REPORT_OPENING.test(line) && /[，,]/u.test(line)) score -= 2;
   if (/[的和与及是对把将从向在了]$/u.test(line)) score -= 2;
-  if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || opensOnNounPhrase(ctx.after)) score -= 2;
+  if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || restOfNounPhrase(ctx.after)) score -= 2;
   // where blank lines part paragraphs, a wrapped paragraph starts after one: the line before it
   // stands apart, unless the paragraph opens on the rest of its sentence (002's bold first
   // lines: `开展2022年领导干部报告个人有关` | `事项工作专题培训。`)
@@ -320,3 +320,17 @@ export function titleLine(lines: string[]): number {
 }
 
 const compactLength = (text: string): number => text.replace(/\s+/gu, '').length;
+
+/**
+ * A sentence that opens on its time (`春分时节，`, `国庆来临之际，`, `近年来，`) begins anew; the
+ * jieba tags of `春分时节` are a noun's, as those of the rest of a phrase cut by a line end are.
+ */
+const OPENS_ON_TIME = /^[^，。,]{0,12}(?:时节|时分|之际|前夕|期间|以来|年来|之初|当天|当日|时)[，,]/u;
+
+/**
+ * Text that opens on the rest of a noun phrase begun on the line before (`新业态新` |
+ * `就业群体党建工作联席会议制度，`), not on a time of its own (`春分时节，`).
+ */
+export function restOfNounPhrase(text: string, longest?: number): boolean {
+  return !OPENS_ON_TIME.test(text) && opensOnNounPhrase(text, longest);
+}

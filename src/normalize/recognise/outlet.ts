@@ -1,5 +1,7 @@
 // Recogniser: newspaper and outlet names. One pattern for the news lead (`湖北日报讯`), the
-// masthead (`浙江日报 2023年10月9日 星期一`) and a credit (`黑龙江日报全媒体记者贾红路`).
+// masthead (`浙江日报 2023年10月9日 星期一`, or the name on a line of its own over the date) and a
+// credit (`黑龙江日报全媒体记者贾红路`).
+import { isCommonLabel } from '../chars.ts';
 
 /** how a paper's name ends: `黑龙江日报`, `北京晚报`, `齐鲁晚报`, `人民政协报` */
 const PAPER_ENDING = '日报|晚报|晨报|商报|时报|报';
@@ -15,4 +17,18 @@ const NEWSPAPER_IN_CREDIT = new RegExp(String.raw`(${NEWSPAPER})(?:全媒体|社
 /** The paper a credit names (`黑龙江日报全媒体记者贾红路` → 黑龙江日报), or null. */
 export function newspaperInCredit(text: string): string | null {
   return NEWSPAPER_IN_CREDIT.exec(text)?.[1] ?? null;
+}
+
+/** a paper's name on a masthead line of its own: 2–8 characters */
+const MASTHEAD_NAME = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * A paper's name printed on its own line over the masthead's date (`城关日报`, `今日要闻` over
+ * `2023年10月9日 星期一`): a paper's kind of name, or a name of ordinary words — not a headline,
+ * which says what happened, nor a kicker. The caller knows the line below is a masthead date.
+ */
+export function isMastheadName(line: string): boolean {
+  const name = line.replace(/\s+/gu, '');
+  if (!MASTHEAD_NAME.test(name)) return false;
+  return new RegExp(`^${NEWSPAPER}$`, 'u').test(name) || isCommonLabel(name);
 }

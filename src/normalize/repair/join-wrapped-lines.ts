@@ -322,7 +322,7 @@ const NOT_ASKED = { verdict: 'not asked', score: 0 } as const;
  * (`站在“十五五”的新起点上，如何让乡村更美、产业` over `更旺、百姓更富…`), or a word straddles
  * the join, or it opens on its day like a report's first sentence.
  */
-const PLAIN_TEXT = -2;
+const PLAIN_TEXT = -3;
 
 /** tells the splitter that a line the evidence reads as text is no headline (not over a headline: it may be a kicker) */
 function markPlainText(block: Block, next: Block | undefined, score: number): void {

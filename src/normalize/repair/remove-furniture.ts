@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
 import { readDateLine, type DateLine } from '../recognise/date-line.ts';
+import { isMastheadName } from '../recognise/outlet.ts';
 import { copyrightHolder, webFurnitureKind } from '../recognise/web-furniture.ts';
 import {
   applyEdits,
@@ -202,6 +203,8 @@ function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean
   if (web) return WEB_KIND[web];
   const dated = readDateLine(text)?.kind;
   if (dated === 'masthead' || dated === 'print-source' || (dated === 'page-date' && atTop)) return 'masthead';
+  // the paper's name on a line of its own over the masthead's date, at the top of the page
+  if (atTop && readDateLine(next.trim())?.kind === 'masthead' && isMastheadName(text)) return 'masthead';
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (CREDIT_LINE.test(text)) return 'credit';
