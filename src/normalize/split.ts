@@ -25,9 +25,11 @@ import {
   hasHeadlineShape,
   HEADLINE_MAX,
   isColumnLabel,
+  isPageField,
   isSpeakerHeadline,
   restOfNounPhrase,
   SECTION_HEAD_MAX,
+  TITLE_FIELD,
 } from './recognise/headline.ts';
 import { splitsAWord } from './recognise/straddle.ts';
 import {
@@ -187,7 +189,7 @@ function onHeading(s: Splitter, i: number): number {
 
 /**
  * A news lead opens a new article unless a headline has just been printed for it, maybe with a
- * photo's caption or a standfirst between the two (preambleOnly).
+ * photo's caption, a standfirst or a web page's fields between the two (preambleOnly).
  */
 function onLead(s: Splitter, i: number): number {
   const block = s.blocks[i]!;
@@ -210,9 +212,10 @@ const REPEATED_OPENING = 10;
  * without a headline.
  */
 function preambleOnly(art: ArticleDraft, lead: string): boolean {
-  if (art.headline.length === 0 || art.body.length > PREAMBLE_MAX) return false;
+  const printed = art.body.filter((b) => !isPageField(b.value));
+  if (art.headline.length === 0 || printed.length > PREAMBLE_MAX) return false;
   const leadText = compact(lead.slice(parseNewsLead(lead)?.text.length ?? 0));
-  return art.body.every((b) => {
+  return printed.every((b) => {
     const text = b.value.trim();
     const caption =
       /(?:记者|通讯员|摄影)?\s*\p{Script=Han}{2,4}\s*摄$/u.test(text) ||
@@ -249,7 +252,9 @@ interface Run {
 
 function headlineRun(s: Splitter, i: number): Run {
   let j = i;
-  while (j + 1 < s.blocks.length && s.roles[j + 1] === 'headline' && !labelsItems(s, j + 1)) j++;
+  // a web page's field printed among the headline lines (`【字体大小：`) does not end the run
+  const fieldInRun = (k: number) => isPageField(s.blocks[k]!.value) && s.roles[k + 1] === 'headline';
+  while (j + 1 < s.blocks.length && (s.roles[j + 1] === 'headline' || fieldInRun(j + 1)) && !labelsItems(s, j + 1)) j++;
   const lines = s.blocks.slice(i, j + 1).map((b) => b.value.trim());
   const next = s.roles[j + 1];
   const followedByText = next === 'body' || next === 'lead' || next === 'byline' || next === 'subhead';
@@ -271,6 +276,7 @@ function labelsItems(s: Splitter, k: number): boolean {
  * it used, or null when the run is not its case. The last rule always applies: a new article.
  */
 const HEADLINE_RULES: Array<(s: Splitter, r: Run) => number | null> = [
+  asTitleField,
   asLocalityLabel,
   asHeadlineInsideText,
   asSignOff,
@@ -302,6 +308,15 @@ function onHeadline(s: Splitter, i: number): number {
     if (used !== null) return used;
   }
   return run.j;
+}
+
+/** a web copy's `标题：X` field after the text it names (the page prints it last) titles that text */
+function asTitleField(s: Splitter, r: Run): number | null {
+  const art = s.current;
+  if (r.lines.length !== 1 || !TITLE_FIELD.test(r.lines[0]!) || !art || art.headline.length > 0) return null;
+  if (!art.body.some((b) => !isPageField(b.value))) return null;
+  art.headline = r.lines;
+  return r.i;
 }
 
 function asLocalityLabel(s: Splitter, r: Run): number | null {
@@ -420,7 +435,7 @@ function asResumedFeature(s: Splitter, r: Run): number | null {
  */
 function asHeadlineAfterBody(s: Splitter, r: Run): number | null {
   const art = s.current;
-  if (!art || art.headline.length > 0 || art.body.length === 0) return null;
+  if (!art || art.headline.length > 0 || art.body.every((b) => isPageField(b.value))) return null;
   if (r.lines.length >= 3 && r.next === 'body') {
     const label = r.lines.findIndex((line, k) => k > 0 && isColumnLabel(line));
     art.headline = r.lines.splice(0, label > 0 ? label : 2);
@@ -467,8 +482,9 @@ function onText(s: Splitter, i: number): number {
     return i;
   }
   if (s.section !== null && role === 'body') return onItemText(s, i);
-  if (!s.current && role === 'body' && EDITORS_NOTE.test(text)) {
-    // an editor's note between pieces introduces what follows: it opens the next piece's text
+  if (!s.current && role === 'body' && (EDITORS_NOTE.test(text) || isPageField(text))) {
+    // an editor's note between pieces introduces what follows: it opens the next piece's text;
+    // a web page's field before any piece goes with the piece after it, not a piece of its own
     s.notes.push(block);
     return i;
   }

@@ -65,3 +65,21 @@ describe('a head after a long report', () => {
     expect(normalizeText(text).articles.map((a) => a.title)).toEqual(['城关镇举办农民丰收节', head]);
   });
 });
+
+describe("a web copy's page fields around its report", () => {
+  const LEAD = '本报讯（记者 王五）9月2日，县政协组织部分委员视察城区基础设施建设提升项目。';
+  it.each([
+    ['an edition field over the headline', ['当前版：02版本期发布：', '县政协视察基础设施建设项目', LEAD, BODY]],
+    [
+      'a field between the headline and the lead',
+      ['县政协视察基础设施建设项目', '版面：第03B版：社会·民生', LEAD, BODY],
+    ],
+    [
+      'a title field printed after the text',
+      [LEAD, BODY, '标题：县政协视察基础设施建设项目', '地址：http://example.cn/xw/1.html'],
+    ],
+  ])('%s: one report under its headline', (_, blocks) => {
+    const { articles } = normalizeText(blocks.join('\n\n'));
+    expect(articles.map((a) => a.title)).toEqual(['县政协视察基础设施建设项目']);
+  });
+});

@@ -276,7 +276,8 @@ const SAME_COLUMN_SLACK = 0.1;
  * kicker: `日期：01-01`, `专栏：福建通讯`, `当前报纸名称：昌吉日报`, `报刊搜索：搜索` — a label
  * naming a field of the page (up to PAGE_FIELD_PREFIX characters may qualify it, `当前报纸`).
  */
-const PAGE_FIELD = /^[^：:\s]{0,4}(日期|版面|版次|专栏|栏目|名称|搜索|期数|作者|来源|编辑|时间)\s*[：:]/u;
+const PAGE_FIELD =
+  /^[^：:\s]{0,4}(日期|版面|版次|版|专栏|栏目|名称|搜索|期数|作者|来源|编辑|时间|字体(?:大小)?|字号|关键字|关键词|關鍵詞|用户名)\s*[：:]/u;
 /** an edition line: `第3版（）`, `一版：要闻总第1982期 >2017-09-13编印` */
 const EDITION_LINE = /^第?[\d一二三四五六七八九十]{1,3}版(?:[（(）)：:\s]|$)|总第\s*\d+\s*期/u;
 /** a correspondents' credit set under the headline: `中共将乐县委通讯组 福建日报记者` */
@@ -291,8 +292,20 @@ const MASTHEAD_SLOGAN = /^《[^》]{2,12}》\s*[—–-]/u;
  */
 export function canBeTitle(line: string): boolean {
   const text = line.trim();
-  return !(PAGE_FIELD.test(text) || EDITION_LINE.test(text) || CREDIT_LINE.test(text) || MASTHEAD_SLOGAN.test(text));
+  return !(isPageField(text) || CREDIT_LINE.test(text) || MASTHEAD_SLOGAN.test(text));
 }
+
+/**
+ * A field of a web copy's or e-paper's page (`版面：第03B版`, `当前版：02版`, `【字体大小：`,
+ * `热门关键字：…`) or an edition line: no part of any report's text, and no headline.
+ */
+export function isPageField(line: string): boolean {
+  const text = line.trim().replace(/^[【[]/u, '');
+  return PAGE_FIELD.test(text) || EDITION_LINE.test(text);
+}
+
+/** a page's field naming the article's title, printed anywhere on a web copy (`标题：X`) */
+export const TITLE_FIELD = /^[标標][题題][：:]/u;
 
 /**
  * A headline with its subtitle run onto the same line after a dash: an interview's or a
@@ -302,22 +315,37 @@ export function canBeTitle(line: string): boolean {
 export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|记|专访)\p{Script=Han}/u.test(line);
 
 /**
- * Which line of a headline run (kicker → title → subtitle) is the title: the longest, but never
- * a dash line, which subtitles it (`——记…`), nor a field of the page stacked with it
- * (canBeTitle), nor a kicker over another line (`奋进新征程 建功新时代` over `全力做好防汛工作`),
- * unless no line can be.
+ * Which line of a headline run (kicker → title → subtitle) is the title, and its text: the
+ * longest line, but never a dash line, which subtitles it (`——记…`), nor a field of the page
+ * stacked with it (canBeTitle), nor a kicker over another line (`奋进新征程 建功新时代` over
+ * `全力做好防汛工作`), nor a web page's copy of another line with more added (`X-新华网`,
+ * `原标题：X`), nor a reprint's note of its original title, unless no line can be. A title
+ * field or note (`标题：X`) gives the title it names.
  */
-export function titleLine(lines: string[]): number {
+export function titleLine(lines: string[]): { index: number; title: string } {
   const kicker = (l: string, i: number) => i === 0 && lines.length > 1 && isKicker(l);
-  const eligible = (l: string, i: number) => !l.startsWith('——') && canBeTitle(l) && !kicker(l, i);
+  const copy = (l: string) => lines.some((o) => o !== l && compactLength(o) >= COPIED_MIN && l.includes(o));
+  const eligible = (l: string, i: number) =>
+    !l.startsWith('——') && canBeTitle(l) && !kicker(l, i) && !copy(l) && !ORIGINAL_TITLE_NOTE.test(l);
   const fallback = (l: string) => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
   const candidate = lines.some(eligible) ? eligible : fallback;
   let main = -1;
   lines.forEach((l, i) => {
     if (candidate(l, i) && (main < 0 || compactLength(l) > compactLength(lines[main]!))) main = i;
   });
-  return Math.max(main, 0);
+  const index = Math.max(main, 0);
+  return { index, title: lines[index]!.replace(TITLE_NOTE, '$1') };
 }
+
+/** a line a web page repeats with more added is at least this long (`简讯` is no title's copy) */
+const COPIED_MIN = 4;
+/** a field naming the title, `标题：X`, or a note of the original one, `原标题：X`, `（原標題：X）` */
+const TITLE_NOTE = /^[（(]?原?[标標]?[题題][：:]\s*(.+?)[）)]?$/u;
+/**
+ * the original title a reprint notes is not the page's own (`原題：繪就美麗鄉村新畫卷——…` over
+ * `吉林省2019年農村人居環境整治工作回眸`), unless it is the only line
+ */
+const ORIGINAL_TITLE_NOTE = /^[（(]?原[标標]?[题題][：:]/u;
 
 const compactLength = (text: string): number => text.replace(/\s+/gu, '').length;
 
