@@ -32,6 +32,35 @@ describe('removeFurniture', () => {
     expect(corrections.filter((c) => c.kind === 'furniture:running-header')).toHaveLength(3);
   });
 
+  it.each([
+    // printed twice, once at a page break inside a sentence: a running header
+    [['地方新闻', '城关镇召开会议，部署今年的春耕备耕工作，要求各村', '地方新闻', '抓好农资供应。'], 2],
+    // a line's tail repeated in the text is no header (002: `讨班开班式上强调`)
+    [
+      [
+        '书记在省委党校研讨班开班式上',
+        '讲话时强调',
+        '要学好党史。',
+        '他在县委党校研讨班开班式上',
+        '讲话时强调',
+        '要抓好落实。',
+      ],
+      0,
+    ],
+  ])('running headers printed twice: %j → %i removed', (lines, removed) => {
+    const { corrections } = runStages(lines.join('\n\n'), removeFurniture);
+    expect(corrections.filter((c) => c.kind === 'furniture:running-header')).toHaveLength(removed);
+  });
+
+  it("removes a paper's name over its masthead date at the top of the page", () => {
+    const { blocks, corrections } = runStages(
+      '城关日报\n2023年10月9日 星期一\n\n县里召开春耕生产调度会\n',
+      removeFurniture,
+    );
+    expect(blocks).toEqual(['县里召开春耕生产调度会']);
+    expect(corrections.map((c) => c.kind)).toEqual(['furniture:masthead', 'furniture:masthead']);
+  });
+
   it('takes photo credits out as metadata', () => {
     const { blocks, pageMeta } = runStages(
       '同江市村集体经济收入全部超过20万元。\n\n本版图片均由同江市委宣传部提供\n',

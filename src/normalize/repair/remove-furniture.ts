@@ -2,8 +2,10 @@
 // mastheads and credits are printed as lines of their own — sometimes in the middle of a
 // sentence that continues on the next line. Removed lines become corrections; those that carry
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
+import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
-import { compact, endsSentence, ENUMERATED } from '../chars.ts';
+import { compact, endsSentence, ENUMERATED, isCommonLabel } from '../chars.ts';
+import { splitsAWord } from '../recognise/straddle.ts';
 import { readDateLine, type DateLine } from '../recognise/date-line.ts';
 import { isMastheadName } from '../recognise/outlet.ts';
 import { copyrightHolder, webFurnitureKind } from '../recognise/web-furniture.ts';
@@ -215,29 +217,46 @@ function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean
 
 /**
  * Running headers are short label lines that the page repeats: printed three times or more, or
- * twice when letter-spaced like a section label. Enumerated sub-heads (一、…) repeat across
- * articles legitimately and are never taken.
+ * twice when letter-spaced like a section label or when one of them cuts a sentence (a page
+ * break: `…必须擺在更加重要的位置，` | `地方新闻` | `腳踏實地…`), which no headline or label
+ * does. Enumerated sub-heads (一、…) repeat across articles legitimately and are never taken.
  */
 function findRunningHeaders(tree: ClippingTree): Set<string> {
-  const counts = new Map<string, { n: number; spaced: boolean }>();
-  for (const block of tree.children) {
-    if (block.type !== 'paragraph') continue;
-    for (const line of block.value.split('\n')) {
-      const key = compact(line);
-      if (
-        key.length < 2 ||
-        key.length > 12 ||
-        endsSentence(key) ||
-        ENUMERATED.test(key) ||
-        /[，,。]/u.test(key) ||
-        DATE.test(key)
-      )
-        continue;
-      const entry = counts.get(key) ?? { n: 0, spaced: false };
-      entry.n++;
-      entry.spaced ||= LETTER_SPACED.test(line.trim());
-      counts.set(key, entry);
-    }
-  }
-  return new Set([...counts].filter(([, e]) => e.n >= 3 || (e.n >= 2 && e.spaced)).map(([k]) => k));
+  const counts = new Map<string, { n: number; spaced: boolean; cuts: boolean }>();
+  const lines = tree.children.flatMap((b) => (b.type === 'paragraph' ? b.value.split('\n') : []));
+  lines.forEach((line, i) => {
+    const key = compact(line);
+    if (!maybeRunningHeader(key)) return;
+    const entry = counts.get(key) ?? { n: 0, spaced: false, cuts: false };
+    entry.n++;
+    entry.spaced ||= LETTER_SPACED.test(line.trim());
+    entry.cuts ||= isHeaderLabel(key) && cutsSentence(lines[i - 1], line, lines[i + 1]);
+    counts.set(key, entry);
+  });
+  return new Set([...counts].filter(([, e]) => e.n >= 3 || (e.n >= 2 && (e.spaced || e.cuts))).map(([k]) => k));
+}
+
+const maybeRunningHeader = (key: string): boolean =>
+  key.length >= 2 &&
+  key.length <= 12 &&
+  !endsSentence(key) &&
+  !ENUMERATED.test(key) &&
+  !/[，,。]/u.test(key) &&
+  !DATE.test(key);
+
+/**
+ * A header printed twice is a short label of ordinary words ending on a noun (`地方新闻`,
+ * `综合新闻`); a wrapped line's tail repeated in the text (002: `讨班开班式上强调`) ends on its verb.
+ */
+const CUTTING_LABEL_MAX = 6;
+const isHeaderLabel = (key: string): boolean =>
+  key.length <= CUTTING_LABEL_MAX && isCommonLabel(key) && /^n/u.test(nodejieba.tag(key).at(-1)?.tag ?? '');
+
+/**
+ * The line stands inside a sentence: the one before stops mid-clause, text goes on after, and
+ * the line is no rest of the last word before it (`…实施“覆盖提升` | `工程`).
+ */
+function cutsSentence(before: string | undefined, line: string, after: string | undefined): boolean {
+  if (before === undefined || after === undefined || after.trim() === '') return false;
+  return /[\p{Script=Han}，、]$/u.test(before.trim()) && !splitsAWord(before.trim(), line.trim());
 }
