@@ -136,6 +136,15 @@ describe('headline evidence', () => {
       unwrapped,
       'headline',
     ],
+    // over a news lead, a headline even after a report cut off mid-sentence
+    [
+      '秋冬防火，检查组进村入户',
+      '检查组要求加强预防措施和材料等',
+      '本报讯（记者 王五）近日，县里组织检查。',
+      false,
+      unwrapped,
+      'headline',
+    ],
     // …but a list after a verb is a sentence's (002's `推动行业协会、龙头企业` | `党组织…`)
     ['推动行业协会、骨干企业', '实现全覆盖。', '党组织打造党建工作示范点', false, spaced18, 'text'],
   ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {

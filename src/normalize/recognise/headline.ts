@@ -12,7 +12,7 @@ import {
   isPersonName,
   opensOnNounPhrase,
 } from '../chars.ts';
-import { opensLikeReport, REPORT_OPENING } from '../news-lead.ts';
+import { isNewsLead, opensLikeReport, REPORT_OPENING } from '../news-lead.ts';
 import { splitsAWord } from './straddle.ts';
 import type { PageLayout } from './layout.ts';
 
@@ -223,7 +223,10 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   let score = width > HEADLINE_MAX ? -1 : 0;
   if (ctx.before === undefined || endsSentence(ctx.before)) score += 1;
   else if (/[\p{Script=Han}，、,]$/u.test(ctx.before)) score -= 1;
-  if (opensLikeReport(ctx.after)) score += 2;
+  // a news lead (`本报讯`, `台湾网8月27日怀化消息`) opens a report: the line over it is its
+  // headline even after a report cut off mid-sentence (`…料等`)
+  if (isNewsLead(ctx.after)) score += 3;
+  else if (opensLikeReport(ctx.after)) score += 2;
   if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
   else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
   // where the writer ended every line (no column), a line without a single mark is no paragraph
