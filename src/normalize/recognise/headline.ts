@@ -229,6 +229,10 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   else if (opensLikeReport(ctx.after)) score += 2;
   if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
   else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
+  // where a blank line follows every line, wrapped lines fill the column to the character: a
+  // line at the top of the page stopping short of it is the headline over the first paragraph
+  else if (ctx.before === undefined && ctx.layout.blankLinesBetween === 'lines' && width <= column - COLUMN_GAP)
+    score += 1;
   // where the writer ended every line (no column), a line without a single mark is no paragraph
   else if (column === 0 && !/[，,“”（）()]/u.test(line)) score += 1;
   if (splitsAWord(line, ctx.after)) score -= 2;
@@ -271,6 +275,8 @@ const HEAD_LIST = /^(?:\p{Script=Han}{1,4}、)+\p{Script=Han}/u;
 
 /** a first sentence with no clause in it: the rest of one begun on the line before */
 const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？]/u;
+/** a line this many characters short of the column stops short of it */
+const COLUMN_GAP = 2;
 /** lines of one column vary this much (digits and Latin letters are set narrower) */
 const SAME_COLUMN_SLACK = 0.1;
 
