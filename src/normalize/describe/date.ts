@@ -64,6 +64,11 @@ function openingDay(opening: string | undefined): string {
  * 集中开工仪式`), or the year the page gives itself (a year it also names by its zodiac animal
  * or an anniversary), with the day the report opens on when that is printed without its year.
  * A publication line without its year (`06-21 10:15`) counts when a year source gives one.
+ * Then the month of a column of briefs, its items on several days of one month and one naming
+ * the year (`◆9月24日，…2023年迎国庆…` `◆9月27日，…`); the month the opening sentence names with
+ * its year (`为满足2014年务工人员需求，计划在2月份…`). Last, a piece of the report before it on
+ * the page that the splitter cut off (it opens by quoting someone that report introduced) has
+ * that report's date.
  */
 export const DATE_SOURCES = [
   'frontMatter',
@@ -72,8 +77,11 @@ export const DATE_SOURCES = [
   'pageDate',
   'leadOpening',
   'issueYear',
+  'briefsMonth',
   'openingYear',
   'pageYear',
+  'openingMonth',
+  'continuedReport',
 ] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
@@ -116,4 +124,48 @@ export function openingYear(opening: string | undefined): string | null {
   const sentence = /^[^。！？]*/u.exec(day)![0];
   const years = new Set([...sentence.matchAll(OWN_YEAR)].map((m) => m[1]!));
   return years.size === 1 ? [...years][0]! : null;
+}
+
+/** a day printed without its year anywhere in a sentence (`…之际，9月24日，由…`) */
+const DAY_IN_SENTENCE = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+/**
+ * A column of briefs has at least this many items (paragraphs), and this share of them print
+ * their day: a narrative report dates a paragraph or two, not nearly every one.
+ */
+const BRIEF_ITEMS = 3;
+const DATED_ITEMS_SHARE = 2 / 3;
+
+/**
+ * The month of a column of briefs (`要闻简报`: `◆9月24日，…举办的2023年迎国庆…篮球赛`,
+ * `◆9月23日，…`, `◆9月27日，…`): BRIEF_ITEMS or more items whose first sentences print days of
+ * one month (two days or more) without a year, and name one year between them. The column is
+ * dated by that month; no one item's day is the column's.
+ */
+export function briefsMonth(paragraphs: string[]): string | null {
+  const firsts = paragraphs.map((p) => /^[^。！？]*/u.exec(p)![0]);
+  const dated = firsts.filter((s) => s.search(DAY_IN_SENTENCE) >= 0);
+  if (dated.length < BRIEF_ITEMS || dated.length < paragraphs.length * DATED_ITEMS_SHARE) return null;
+  const days = dated.flatMap((s) => [...s.matchAll(DAY_IN_SENTENCE)].map((m) => [Number(m[1]), Number(m[2])]));
+  const months = new Set(days.map(([m]) => m));
+  const distinct = new Set(days.map(([m, d]) => `${m}-${d}`));
+  const years = new Set(dated.flatMap((s) => [...s.matchAll(OWN_YEAR)].map((m) => m[1]!)));
+  if (months.size !== 1 || distinct.size < 2 || years.size !== 1) return null;
+  return iso([...years][0]!, String([...months][0]!));
+}
+
+/** a month printed without its year or a day (`2月份`, `在2月`), not `2月19日` */
+const MONTH_ALONE = /(?<![\d年])(\d{1,2})\s*月(?:份)?(?!\s*\d)/gu;
+
+/**
+ * The month a report's opening sentence names with its year, when it prints neither with a day:
+ * `春节假期刚刚结束，寒亭区为了更好地满足2014年进城务工人员就业需求，计划在2月份集中组织…`.
+ * One year and one month in the one sentence, as openingYear takes one year and a day.
+ */
+export function openingMonth(firstParagraph: string | undefined): string | null {
+  const text = firstParagraph ?? '';
+  const sentence = /^[^。！？]*/u.exec(text.slice(parseNewsLead(text)?.text.length ?? 0))![0];
+  if (sentence.search(DAY_IN_SENTENCE) >= 0) return null;
+  const years = new Set([...sentence.matchAll(OWN_YEAR)].map((m) => m[1]!));
+  const months = new Set([...sentence.matchAll(MONTH_ALONE)].map((m) => m[1]!));
+  return years.size === 1 && months.size === 1 ? iso([...years][0]!, [...months][0]!) : null;
 }

@@ -194,6 +194,7 @@ const WEB_KIND = {
   counter: 'web-page',
   viewed: 'web-page',
   copyright: 'web-metadata',
+  edition: 'web-page',
 } as const;
 
 function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean, next: string): FurnitureKind | null {
