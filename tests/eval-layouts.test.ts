@@ -54,6 +54,15 @@ describe('laying out', () => {
     expect(printsDate('2019年3月11日，我县举行2020年开工仪式。', '2020-03-11')).toBe(false);
   });
 
+  it.each([
+    ['为满足2014年务工人员就业需求，县里计划在2月份组织招聘。', '2014-02', true],
+    ['◆9月24日，县里举办2023年迎国庆篮球赛。', '2023-09', true],
+    ['2023年全县完成投资。2月份，县里组织招聘。', '2023-02', false],
+    ['为满足2014年务工人员就业需求，县里计划组织招聘。', '2014-02', false],
+  ])('counts a month printed with its year in one sentence: %s → %s', (text, iso, printed) => {
+    expect(printsDate(text, iso)).toBe(printed);
+  });
+
   it('carries the masthead date to every report on the page', () => {
     const masthead = LAYOUTS.find((l) => l.name === 'masthead')!;
     const [file] = layOut(masthead, [report(1), report(2), report(3)], 3);
@@ -84,6 +93,14 @@ describe('reading the corpus', () => {
       '县农业农村局组织技术人员深入田间地头指导。',
       '全县已完成春播面积3万亩。',
     ]);
+  });
+
+  it.each([
+    ['县长出席。 会议要求抓好春耕。', ['县长出席。', '会议要求抓好春耕。']],
+    ['他说：“要再上新台阶。” 会议要求抓好春耕。', ['他说：“要再上新台阶。”', '会议要求抓好春耕。']],
+    ['此次全县“春风行动” 系列招聘会准备了岗位1500余个。', ['此次全县“春风行动” 系列招聘会准备了岗位1500余个。']],
+  ])('splits paragraphs run together on one line only after a sentence: %s', (line, paragraphs) => {
+    expect(bodyParagraphs(line, null)).toEqual(paragraphs);
   });
 });
 

@@ -56,19 +56,22 @@ function openingDay(opening: string | undefined): string {
 }
 
 /**
- * Where an article's date can come from, most trusted first. An editor's front matter; a date
- * line printed with the article (or the date beside its column head, `简讯 2020年04月23日`);
- * the publication line a site prints over it (the labelled reader's first choice); the page's masthead or date line, which dates every article on the
- * page; the full date the report opens with (`2023年5月12日，…`); a magazine's issue year, or
- * the one year the report's own opening sentence names (`3月11日，我县举行2020年第一批重点项目
- * 集中开工仪式`), or the year the page gives itself (a year it also names by its zodiac animal
- * or an anniversary), with the day the report opens on when that is printed without its year.
- * A publication line without its year (`06-21 10:15`) counts when a year source gives one.
- * Then the month of a column of briefs, its items on several days of one month and one naming
- * the year (`◆9月24日，…2023年迎国庆…` `◆9月27日，…`); the month the opening sentence names with
- * its year (`为满足2014年务工人员需求，计划在2月份…`). Last, a piece of the report before it on
- * the page that the splitter cut off (it opens by quoting someone that report introduced) has
- * that report's date.
+ * Where an article's date can come from, most trusted first:
+ * - an editor's front matter;
+ * - a date line printed with the article (or the date beside its column head, `简讯 2020年04月23日`);
+ * - the publication line a site prints over it (the labelled reader's first choice);
+ * - the page's masthead or date line, which dates every article on the page;
+ * - the full date the report opens with (`2023年5月12日，…`);
+ * - a magazine's issue year;
+ * - the month of a column of briefs, its items on several days of one month and one naming the
+ *   year (`◆9月24日，…2023年迎国庆…` `◆9月27日，…`);
+ * - the one year the report's opening sentence names (`3月11日，我县举行2020年第一批重点项目
+ *   集中开工仪式`), or the month it names with its year (`为满足2014年务工人员需求，计划在2月份…`);
+ * - the date of the report before on the page, for a piece of it the splitter cut off (it
+ *   opens by quoting someone that report introduced): the report's own date outranks the page's;
+ * - the year the page gives itself (a year it also names by its zodiac animal or an anniversary).
+ * A year source dates the day the report opens on when that is printed without its year, and a
+ * publication line without its year (`06-21 10:15`) counts when a year source gives one.
  */
 export const DATE_SOURCES = [
   'frontMatter',
@@ -79,9 +82,9 @@ export const DATE_SOURCES = [
   'issueYear',
   'briefsMonth',
   'openingYear',
-  'pageYear',
   'openingMonth',
   'continuedReport',
+  'pageYear',
 ] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 

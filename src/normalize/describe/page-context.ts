@@ -95,8 +95,16 @@ export interface ArticleBefore {
 
 /** who speaks, then the verb of speech, opening a paragraph: `王书文指出，`, `劉志生強調：` */
 const SPEAKER_OPENS = /^(\p{Script=Han}{2,4}?)(?:指出|强调|表示|要求|介绍|认为|希望|说)[，,：:]/u;
-/** the segmenter's tags for a person's name, or a word it does not know (most given names) */
+/** the segmenter's tags for a person's name, or a word it does not know */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/**
+ * Could this be a person's name? Not one ordinary word (`会议要求`, `大家表示`, `记者了解到`):
+ * the segmenter splits most names it does not know (王明|远) or tags them as names.
+ */
+function nameLike(word: string): boolean {
+  const tags = nodejieba.tag(word);
+  return tags.length > 1 || NAME_TAGS.has(tags[0]!.tag);
+}
 
 /**
  * Does an article open by quoting someone the article before on the page introduced (`王书文
@@ -107,6 +115,5 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 export function continuesReport(firstParagraph: string | undefined, before: string): boolean {
   const m = SPEAKER_OPENS.exec(asSimplified(firstParagraph ?? ''));
   if (!m) return false;
-  const tags = nodejieba.tag(m[1]!);
-  return tags.length === 1 && NAME_TAGS.has(tags[0]!.tag) && asSimplified(before).includes(m[1]!);
+  return nameLike(m[1]!) && asSimplified(before).includes(m[1]!);
 }
