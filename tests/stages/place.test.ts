@@ -277,3 +277,25 @@ describe('a place named in full beside a short form that is an ordinary word', (
     expect(findPlace(title, paragraphs).place).toBe(place);
   });
 });
+
+describe('a city body touring its counties', () => {
+  it.each([
+    [
+      '督导秸秆禁烧管控',
+      [
+        '日前，哈尔滨市生态环境局对道里区、尚志市等区县（市）秸秆禁烧工作开展督导检查。',
+        '督导人员深入道里区新发镇查看秸秆离田情况，道里区要密切注意机场周边禁烧情况。',
+        '在尚志市，督导人员查看了指挥部建设情况。',
+      ],
+      '哈尔滨市',
+    ],
+    // one county named with its city, and no list: the county
+    [
+      '督导秸秆禁烧管控',
+      ['日前，哈尔滨市生态环境局对道里区秸秆禁烧工作开展督导检查。', '督导人员深入道里区新发镇查看秸秆离田情况。'],
+      '道里区',
+    ],
+  ])('%s', (title, paragraphs, place) => {
+    expect(findPlace(title, paragraphs).place).toBe(place);
+  });
+});

@@ -147,6 +147,8 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
     note?.(`placed in ${byTowns.name} by the towns it names (only its province is named)`);
     return placeOf(byTowns);
   }
+  const toured = scope === 0 ? cityToured(paragraphs[0] ?? '', whole) : null;
+  if (toured) return placeOf(toured);
   const prominent = mostProminent(ranked, inFull, score, scope);
   if (prominent) return placeOf(prominent);
   // a headline about the whole province that names none: the province its places lie in
@@ -155,6 +157,35 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   if (province.place)
     note?.(`placed in ${province.place}: the headline is about the whole province, which is not named`);
   return province;
+}
+
+/** the counties whose name (full or short) ends a phrase, the longest name first */
+function countiesEnding(phrase: string): Division[] {
+  for (let k = Math.min(phrase.length, 10); k >= 2; k--) {
+    const found = lookup(phrase.slice(-k)).filter((d) => d.level === 'county');
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** a list of names ended by 等 (`道里区、尚志市等区县（市）`, `丘北县、砚山县等地`) */
+const LISTED = /((?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10})等/gu;
+
+/**
+ * A city's body touring its counties (`哈尔滨市生态环境局对道里区、尚志市等区县（市）…开展督导检查`):
+ * the opening lists two or more counties of one city, ending in 等, and the text names that city.
+ * The report is about the city, however often it then names the first county it went to.
+ */
+function cityToured(opening: string, whole: string): Division | null {
+  for (const m of asSimplified(opening).matchAll(LISTED)) {
+    // the first item runs on from what comes before it (`…局对道里区`): its name ends it
+    const counties = m[1]!.split('、').map(countiesEnding);
+    const cities = new Set(counties.map((ds) => (ds.length === 1 ? ds[0]!.city : null)));
+    const [city] = cities;
+    if (counties.length < 2 || cities.size !== 1 || !city || !whole.includes(city)) continue;
+    return lookup(city).find((d) => d.name === city && d.level === 'city') ?? null;
+  }
+  return null;
 }
 
 type Ranked = { d: Division; own: number; v: number };
