@@ -94,6 +94,7 @@ describe('leadDate', () => {
     expect(leadDate('2023年5月30日到6月2日，调研组在县里调研。')).toBe('2023-05');
     expect(leadDate('2023年5月12日—13日，培训班在县委党校举办。')).toBe('2023-05');
     expect(leadDate('近日，全县召开安全生产工作会议。')).toBeNull();
+    expect(leadDate('2 023年5月12日，全县召开安全生产工作会议。')).toBe('2023-05-12');
   });
 });
 
@@ -115,6 +116,13 @@ describe('openingYear', () => {
     expect(readings![0]!.unsure.map((u) => u.decision)).toContain(
       'dated 2020-03-11 from a day printed without its year and the year its sentence names',
     );
+  });
+
+  it.each([
+    ['2月25日，我县举行2 024年第一季度项目集中签约仪式。', '2024'],
+    ['3月11日，我县举行20 20年第一批重点项目集中开工仪式。', '2020'],
+  ])('reads a year a column wrap left a space in: %s → %s', (opening, year) => {
+    expect(openingYear(opening)).toBe(year);
   });
 
   it('is none for a review, a span, two years, or a report that opens otherwise', () => {

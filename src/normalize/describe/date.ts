@@ -7,15 +7,23 @@ import { iso } from '../recognise/date-line.ts';
 export { columnHeadDate, isDateLine, parsePrintedDate } from '../recognise/date-line.ts';
 
 /**
+ * A year's digits, and the space a column wrap may leave inside them when the joined lines are
+ * set apart (`我县举行2 024年…`, the line broke after `2`): `2 024` is read as 2024.
+ */
+const YEAR_DIGITS = String.raw`(?:1 ?9|2 ?0) ?\d ?\d`;
+const LEAD_DATE = new RegExp(String.raw`(${YEAR_DIGITS})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`, 'u');
+
+/**
  * A full date stated in the opening of a news lead (`2023年5月12日，…`, `新华社北京2023年3月5日电`):
  * reports open with when it happened, which is as near the article's date as the text goes.
  */
 export function leadDate(firstParagraph: string | undefined): string | null {
-  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec((firstParagraph ?? '').slice(0, 60));
+  const m = LEAD_DATE.exec((firstParagraph ?? '').slice(0, 60));
   if (!m) return null;
+  const year = m[1]!.replace(/ /gu, '');
   // an event over several days (`2008年11月15日至16日`) is dated by its month, not its first day
   const span = SPAN_END.test(firstParagraph!.slice(m.index + m[0].length));
-  return span ? iso(m[1]!, m[2]!) : iso(m[1]!, m[2]!, m[3]!);
+  return span ? iso(year, m[2]!) : iso(year, m[2]!, m[3]!);
 }
 
 /** the end of a span of days after a date: `至16日`, `—19日`, `到12月2日` */
@@ -115,7 +123,12 @@ export function chooseDate(found: Partial<Record<DateSource, string | null>>, op
 const YEAR_SOURCES = ['issueYear', 'openingYear', 'pageYear'] as const;
 
 /** a year named as the subject's own (`2020年第一批`), not a span's end, a deadline or a review */
-const OWN_YEAR = /(?<![到至—\-~～\d])((?:19|20)\d{2})\s*年(?!度|前|底|末|以来|以前|全年|工作总结)/gu;
+const OWN_YEAR = new RegExp(
+  String.raw`(?<![到至—\-~～\d])(${YEAR_DIGITS})\s*年(?!度|前|底|末|以来|以前|全年|工作总结)`,
+  'gu',
+);
+/** the years a text names as its subject's own, read as digits */
+const ownYears = (text: string) => [...text.matchAll(OWN_YEAR)].map((m) => m[1]!.replace(/ /gu, ''));
 
 /**
  * The year a report's opening sentence names, when the report opens on a day printed without
@@ -125,7 +138,7 @@ export function openingYear(opening: string | undefined): string | null {
   const day = openingDay(opening);
   if (!day) return null;
   const sentence = /^[^。！？]*/u.exec(day)![0];
-  const years = new Set([...sentence.matchAll(OWN_YEAR)].map((m) => m[1]!));
+  const years = new Set(ownYears(sentence));
   return years.size === 1 ? [...years][0]! : null;
 }
 
@@ -151,7 +164,7 @@ export function briefsMonth(paragraphs: string[]): string | null {
   const days = dated.flatMap((s) => [...s.matchAll(DAY_IN_SENTENCE)].map((m) => [Number(m[1]), Number(m[2])]));
   const months = new Set(days.map(([m]) => m));
   const distinct = new Set(days.map(([m, d]) => `${m}-${d}`));
-  const years = new Set(dated.flatMap((s) => [...s.matchAll(OWN_YEAR)].map((m) => m[1]!)));
+  const years = new Set(dated.flatMap(ownYears));
   if (months.size !== 1 || distinct.size < 2 || years.size !== 1) return null;
   return iso([...years][0]!, String([...months][0]!));
 }
@@ -168,7 +181,7 @@ export function openingMonth(firstParagraph: string | undefined): string | null 
   const text = firstParagraph ?? '';
   const sentence = /^[^。！？]*/u.exec(text.slice(parseNewsLead(text)?.text.length ?? 0))![0];
   if (sentence.search(DAY_IN_SENTENCE) >= 0) return null;
-  const years = new Set([...sentence.matchAll(OWN_YEAR)].map((m) => m[1]!));
+  const years = new Set(ownYears(sentence));
   const months = new Set([...sentence.matchAll(MONTH_ALONE)].map((m) => m[1]!));
   return years.size === 1 && months.size === 1 ? iso([...years][0]!, [...months][0]!) : null;
 }
