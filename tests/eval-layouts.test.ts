@@ -52,6 +52,8 @@ describe('laying out', () => {
     expect(printsDate('3月11日，我县举行20\n20年第一批重点项目开工仪式。', '2020-03-11')).toBe(true);
     expect(printsDate('3月11日，我县举行开工仪式。2020年全县计划开工项目50个。', '2020-03-11')).toBe(false);
     expect(printsDate('2019年3月11日，我县举行2020年开工仪式。', '2020-03-11')).toBe(false);
+    // a full date broken across lines by a column wrap
+    expect(printsDate('县里消息2\n013年5月22日，州领导到县里调研。', '2013-05-22')).toBe(true);
   });
 
   it.each([

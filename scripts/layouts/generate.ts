@@ -57,7 +57,9 @@ function dateStatedIn(report: Report, fileText: string): string | null {
  * 第一批…`): that is how the labelled reader dated such reports, and the print layouts keep it.
  * So does a month so printed (`满足2014年务工需求，计划在2月份…`, `9月24日，…2023年迎国庆…`).
  */
-export function printsDate(text: string, iso: string): boolean {
+export function printsDate(printed: string, iso: string): boolean {
+  // a column wrap can break a year across lines (`…消息2` | `013年5月22日`): still printed
+  const text = printed.replace(/\s*\n\s*/gu, '');
   const [y, m, d] = iso.split('-').map(Number);
   const n = (v: number | undefined) => `0?${v}`;
   if (d !== undefined && sentenceDates(text, `(?<![\\d年])${n(m)}月${n(d)}日`, `${y}年`)) return true;
