@@ -115,6 +115,19 @@ describe('scoring', () => {
     });
   });
 
+  it('places a single dropped letter by the letters printed around it', () => {
+    // a summary and its paragraph, the paragraph removed as a duplicate: the diff matched most
+    // of it to the summary and left `口` alone; printed between `海` and `市防` it is recorded
+    const around = [{ before: '19时海', after: '市防灾' }];
+    const duplicate = '10月4日19时，海口市防灾减灾救灾';
+    expect(splitDropped(['口'], duplicate, '', [], around)).toMatchObject({ removed: 1, lost: 0 });
+    // printed elsewhere (`海口` kept, `口` here between other letters): lost
+    expect(splitDropped(['口'], duplicate, '', [], [{ before: '人民群', after: '众生命' }])).toMatchObject({
+      removed: 0,
+      lost: 1,
+    });
+  });
+
   it('does not count the garbled marks of a paragraph removed as a recorded duplicate as missed', () => {
     // printed twice, garbled: 袁 at 2 (，) and 遥 at 8 (。); the output keeps one copy, restored
     const printed = ['县里袁华说要来遥', '县里袁华说要来遥'];

@@ -51,7 +51,8 @@ export function removeFurniture() {
         // a date standing alone at the top of the clipping, before any text, dates the page as
         // a masthead does (under a list of the site's papers, too)
         const atTop = topBlocks.has(block) && !linesBefore(lines, i);
-        return furnitureKind(lines[i]!, runningHeaders, atTop, nextLine.get(block)![i]!);
+        const kind = furnitureKind(lines[i]!, runningHeaders, atTop, nextLine.get(block)![i]!);
+        return kind === 'page-number' && continuesNumber(lines[i - 1]) ? null : kind;
       });
       for (const e of edits) liftMetadata(e.text, e.furniture, e.line, file);
       applyEdits(block, edits, 'furniture', file);
@@ -59,6 +60,13 @@ export function removeFurniture() {
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
 }
+
+/**
+ * A number alone on a line right under a line that ends on a digit is the rest of that number
+ * wrapped at the column edge (`…社区四级网格23` | `8`), not a page number: a page number is
+ * printed apart from the text, never as the second half of a figure.
+ */
+const continuesNumber = (previous: string | undefined) => previous !== undefined && /\d$/u.test(previous.trimEnd());
 
 /** Top-of-page lines: no sentence printed before them, within the first few lines. */
 const TOP_LINES = 6;
