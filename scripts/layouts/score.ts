@@ -199,9 +199,6 @@ export function compareText(placed: PlacedReport, output: string): Tally {
       const i = at + j;
       const becomes = part.removed ? (replacedBy[j] ?? null) : undefined;
       const fate = judge(input[i]!, becomes, tally.punctuation);
-      // a mark or space taken out with the letters around it does not end their run: `室。记者`
-      // removed whole is one run, not a lone `室` that no correction could be seen to cover
-      if (fate === 'kept' && becomes === null && lastDropped === i - 1) lastDropped = i;
       if (fate === 'kept') return;
       if (i !== lastDropped + 1) {
         tally.dropped.push('');

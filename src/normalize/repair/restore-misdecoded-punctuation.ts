@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
+import { inCreditList } from '../recognise/credit.ts';
 import { asSimplified } from '../simplified.ts';
 import {
   characterGain,
@@ -73,10 +74,9 @@ const TITLE_BEFORE =
  */
 const NOT_A_GIVEN_NAME = /^[他她我你它这那在是为因从对把被将也都就并而但向与和及由经已还又]/u;
 /**
- * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`): a role, then names and spaces only.
- * A surname there opens a name of one or two characters, then the list goes on or ends.
+ * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`, see recognise/credit.ts) a surname
+ * opens a name of one or two characters, then the list goes on or ends.
  */
-const IN_CREDIT = /(记者|通讯员|摄影|摄|作者|编辑)[\p{Script=Han}\s]{0,12}$/u;
 const NAME_THEN_BOUNDARY = new RegExp(
   // a given name of characters that are no garbled marks themselves (`记者 袁尧` is a comma and a
   // 、, or the first pass and the second would read it differently)
@@ -517,8 +517,7 @@ function insideReal(text: string, from: number, same: string, other: string, dir
  */
 function personAfterTitle(text: string, i: number): boolean {
   if (!SURNAMES.has(text[i]!)) return false;
-  if (IN_CREDIT.test(text.slice(Math.max(0, i - 14), i)) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5)))
-    return true;
+  if (inCreditList(text, i) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5))) return true;
   if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i)) || NOT_A_GIVEN_NAME.test(text[i + 1] ?? '')) return false;
   // no book title opens right after a title (`宣传部长叶春华`, `副主任叶大祥`): a name does
   if (MISDECODED.get(text[i]!) === '《') return true;
