@@ -54,6 +54,13 @@ describe('credit roles', () => {
     expect(inCreditList(text, text.length - 1)).toBe(expected);
   });
 
+  it('ends a credit list at a character that may be no name', () => {
+    // `记者 袁袁`: the first 袁 may be a garbled comma, so the second stands in no list yet
+    expect(inCreditList('记者 袁袁', 4)).toBe(true);
+    expect(inCreditList('记者 袁袁', 4, '袁遥')).toBe(false);
+    expect(inCreditList('（记者 吴楚瞳 袁', 8, '袁遥')).toBe(true);
+  });
+
   it('reads the reporters of a lead and the paper a credit names with the same roles', () => {
     expect(parseNewsLead('本报讯 通讯员 李四 记者 张三 报道：近日，县里召开会议。')?.credit).toBe(
       '通讯员 李四 记者 张三',

@@ -47,11 +47,24 @@ export function endsOnCreditRole(text: string): boolean {
  * most two names of up to four characters with their spaces before a name.
  */
 const CREDIT_LIST_REACH = 14;
-const IN_CREDIT_LIST = new RegExp(`${anyOf(CREDIT_ROLES)}[\\p{Script=Han}\\s]{0,12}$`, 'u');
+const CREDIT_LIST = new Map<string, RegExp>();
+const creditList = (notNames: string) => {
+  let pattern = CREDIT_LIST.get(notNames);
+  if (!pattern) {
+    const name = notNames ? `(?:(?![${notNames}])[\\p{Script=Han}\\s])` : '[\\p{Script=Han}\\s]';
+    pattern = new RegExp(`${anyOf(CREDIT_ROLES)}${name}{0,12}$`, 'u');
+    CREDIT_LIST.set(notNames, pattern);
+  }
+  return pattern;
+};
 
-/** Does position `i` of `text` stand inside a credit list: a role, then names and spaces only? */
-export function inCreditList(text: string, i: number): boolean {
-  return IN_CREDIT_LIST.test(text.slice(Math.max(0, i - CREDIT_LIST_REACH), i));
+/**
+ * Does position `i` of `text` stand inside a credit list: a role, then names and spaces only?
+ * `notNames`: characters that may be no name's (a garbled mark the reader has not decided yet),
+ * so a list does not run on across one.
+ */
+export function inCreditList(text: string, i: number, notNames = ''): boolean {
+  return creditList(notNames).test(text.slice(Math.max(0, i - CREDIT_LIST_REACH), i));
 }
 
 /**

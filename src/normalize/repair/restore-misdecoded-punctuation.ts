@@ -517,7 +517,9 @@ function insideReal(text: string, from: number, same: string, other: string, dir
  */
 function personAfterTitle(text: string, i: number): boolean {
   if (!SURNAMES.has(text[i]!)) return false;
-  if (inCreditList(text, i) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5))) return true;
+  // a garbled character between the role and the surname may be a mark that ends the list: the
+  // list is read up to it only, as the repaired text will be read again (`记者 袁袁记者`)
+  if (inCreditList(text, i, GARBLED_CHARACTERS) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5))) return true;
   if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i)) || NOT_A_GIVEN_NAME.test(text[i + 1] ?? '')) return false;
   // no book title opens right after a title (`宣传部长叶春华`, `副主任叶大祥`): a name does
   if (MISDECODED.get(text[i]!) === '《') return true;
