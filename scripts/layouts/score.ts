@@ -183,8 +183,11 @@ interface Tally {
 export function compareText(placed: PlacedReport, output: string): Tally {
   const input = printedChars(placed);
   const out = [...output].map(foldChar).filter((c) => c !== '');
+  // aligned as the text should read, each garbled mark as its mark: aligned as printed, a
+  // restored mark matches nothing and the diff may pair it with any letter added nearby (a
+  // headline moved above it), counting a right restoration as missed
   const parts = diffArrays(
-    input.map((c) => c.ch),
+    input.map((c) => c.garbledAs ?? c.ch),
     out,
   );
   const tally: Tally = { punctuation: { restored: 0, missed: 0, wrong: 0 }, dropped: [], marksIn: [], around: [] };
@@ -235,11 +238,12 @@ export function compareText(placed: PlacedReport, output: string): Tally {
  * Count a printed character's fate: `letter` when it is a letter that went missing, `mark` when
  * it is a garbled mark that went missing with nothing in its place (counted missed here; the
  * count is taken back when its run was removed on purpose), else `kept`.
- * `becomes`: undefined when it came through unchanged, else what replaced it (null: nothing).
+ * `becomes`: undefined when it came through as the text should read (a garbled mark as its
+ * mark), else what replaced it (null: nothing).
  */
 function judge(c: Printed, becomes: string | null | undefined, punctuation: PunctuationCount) {
   if (c.garbledAs !== null) {
-    if (becomes === c.garbledAs) punctuation.restored++;
+    if (becomes === undefined || becomes === c.garbledAs) punctuation.restored++;
     else punctuation.missed++;
     return becomes === null ? 'mark' : 'kept';
   }

@@ -564,7 +564,10 @@ const SEMICOLON_ALONE = 1;
 function contextHint(text: string, context: string, i: number, alone: boolean): number {
   const mark = MISDECODED.get(text[i]!);
   if (mark === '·' && !insideQuotes(context, i) && !nameBeforeDot(context, i)) return MIDDLE_DOT_ELSEWHERE;
-  if (mark === '：' && alone && ANNOUNCING.test(context.slice(Math.max(0, i - 2), i))) return COLON_AFTER_ANNOUNCING;
+  // before an opening quote the words said follow, though 院 makes a word with the verb (`指出院“要…`: 出院)
+  const quoteFollows = context[i + 1] === '“';
+  if (mark === '：' && (alone || quoteFollows) && ANNOUNCING.test(context.slice(Math.max(0, i - 2), i)))
+    return COLON_AFTER_ANNOUNCING;
   if (mark === '；' && alone) return SEMICOLON_ALONE;
   return 0;
 }
