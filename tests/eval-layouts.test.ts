@@ -118,6 +118,17 @@ describe('scoring', () => {
     expect(got.dropped).toEqual(['说']);
   });
 
+  it('aligns the printed text as it should read, so a restoration after a moved headline counts', () => {
+    // printed: 野 (“) opens the paragraph, 袁 (，) and 遥 (。) and 冶 (”) follow; the headline
+    // taken from the text stands above it in the output
+    const printed = ['野草木蔓发袁春山可望遥冶'];
+    const reference = ['“草木蔓发，春山可望。”'];
+    const one = placed(printed, reference, [new Set([0, 5, 10, 11])]);
+    const got = compareText(one, '草木蔓发春山可望\n“草木蔓发，春山可望。”');
+    expect(got.punctuation).toEqual({ restored: 4, missed: 0, wrong: 0 });
+    expect(got.dropped).toEqual([]);
+  });
+
   it('counts a dropped run as removed when a correction records it, else as lost', () => {
     expect(splitDropped(['图为村民插秧', '推进'], '图为村民插秧。')).toEqual({
       removed: 6,
@@ -131,6 +142,19 @@ describe('scoring', () => {
       marksRemoved: 0,
       lost: 0,
       lostText: '',
+    });
+  });
+
+  it('places a single dropped letter by the letters printed around it', () => {
+    // a summary and its paragraph, the paragraph removed as a duplicate: the diff matched most
+    // of it to the summary and left `口` alone; printed between `海` and `市防` it is recorded
+    const around = [{ before: '19时海', after: '市防灾' }];
+    const duplicate = '10月4日19时，海口市防灾减灾救灾';
+    expect(splitDropped(['口'], duplicate, '', [], around)).toMatchObject({ removed: 1, lost: 0 });
+    // printed elsewhere (`海口` kept, `口` here between other letters): lost
+    expect(splitDropped(['口'], duplicate, '', [], [{ before: '人民群', after: '众生命' }])).toMatchObject({
+      removed: 0,
+      lost: 1,
     });
   });
 
