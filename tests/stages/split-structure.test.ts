@@ -83,3 +83,20 @@ describe("a web copy's page fields around its report", () => {
     expect(articles.map((a) => a.title)).toEqual(['县政协视察基础设施建设项目']);
   });
 });
+
+describe("a speaker's words as a headline", () => {
+  it('heads a report of its own, though it runs in clauses the evidence does not weigh', () => {
+    const text = [
+      '县里召开春耕生产调度会',
+      '3月2日，县里召开春耕生产调度会，部署全县春耕备耕工作，要求各乡镇抓好农资供应和技术服务。',
+      '王明：一个村要走在发展前列，就一刻不能没有产业，一刻不能没有好班子',
+      '马克思主义之所以行，就在于党不断推进马克思主义中国化时代化。',
+      BODY,
+    ].join('\n\n');
+    const titles = normalizeText(text).articles.map((a) => a.title);
+    expect(titles).toEqual([
+      '县里召开春耕生产调度会',
+      '王明：一个村要走在发展前列，就一刻不能没有产业，一刻不能没有好班子',
+    ]);
+  });
+});

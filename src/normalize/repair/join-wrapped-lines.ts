@@ -326,8 +326,9 @@ const PLAIN_TEXT = -3;
 
 /** tells the splitter that a line the evidence reads as text is no headline (not over a headline: it may be a kicker) */
 function markPlainText(block: Block, next: Block | undefined, score: number): void {
-  if (score <= PLAIN_TEXT && next && block.data.headsReport === undefined && !hasHeadlineShape(next.value))
-    block.data.headsReport = false;
+  // a speaker's words (`习近平：…，…`) head a report in clauses the evidence does not weigh
+  if (score > PLAIN_TEXT || !next || block.data.headsReport !== undefined || isSpeakerHeadline(block.value)) return;
+  if (!hasHeadlineShape(next.value)) block.data.headsReport = false;
 }
 
 // what the block's lines looked like before they were joined, for the decisions across blocks
