@@ -137,9 +137,14 @@ export function articlesUnder(node: BrowseNode): ArticleInfo[] {
 }
 
 export const unknownStep = (name: string): Step => ({ key: UNKNOWN_SLUG, slug: UNKNOWN_SLUG, name });
-export const nameStep = (name: string): Step => ({
-  key: name,
-  slug: pinyinSlug(name) || 'x',
-  distinctSlug: pinyinSlug(pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive' }).join('-')) || 'x',
-  name,
-});
+/** a named group's step; the same few hundred names recur on every article, so each is worked out once */
+const namedSteps = new Map<string, Step>();
+export function nameStep(name: string): Step {
+  let step = namedSteps.get(name);
+  if (!step) {
+    const toned = pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive' }).join('-');
+    step = { key: name, slug: pinyinSlug(name) || 'x', distinctSlug: pinyinSlug(toned) || 'x', name };
+    namedSteps.set(name, step);
+  }
+  return step;
+}
