@@ -7,6 +7,7 @@
 // corrections (97% of the data; they are files of their own, src/site/bodies.ts) and no rendered
 // HTML: Astro serialises the store, bundles it into the build and parses it back, so every
 // megabyte in it is paid several times in time and memory.
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
@@ -31,7 +32,6 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   );
   // the store keeps each article without its body; the bodies go to files (site/bodies.ts)
   const stored = storeBodies(articles);
-  writeFoldTable(articles);
   const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
   let changed = 0;
   const unfit: string[] = [];
@@ -49,6 +49,8 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
     entries.push({ id: article.id, data, digest });
   }
   if (unfit.length) throw new Error(`${unfit.length} article(s) do not fit the article schema:\n${unfit.join('\n')}`);
+  // the search page's fold table, from every searchable character (made again only when an article changed)
+  writeFoldTable(articles, digestOfAll(entries.map((e) => String(e.digest))));
   // the search index is built from the store's own objects in a process of its own
   offerSyncedArticles(entries.map((e) => e.data as StoredArticle));
   // entries in the archive's order, as a cold build has them (pages list them in store order)
@@ -57,6 +59,8 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   store.clear();
   for (const entry of entries) store.set(entry);
 }
+
+const digestOfAll = (digests: string[]) => crypto.createHash('sha256').update(digests.join('\n')).digest('hex');
 
 /** why an article does not fit contract C1 (its file, id and the schema's issues), or null */
 function unfitness(article: Article): string | null {
