@@ -22,7 +22,9 @@ if (process.env.JIANBAO_INDEX_ONLY_CHILD) {
 } else {
   const env = { JIANBAO_INDEX_ONLY_CHILD: '1', ...(partPages ? { JIANBAO_INDEX_PART_PAGES: partPages } : {}) };
   const r = await run(process.execPath, [import.meta.filename, dir], process.cwd(), env);
-  console.log(`${r.lines.at(-1)?.text} wall ${r.seconds.toFixed(1)} s, peak all ${r.peakMB} MB, node ${r.rootPeakMB} MB`);
+  console.log(
+    `${r.lines.at(-1)?.text} wall ${r.seconds.toFixed(1)} s, peak all ${r.peakMB} MB, node ${r.rootPeakMB} MB`,
+  );
 }
 
 function dirBytes(d: string): number {
