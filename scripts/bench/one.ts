@@ -1,6 +1,8 @@
 // One build of a generated project (scripts/bench/make.ts), timed as the benchmark times it,
 // for iterating on one change:  node scripts/bench/one.ts DIR [--cold] [--bare] [-- NODE_FLAG…]
 // --bare: DIR is the bare site (Astro, then the Pagefind CLI), always built cold.
+// JIANBAO_BENCH_LOG=FILE appends the build's output as it arrives; JIANBAO_BENCH_TIMELINE=FILE
+// appends every memory sample (seconds, MB of all processes, MB of the build's process).
 import path from 'node:path';
 import { bareBuild, coldStart } from './projects.ts';
 import { run, stagesOf } from './run.ts';
