@@ -8,7 +8,7 @@
 // Usage: npm run bench:reprints -- [--articles N] [--runs N] [--seed N]
 import { performance } from 'node:perf_hooks';
 import { findMatches, REPRINT } from '../src/archive/reprints.ts';
-import { candidatePairs, jaccard, shingles, signature } from '../src/archive/similar.ts';
+import { candidatePairs, jaccard, shingles, signature, wordText } from '../src/archive/similar.ts';
 import { listClippingFiles, loadClippings } from '../src/clippings.ts';
 import type { Article } from '../src/schema.ts';
 
@@ -59,7 +59,7 @@ const cpu: number[] = [];
 let report = '';
 for (let run = 0; run < RUNS; run++) {
   const { articles, planted } = generate();
-  const texts = articles.map((a) => a.paragraphs.join(''));
+  const texts = articles.map((a) => wordText(a.paragraphs.join('')));
   let t = performance.now();
   const sets = texts.map(shingles);
   times.shingles!.push(performance.now() - t);

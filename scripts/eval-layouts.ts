@@ -15,8 +15,20 @@ const { values: opts } = parseArgs({
     json: { type: 'boolean', default: false },
     'show-failures': { type: 'string', default: '0' },
     corpus: { type: 'string', default: DEFAULT_CORPUS },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (opts.help) {
+  console.log(`npm run eval:layouts -- [options]
+  --seed N            lay the corpus out with this random seed (default 1)
+  --limit N           only the first N corpus reports
+  --layout NAME       only this layout (repeatable): ${LAYOUTS.map((l) => l.name).join(', ')}
+  --json              the summary as JSON
+  --show-failures N   print the first N failed reports (what was expected, what came out)
+  --corpus FILE       the corpus (default ../shared/corpus/news.jsonl)`);
+  process.exit(0);
+}
 
 const unknown = (opts.layout ?? []).filter((name) => !LAYOUTS.some((l) => l.name === name));
 if (unknown.length) {

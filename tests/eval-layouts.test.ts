@@ -52,6 +52,17 @@ describe('laying out', () => {
     expect(printsDate('3月11日，我县举行20\n20年第一批重点项目开工仪式。', '2020-03-11')).toBe(true);
     expect(printsDate('3月11日，我县举行开工仪式。2020年全县计划开工项目50个。', '2020-03-11')).toBe(false);
     expect(printsDate('2019年3月11日，我县举行2020年开工仪式。', '2020-03-11')).toBe(false);
+    // a full date broken across lines by a column wrap
+    expect(printsDate('县里消息2\n013年5月22日，州领导到县里调研。', '2013-05-22')).toBe(true);
+  });
+
+  it.each([
+    ['为满足2014年务工人员就业需求，县里计划在2月份组织招聘。', '2014-02', true],
+    ['◆9月24日，县里举办2023年迎国庆篮球赛。', '2023-09', true],
+    ['2023年全县完成投资。2月份，县里组织招聘。', '2023-02', false],
+    ['为满足2014年务工人员就业需求，县里计划组织招聘。', '2014-02', false],
+  ])('counts a month printed with its year in one sentence: %s → %s', (text, iso, printed) => {
+    expect(printsDate(text, iso)).toBe(printed);
   });
 
   it('carries the masthead date to every report on the page', () => {
@@ -85,6 +96,14 @@ describe('reading the corpus', () => {
       '全县已完成春播面积3万亩。',
     ]);
   });
+
+  it.each([
+    ['县长出席。 会议要求抓好春耕。', ['县长出席。', '会议要求抓好春耕。']],
+    ['他说：“要再上新台阶。” 会议要求抓好春耕。', ['他说：“要再上新台阶。”', '会议要求抓好春耕。']],
+    ['此次全县“春风行动” 系列招聘会准备了岗位1500余个。', ['此次全县“春风行动” 系列招聘会准备了岗位1500余个。']],
+  ])('splits paragraphs run together on one line only after a sentence: %s', (line, paragraphs) => {
+    expect(bodyParagraphs(line, null)).toEqual(paragraphs);
+  });
 });
 
 describe('scoring', () => {
@@ -97,6 +116,17 @@ describe('scoring', () => {
     const got = compareText(one, '县里，，华要来遥');
     expect(got.punctuation).toEqual({ restored: 1, missed: 1, wrong: 1 });
     expect(got.dropped).toEqual(['说']);
+  });
+
+  it('aligns the printed text as it should read, so a restoration after a moved headline counts', () => {
+    // printed: 野 (“) opens the paragraph, 袁 (，) and 遥 (。) and 冶 (”) follow; the headline
+    // taken from the text stands above it in the output
+    const printed = ['野草木蔓发袁春山可望遥冶'];
+    const reference = ['“草木蔓发，春山可望。”'];
+    const one = placed(printed, reference, [new Set([0, 5, 10, 11])]);
+    const got = compareText(one, '草木蔓发春山可望\n“草木蔓发，春山可望。”');
+    expect(got.punctuation).toEqual({ restored: 4, missed: 0, wrong: 0 });
+    expect(got.dropped).toEqual([]);
   });
 
   it('counts a dropped run as removed when a correction records it, else as lost', () => {
@@ -112,6 +142,19 @@ describe('scoring', () => {
       marksRemoved: 0,
       lost: 0,
       lostText: '',
+    });
+  });
+
+  it('places a single dropped letter by the letters printed around it', () => {
+    // a summary and its paragraph, the paragraph removed as a duplicate: the diff matched most
+    // of it to the summary and left `口` alone; printed between `海` and `市防` it is recorded
+    const around = [{ before: '19时海', after: '市防灾' }];
+    const duplicate = '10月4日19时，海口市防灾减灾救灾';
+    expect(splitDropped(['口'], duplicate, '', [], around)).toMatchObject({ removed: 1, lost: 0 });
+    // printed elsewhere (`海口` kept, `口` here between other letters): lost
+    expect(splitDropped(['口'], duplicate, '', [], [{ before: '人民群', after: '众生命' }])).toMatchObject({
+      removed: 0,
+      lost: 1,
     });
   });
 

@@ -69,9 +69,13 @@ export function bodyParagraphs(text: string, title: string | null): string[] {
   return out;
 }
 
-/** Some sites run paragraphs together on one line with a space between (`参加。 付中权…`). */
+/**
+ * Some sites run paragraphs together on one line with a space between (`参加。 付中权…`,
+ * `…再上新台阶。” 会议要求…`). A closing quote alone ends no paragraph: `此次寒亭区“春风行动” 系列
+ * 招聘洽谈会准备了…` is one sentence with a stray space.
+ */
 function splitRunOnParagraphs(line: string): string[] {
-  return line.split(/(?<=[。！？”])\s+(?=\S)/u);
+  return line.split(/(?<=[。！？]”?)\s+(?=\S)/u);
 }
 
 export function toReport(row: CorpusRow, key: number): Report {

@@ -55,11 +55,15 @@ function dateStatedIn(report: Report, fileText: string): string | null {
  * Does the text print this ISO date (`2022-06-29`, `2022-06`, `2022`) in a form pages use? A day
  * printed without its year counts when one sentence also names the year (`3月11日，我县举行2020年
  * 第一批…`): that is how the labelled reader dated such reports, and the print layouts keep it.
+ * So does a month so printed (`满足2014年务工需求，计划在2月份…`, `9月24日，…2023年迎国庆…`).
  */
-export function printsDate(text: string, iso: string): boolean {
+export function printsDate(printed: string, iso: string): boolean {
+  // a column wrap can break a year across lines (`…消息2` | `013年5月22日`): still printed
+  const text = printed.replace(/\s*\n\s*/gu, '');
   const [y, m, d] = iso.split('-').map(Number);
   const n = (v: number | undefined) => `0?${v}`;
   if (d !== undefined && sentenceDates(text, `(?<![\\d年])${n(m)}月${n(d)}日`, `${y}年`)) return true;
+  if (m !== undefined && d === undefined && sentenceDates(text, `(?<![\\d年])${n(m)}月`, `${y}年`)) return true;
   const forms =
     d !== undefined
       ? [`${y}\\s*年\\s*${n(m)}\\s*月\\s*${n(d)}\\s*日`, `${y}[-/.]${n(m)}[-/.]${n(d)}(?!\\d)`]

@@ -110,8 +110,9 @@ function scoreReport(placed: PlacedReport, { file, articles, shares, holdsAnothe
   const article = best >= 0 ? articles[best] : undefined;
   const whole = article !== undefined && shares[best]! >= WHOLE_SHARE && !holdsAnother(best);
   const matched = articles.filter((_, k) => shares[k]! > 0).map(articleText);
-  const { punctuation, dropped, marksIn } = compareText(placed, matched.join('\n'));
-  const { marksRemoved, ...fate } = splitDropped(dropped, recorded, articles.map(articleText).join('\n'), marksIn);
+  const { punctuation, dropped, marksIn, around } = compareText(placed, matched.join('\n'));
+  const output = articles.map(articleText).join('\n');
+  const { marksRemoved, ...fate } = splitDropped(dropped, recorded, output, marksIn, around);
   return {
     layout: file.layout,
     file: file.name,
@@ -170,6 +171,8 @@ interface Tally {
   dropped: string[];
   /** per dropped run, the garbled marks inside it (counted missed unless the run was removed on purpose) */
   marksIn: number[];
+  /** per dropped run, the letters printed either side of it */
+  around: Around[];
 }
 
 /**
@@ -180,11 +183,15 @@ interface Tally {
 export function compareText(placed: PlacedReport, output: string): Tally {
   const input = printedChars(placed);
   const out = [...output].map(foldChar).filter((c) => c !== '');
+  // aligned as the text should read, each garbled mark as its mark: aligned as printed, a
+  // restored mark matches nothing and the diff may pair it with any letter added nearby (a
+  // headline moved above it), counting a right restoration as missed
   const parts = diffArrays(
-    input.map((c) => c.ch),
+    input.map((c) => c.garbledAs ?? c.ch),
     out,
   );
-  const tally: Tally = { punctuation: { restored: 0, missed: 0, wrong: 0 }, dropped: [], marksIn: [] };
+  const tally: Tally = { punctuation: { restored: 0, missed: 0, wrong: 0 }, dropped: [], marksIn: [], around: [] };
+  const spans: Piece[] = [];
   let at = 0;
   let lastDropped = -2;
   for (let p = 0; p < parts.length; p++) {
@@ -193,12 +200,15 @@ export function compareText(placed: PlacedReport, output: string): Tally {
     const replacedBy = part.removed && parts[p + 1]?.added ? parts[p + 1]!.value : [];
     part.value.forEach((_, j) => {
       const i = at + j;
-      const fate = judge(input[i]!, part.removed ? (replacedBy[j] ?? null) : undefined, tally.punctuation);
+      const becomes = part.removed ? (replacedBy[j] ?? null) : undefined;
+      const fate = judge(input[i]!, becomes, tally.punctuation);
       if (fate === 'kept') return;
       if (i !== lastDropped + 1) {
         tally.dropped.push('');
         tally.marksIn.push(0);
+        spans.push({ start: i, end: i });
       }
+      spans.at(-1)!.end = i + 1;
       const last = tally.dropped.length - 1;
       if (fate === 'letter') tally.dropped[last] += input[i]!.ch;
       else tally.marksIn[last]!++;
@@ -206,6 +216,19 @@ export function compareText(placed: PlacedReport, output: string): Tally {
     });
     at += part.value.length;
   }
+  const printedLetters = (from: number, to: number) =>
+    letters(
+      input
+        .slice(Math.max(0, from), to)
+        .map((c) => c.ch)
+        .join(''),
+    );
+  tally.around = spans
+    .map((span) => ({
+      before: printedLetters(span.start - 4 * CONTEXT, span.start),
+      after: printedLetters(span.end, span.end + 4 * CONTEXT),
+    }))
+    .filter((_, k) => tally.dropped[k] !== '');
   tally.marksIn = tally.marksIn.filter((_, k) => tally.dropped[k] !== '');
   tally.dropped = tally.dropped.filter((run) => run !== '');
   return tally;
@@ -215,11 +238,12 @@ export function compareText(placed: PlacedReport, output: string): Tally {
  * Count a printed character's fate: `letter` when it is a letter that went missing, `mark` when
  * it is a garbled mark that went missing with nothing in its place (counted missed here; the
  * count is taken back when its run was removed on purpose), else `kept`.
- * `becomes`: undefined when it came through unchanged, else what replaced it (null: nothing).
+ * `becomes`: undefined when it came through as the text should read (a garbled mark as its
+ * mark), else what replaced it (null: nothing).
  */
 function judge(c: Printed, becomes: string | null | undefined, punctuation: PunctuationCount) {
   if (c.garbledAs !== null) {
-    if (becomes === c.garbledAs) punctuation.restored++;
+    if (becomes === undefined || becomes === c.garbledAs) punctuation.restored++;
     else punctuation.missed++;
     return becomes === null ? 'mark' : 'kept';
   }
@@ -235,40 +259,108 @@ function judge(c: Printed, becomes: string | null | undefined, punctuation: Punc
  * Dropped text is lost unless a correction records it (a caption, furniture or duplicate taken
  * out on purpose is in the corrections, so the input can be rebuilt) or it stands elsewhere in
  * the output (a headline moved before its body). A run may be covered piecewise: a caption and
- * its credit are two corrections. Single letters are never taken as covered.
+ * its credit are two corrections. A letter is covered by a match of 2+ letters inside its run,
+ * or by CONTEXT_MATCH letters around it as printed (`around`): the diff against an output that
+ * holds a text twice (a summary and its paragraph, one copy removed) cuts a removed run into
+ * single letters wherever a letter matches the other copy, and `口` of `海口市防` is recorded.
  */
-export function splitDropped(dropped: string[], recorded: string, elsewhere = '', marksIn: number[] = []) {
+export function splitDropped(
+  dropped: string[],
+  recorded: string,
+  elsewhere = '',
+  marksIn: number[] = [],
+  around: Around[] = [],
+) {
   const kept = letters(recorded);
   const output = letters(elsewhere);
   let removed = 0;
   let marksRemoved = 0;
   const lostRuns: string[] = [];
   dropped.forEach((run, k) => {
-    const notRecorded = uncovered(run, kept);
-    removed += [...run].length - [...notRecorded.join('')].length;
+    const printed = withContext(run, around[k]);
+    const notRecorded = uncovered(printed, kept);
+    const notRecordedLength = notRecorded.reduce((n, piece) => n + piece.end - piece.start, 0);
+    removed += [...run].length - notRecordedLength;
     // a paragraph removed whole as a recorded duplicate takes its garbled marks with it: they
     // are scored on the copy that stays, not missed here
     if (notRecorded.length === 0 && [...run].length >= 2) marksRemoved += marksIn[k] ?? 0;
-    lostRuns.push(...notRecorded.flatMap((piece) => uncovered(piece, output)));
+    const lostHere = uncovered({ ...printed, pieces: notRecorded }, output);
+    lostRuns.push(...lostHere.map((piece) => printed.chars.slice(piece.start, piece.end).join('')));
   });
   const lostText = lostRuns.join('|');
   return { removed, marksRemoved, lost: [...lostRuns.join('')].length, lostText: lostText.slice(0, 80) };
 }
 
-/** the pieces of `run` not found in `hay`, taking the longest found prefix (2+ letters) each time */
-function uncovered(run: string, hay: string): string[] {
-  const chars = [...run];
-  const left: string[] = [];
-  let miss = '';
-  for (let i = 0; i < chars.length;) {
-    let n = chars.length - i;
+/** the letters printed just before and after a dropped run */
+export interface Around {
+  before: string;
+  after: string;
+}
+/** letters of context taken either side of a dropped run */
+const CONTEXT = 3;
+/** a match that reaches into the context covers a letter only when this long */
+const CONTEXT_MATCH = 4;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+interface PrintedRun {
+  /** the run's letters with up to CONTEXT letters of context either side */
+  chars: string[];
+  /** the pieces of chars still to cover: at first the run itself */
+  pieces: Piece[];
+}
+
+function withContext(run: string, around: Around | undefined): PrintedRun {
+  const before = [...(around?.before ?? '')].slice(-CONTEXT);
+  const after = [...(around?.after ?? '')].slice(0, CONTEXT);
+  const chars = [...before, ...run, ...after];
+  return { chars, pieces: [{ start: before.length, end: before.length + [...run].length }] };
+}
+
+/** the parts of the run's pieces not found in `hay` */
+function uncovered({ chars, pieces }: PrintedRun, hay: string): Piece[] {
+  return pieces.flatMap((piece) =>
+    uncoveredInside(chars, piece, hay).flatMap((left) => notInContext(chars, left, hay)),
+  );
+}
+
+/** the parts of a piece not found in `hay`, taking the longest found prefix (2+ letters) each time */
+function uncoveredInside(chars: string[], { start, end }: Piece, hay: string): Piece[] {
+  const left: Piece[] = [];
+  let missFrom = -1;
+  for (let i = start; i < end;) {
+    let n = end - i;
     while (n >= 2 && !hay.includes(chars.slice(i, i + n).join(''))) n--;
     if (n >= 2) {
-      if (miss) left.push(miss);
-      miss = '';
+      if (missFrom >= 0) left.push({ start: missFrom, end: i });
+      missFrom = -1;
       i += n;
-    } else miss += chars[i++];
+    } else {
+      if (missFrom < 0) missFrom = i;
+      i++;
+    }
   }
-  if (miss) left.push(miss);
+  if (missFrom >= 0) left.push({ start: missFrom, end });
+  return left;
+}
+
+/** the letters of a piece that no CONTEXT_MATCH-letter window around them finds in `hay` */
+function notInContext(chars: string[], { start, end }: Piece, hay: string): Piece[] {
+  const found = (p: number) => {
+    for (let from = p - CONTEXT_MATCH + 1; from <= p; from++) {
+      if (from < 0 || from + CONTEXT_MATCH > chars.length) continue;
+      if (hay.includes(chars.slice(from, from + CONTEXT_MATCH).join(''))) return true;
+    }
+    return false;
+  };
+  const left: Piece[] = [];
+  for (let p = start; p < end; p++) {
+    if (found(p)) continue;
+    const last = left.at(-1);
+    if (last && last.end === p) last.end = p + 1;
+    else left.push({ start: p, end: p + 1 });
+  }
   return left;
 }

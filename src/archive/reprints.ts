@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Article, NormalizeResult, Problem, Reprint } from '../schema.ts';
 import { compact } from '../normalize/chars.ts';
-import { candidatePairs, jaccard, shingles, signature } from './similar.ts';
+import { candidatePairs, jaccard, shingles, signature, wordText } from './similar.ts';
 
 /**
  * Share of shingles two texts have in common (Jaccard) from which they are one article: the
@@ -38,7 +38,7 @@ export interface Match {
  * (articles of MIN_CHARS or more), or with the very same text (any length).
  */
 export function findMatches(articles: Article[]): Match[] {
-  const texts = articles.map((a) => a.paragraphs.join('').replace(/[^\p{L}\p{N}]+/gu, ''));
+  const texts = articles.map((a) => wordText(a.paragraphs.join('')));
   const files = new Map<string, number>();
   const groups = articles.map((a) => files.get(a.sourceFile) ?? files.set(a.sourceFile, files.size).get(a.sourceFile)!);
   const compared = texts.map((t, i) => (t.length >= MIN_CHARS ? i : -1)).filter((i) => i >= 0);

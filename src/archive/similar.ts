@@ -18,39 +18,27 @@ const SLOTS = BANDS * ROWS;
  */
 const MAX_BUCKET = 64;
 
-/** the sorted distinct 32-bit hashes of a text's shingles (letters and digits only) */
-export function shingles(text: string): Uint32Array {
+/**
+ * What shingles are made of: a text's letters and digits only (\p{L}, \p{N}: 〇 and 々 are
+ * letters, · and punctuation are not), so two copies punctuated differently still match.
+ */
+export function wordText(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** the sorted distinct 32-bit hashes of the shingles of a text of letters and digits (wordText) */
+export function shingles(words: string): Uint32Array {
   // code units, not code points, and no strings made: this is the hot path at 100,000 articles
-  const units = new Uint16Array(text.length);
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordUnit(c)) units[length++] = c;
-  }
-  const all = new Uint32Array(Math.max(0, length - SHINGLE + 1));
+  const all = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
   for (let i = 0; i < all.length; i++) {
     let h = 0x811c9dc5; // FNV-1a
-    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ units[k]!, 0x01000193);
+    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ words.charCodeAt(k), 0x01000193);
     all[i] = h >>> 0;
   }
   all.sort();
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
   return all.slice(0, n);
-}
-
-/**
- * A code unit of a word: not white space, ASCII punctuation, general punctuation (U+2000–206F),
- * CJK symbols and punctuation (U+3000–303F) or full-width punctuation. Punctuation is left out
- * so that a reprint differing only in its marks (，/,) still matches.
- */
-function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x2000 && c <= 0x206f) return false;
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0xff00 && c <= 0xff0f) return false;
-  if ((c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return false;
-  return c !== 0x00a0 && c !== 0xfeff;
 }
 
 /** murmur3's finaliser: spreads a hash's bits so its top bits choose a slot fairly */

@@ -3,19 +3,17 @@
 // paragraph, names the source, often the place and day it was filed from, and its brackets
 // hold the byline.
 // Splitting, line joining and the describe stage all read it from here.
-import { displayLength } from './chars.ts';
+import { isCreditLine, REPORTED_BY } from './recognise/credit.ts';
 import { OUTLET } from './recognise/outlet.ts';
 import { asSimplified } from './simplified.ts';
 
 /** a paper's own report dated before its 讯: `黑龙江日报10月17日讯` */
 const DATED = String.raw`(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)?`;
 const FILED = String.raw`(?:\p{Script=Han}{2,8}?)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电`;
-/** a credit printed without brackets: `记者 张三 报道：`, `通讯员 李四 记者 张三 报道：` */
-const REPORTED = String.raw`(?:(?:本报)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}\s*)+`;
 // `新华社北京3月5日电（…）`, also set in brackets (`【新华社北京12月10日电】`); a site's
 // `央视网消息（新闻联播）：` names its programme in the brackets, not a writer
 const NEWS_LEAD = new RegExp(
-  String.raw`^【?(?<source>${OUTLET})(?:(?:${DATED}讯|${FILED})】?\s*(?:[（(](?<credit>[^（()）]{2,60})[）)]|(?<reported>${REPORTED})报道[：:])?|消息(?:[（(][^（()）]{2,20}[）)])?[：:]?)`,
+  String.raw`^【?(?<source>${OUTLET})(?:(?:${DATED}讯|${FILED})】?\s*(?:[（(](?<credit>[^（()）]{2,60})[）)]|(?<reported>${REPORTED_BY})报道[：:])?|消息(?:[（(][^（()）]{2,20}[）)])?[：:]?)`,
   'du',
 );
 
@@ -48,17 +46,8 @@ export function isNewsLead(paragraph: string): boolean {
   return parseNewsLead(paragraph) !== null;
 }
 
-/**
- * A credit or byline line: `□贺东旭 孙维焱 本报记者 刘大泳`, `（记者 张磊 通讯员 李娜）`,
- * `本报记者 王晶`, `文/李明`, `（作者为…）`.
- */
-const CREDIT_LINE =
-  /^(□|■)|^[(（]?(本报|通讯员|记者|作者|撰稿|文\s*[/／:：]).{0,30}$|^(.{0,12}记者\s*\S{2,4}(\s+\S{2,4}){0,3})$|^（作者.{2,40}）$/u;
-const CREDIT_MAX = 40;
-
-export function isCreditLine(text: string): boolean {
-  return CREDIT_LINE.test(text) && displayLength(text) <= CREDIT_MAX && !/[。！？]$/u.test(text);
-}
+/** a byline line is a credit: the splitter asks here as it asks for the lead */
+export { isCreditLine };
 
 /** how a news report opens: on the day it happened, or on when it was learned */
 export const REPORT_OPENING =

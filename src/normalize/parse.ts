@@ -101,7 +101,7 @@ export const clippingBlocks: Plugin<[], Root, ClippingTree> = function () {
         if (value) blocks.push(block('heading', value, [[0, start.line + lineOffset]], markupOnly.depth));
         continue;
       }
-      if (node.type === 'thematicBreak') {
+      if (node.type === 'thematicBreak' || isRuleOnceJoined(source.slice(start.offset!, end.offset!))) {
         // a rule (`***`, `---`) is layout, but its characters leave the text: record them
         fileData(file).corrections.push({
           kind: 'markup',
@@ -120,6 +120,13 @@ export const clippingBlocks: Plugin<[], Root, ClippingTree> = function () {
     return { type: 'root', children: blocks };
   };
 };
+
+/**
+ * A paragraph of rule characters only, broken over lines (`**` | `**`): its lines, joined as
+ * every wrapped paragraph's are, make a rule (`****`), so it is read as one now, or a second
+ * reading of the repaired text would find a rule the first did not.
+ */
+const isRuleOnceJoined = (raw: string) => /^([*_-])\1{2,}$/u.test(raw.replace(/\s+/gu, ''));
 
 function headingLike(node: RootContent): { depth: number } | null {
   // a `#` with nothing after it is a stray character in OCR text, not an empty heading

@@ -2,7 +2,8 @@
 // (describe/date.ts chooseDate) on the forms pages and sites print.
 import { describe, expect, it } from 'vitest';
 import { columnHeadDate, readDateLine } from '../../src/normalize/recognise/date-line.ts';
-import { chooseDate, leadDate, openingYear } from '../../src/normalize/describe/date.ts';
+import { briefsMonth, chooseDate, leadDate, openingMonth, openingYear } from '../../src/normalize/describe/date.ts';
+import { continuesReport } from '../../src/normalize/describe/page-context.ts';
 import { normalizeText } from '../helpers.ts';
 
 describe('readDateLine', () => {
@@ -93,6 +94,7 @@ describe('leadDate', () => {
     expect(leadDate('2023年5月30日到6月2日，调研组在县里调研。')).toBe('2023-05');
     expect(leadDate('2023年5月12日—13日，培训班在县委党校举办。')).toBe('2023-05');
     expect(leadDate('近日，全县召开安全生产工作会议。')).toBeNull();
+    expect(leadDate('2 023年5月12日，全县召开安全生产工作会议。')).toBe('2023-05-12');
   });
 });
 
@@ -114,6 +116,13 @@ describe('openingYear', () => {
     expect(readings![0]!.unsure.map((u) => u.decision)).toContain(
       'dated 2020-03-11 from a day printed without its year and the year its sentence names',
     );
+  });
+
+  it.each([
+    ['2月25日，我县举行2 024年第一季度项目集中签约仪式。', '2024'],
+    ['3月11日，我县举行20 20年第一批重点项目集中开工仪式。', '2020'],
+  ])('reads a year a column wrap left a space in: %s → %s', (opening, year) => {
+    expect(openingYear(opening)).toBe(year);
   });
 
   it('is none for a review, a span, two years, or a report that opens otherwise', () => {
@@ -153,5 +162,88 @@ describe('the date of a web copy', () => {
       '乡里的干部说，这几年路通了，日子也好了。',
     ].join('\n\n');
     expect(normalizeText(page).articles.map((a) => a.date)).toEqual(['2024-06-23']);
+  });
+});
+
+describe('briefsMonth', () => {
+  it.each([
+    [
+      'a column of briefs on days of one month, one naming the year',
+      [
+        '◆9月24日，县里举办2023年迎国庆职工篮球赛。',
+        '◆9月23日，县里召开衔接工作调度会。',
+        '◆9月27日，县里安排护林防火工作。',
+      ],
+      '2023-09',
+    ],
+    [
+      'items across two months',
+      ['◆9月24日，县里举办2023年迎国庆职工篮球赛。', '◆10月3日，县里召开调度会。', '◆9月27日，县里安排护林防火工作。'],
+      null,
+    ],
+    [
+      'no year named',
+      ['◆9月24日，县里举办迎国庆职工篮球赛。', '◆9月23日，县里召开调度会。', '◆9月27日，县里安排护林防火工作。'],
+      null,
+    ],
+    [
+      'a narrative report that dates one paragraph in four',
+      [
+        '3月5日，县里启动2024年春耕生产。',
+        '各乡镇抢抓农时。',
+        '3月6日，技术人员下田指导。',
+        '农户说今年收成有盼头。',
+        '全县春播进展顺利。',
+      ],
+      null,
+    ],
+  ])('%s', (_, paragraphs, month) => {
+    expect(briefsMonth(paragraphs)).toBe(month);
+  });
+});
+
+describe('openingMonth', () => {
+  it.each([
+    ['春节刚过，县里为满足2014年务工人员就业需求，计划在2月份组织招聘会。', '2014-02'],
+    ['本报讯（记者 王明）为满足2014年务工人员就业需求，县里计划在2月组织招聘会。', '2014-02'],
+    // a day in the sentence: openingYear's case, not this one
+    ['为满足2014年务工需求，县里于2月10日组织招聘会。', null],
+    ['县里对比2013年和2014年2月份的数据。', null],
+    ['县里计划在2月份组织招聘会。2014年全县新增就业500人。', null],
+  ])('%s → %s', (paragraph, month) => {
+    expect(openingMonth(paragraph)).toBe(month);
+  });
+
+  it('dates the report by that month, and says it was unsure', () => {
+    const { articles, readings } = normalizeText(
+      '县里组织春风行动\n\n为满足2014年务工人员就业需求，县里计划在2月份组织招聘会。\n',
+    );
+    expect(articles.map((a) => a.date)).toEqual(['2014-02']);
+    expect(readings![0]!.unsure.map((u) => u.decision)).toContain(
+      'dated 2014-02 from a month printed without its year and the year its sentence names',
+    );
+  });
+});
+
+describe('continuesReport', () => {
+  it.each([
+    ['王明远指出，要抓好项目落实。', '县委副书记、县长王明远出席。', true],
+    ['王明遠強調，要抓好項目落實。', '縣長王明遠出席。', true],
+    ['王明远指出，要抓好项目落实。', '县委副书记、县长李华出席。', false],
+    ['会议要求，要抓好项目落实。', '县里召开项目推进会议。', false],
+    ['县长王明远指出，要抓好项目落实。', '县长王明远出席。', false],
+  ])('%s after “%s” → %s', (opening, before, continues) => {
+    expect(continuesReport(opening, before)).toBe(continues);
+  });
+
+  it('gives a piece of a report cut off at a caption the report’s date and place', () => {
+    const page = [
+      '平遥县重点项目集中签约',
+      '3月8日，平遥县举行2024年重点项目集中签约仪式，现场签约总额12亿元。县委副书记、县长王明远出席。',
+      '图为：平遥县2024年重点项目集中签约仪式现场',
+      '王明远指出，项目签约是推动县域经济发展的重要举措。希望企业放心投资，实现互利共赢。',
+    ].join('\n\n');
+    const { articles } = normalizeText(page);
+    expect(articles.map((a) => [a.date, a.place])).toEqual(articles.map(() => ['2024-03-08', '平遥县']));
   });
 });

@@ -256,3 +256,46 @@ describe('the place of an article on weak evidence', () => {
     expect(readings![0]!.unsure).toEqual([]);
   });
 });
+
+describe('a place named in full beside a short form that is an ordinary word', () => {
+  it.each([
+    [
+      '驻村队员坚守岗位',
+      [
+        '山南市浪卡子县堆瓦村海拔约5000米，是世界上海拔最高的行政村之一。',
+        '各地开展强基础惠民生活动以来，干部进驻各村。',
+      ],
+      '浪卡子县',
+    ],
+    // a short form named again and again is the subject, not an ordinary word
+    [
+      '春耕生产有序推进',
+      ['林甸各乡镇抢抓农时。', '林甸县农业农村局组织技术人员下田。', '林甸今年计划春播100万亩。'],
+      '林甸县',
+    ],
+  ])('%s', (title, paragraphs, place) => {
+    expect(findPlace(title, paragraphs).place).toBe(place);
+  });
+});
+
+describe('a city body touring its counties', () => {
+  it.each([
+    [
+      '督导秸秆禁烧管控',
+      [
+        '日前，哈尔滨市生态环境局对道里区、尚志市等区县（市）秸秆禁烧工作开展督导检查。',
+        '督导人员深入道里区新发镇查看秸秆离田情况，道里区要密切注意机场周边禁烧情况。',
+        '在尚志市，督导人员查看了指挥部建设情况。',
+      ],
+      '哈尔滨市',
+    ],
+    // one county named with its city, and no list: the county
+    [
+      '督导秸秆禁烧管控',
+      ['日前，哈尔滨市生态环境局对道里区秸秆禁烧工作开展督导检查。', '督导人员深入道里区新发镇查看秸秆离田情况。'],
+      '道里区',
+    ],
+  ])('%s', (title, paragraphs, place) => {
+    expect(findPlace(title, paragraphs).place).toBe(place);
+  });
+});

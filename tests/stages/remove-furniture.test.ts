@@ -32,6 +32,13 @@ describe('removeFurniture', () => {
     expect(corrections.filter((c) => c.kind === 'furniture:running-header')).toHaveLength(3);
   });
 
+  it('keeps a number wrapped onto a line of its own as the rest of the figure, not a page number', () => {
+    const text = '全县共设乡镇网格71个，村、屯四级网格23\n8\n\n督查组深入田间地头。\n\n3\n';
+    const { blocks, corrections } = runStages(text, removeFurniture);
+    expect(blocks).toEqual(['全县共设乡镇网格71个，村、屯四级网格23\n8', '督查组深入田间地头。']);
+    expect(corrections.map((c) => [c.kind, c.before.trim()])).toEqual([['furniture:page-number', '3']]);
+  });
+
   it('takes photo credits out as metadata', () => {
     const { blocks, pageMeta } = runStages(
       '同江市村集体经济收入全部超过20万元。\n\n本版图片均由同江市委宣传部提供\n',

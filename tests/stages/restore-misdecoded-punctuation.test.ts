@@ -135,6 +135,9 @@ describe('restoreMisdecodedPunctuation', () => {
     // a colon after a word that announces what follows
     ['一位村民笑着说院“今年的日子更有奔头了。”', '一位村民笑着说：“今年的日子更有奔头了。”'],
     ['县防汛办发出通知院自今日起启动防汛应急响应。', '县防汛办发出通知：自今日起启动防汛应急响应。'],
+    // …also where 院 makes a word with it (出院), when the words said open on a quote
+    ['县委书记在会上指出院“要把群众的事办好。”', '县委书记在会上指出：“要把群众的事办好。”'],
+    ['老人康复后出院袁回到家中。', '老人康复后出院，回到家中。'],
     // a lone 曰 between clauses is the semicolon
     ['合唱团演唱了红色歌曲曰书画家现场挥毫泼墨。', '合唱团演唱了红色歌曲；书画家现场挥毫泼墨。'],
     // a dash between two days of a range

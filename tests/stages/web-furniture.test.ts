@@ -34,6 +34,11 @@ describe('webFurnitureKind', () => {
     ['编辑：杨明 审核：黄华 终审：陈伟', 'editor'],
     ['来源：县融媒体中心', 'source'],
     ['发布时间：2022-03-14 09:41 来源：县政府办', 'publication'],
+    ['1886 期 / 第2版:2', 'edition'],
+    ['第1886期 第02版：要闻', 'edition'],
+    ['1000_165px;', 'counter'],
+    ['上篇：', 'counter'],
+    ['下篇', 'counter'],
   ])('%s is %s', (line, kind) => {
     expect(webFurnitureKind(line)).toBe(kind);
   });
@@ -57,6 +62,9 @@ describe('webFurnitureKind', () => {
     '记者：作为一位县委书记，您是如何理解这项工作的？',
     '来源于群众、服务于群众，是这项工作的出发点。',
     '党建引领促发展 雁阵效应谱新篇',
+    '第3版',
+    '全年共出版报纸300期，第2版开设专栏',
+    '上篇文章写到了县里的春耕',
   ])('leaves the article line %s', (line) => {
     expect(webFurnitureKind(line)).toBeNull();
   });

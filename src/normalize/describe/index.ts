@@ -5,11 +5,21 @@ import { compact, displayLength, isOrganisation } from '../chars.ts';
 import type { ArticleDraft } from '../split.ts';
 import type { UnsureDecision } from '../tree.ts';
 import { cleanByline, leadByline, sourceFrom } from './byline.ts';
-import { chooseDate, columnHeadDate, leadDate, openingYear, parsePrintedDate, type ChosenDate } from './date.ts';
+import {
+  briefsMonth,
+  chooseDate,
+  columnHeadDate,
+  leadDate,
+  openingMonth,
+  openingYear,
+  parsePrintedDate,
+  type ChosenDate,
+  type DateSource,
+} from './date.ts';
 import { parseNewsLead } from '../news-lead.ts';
 import { canBeTitle } from '../recognise/headline.ts';
 import { keywordsOf } from './keywords.ts';
-import type { PageContext } from './page-context.ts';
+import { continuesReport, type ArticleBefore, type PageContext } from './page-context.ts';
 import { districtNamedIn } from './gazetteer.ts';
 import { findPlace, placeOf, resolvePlace, type Place } from './place.ts';
 
@@ -31,6 +41,8 @@ export interface FileContext {
   credits: string[];
   /** where describing records the decisions it took on weak evidence (`check` shows them) */
   unsure?: UnsureDecision[];
+  /** the article described before this one (articles are described in page order) */
+  before?: ArticleBefore;
 }
 
 export function describeArticle(
@@ -47,15 +59,23 @@ export function describeArticle(
   const lead = leadByline(paragraphs[0]);
   const byline = [...draft.bylines.flatMap(cleanByline), ...(lead ? [lead] : [])];
   const fm = ctx.frontMatter;
+  // a piece of the report before, cut off by the splitter, has that report's date and place
+  const continued = ctx.before && continuesReport(paragraphs[0], ctx.before.text) ? ctx.before : undefined;
+  const date = datedOnWeakEvidence(articleDate(draft, paragraphs, ctx, continued?.date), draft, ctx);
+  // the headline (title and subtitle) says where; a title cut from the first sentence is no
+  // headline: it says nothing of emphasis
+  const headline = titleFromText ? '' : [title, subtitle ?? ''].join(' ');
+  const found = placeFor(draft, headline, paragraphs, fm, ctx.page, ctx.unsure);
+  const place = found.place || !continued ? found : continued.place;
+  const text = [continued?.text ?? '', title, ...paragraphs].join('\n');
+  ctx.before = { text, date, place };
   return {
     title,
     subtitle,
     byline,
     source: fm?.source ?? sourceOf(sourceFrom(byline, ctx.credits, paragraphs[0]), ctx.page.source),
-    date: datedOnWeakEvidence(articleDate(draft, paragraphs, ctx), draft, ctx),
-    // the headline (title and subtitle) says where; a title cut from the first sentence is no
-    // headline: it says nothing of emphasis
-    ...placeFor(draft, titleFromText ? '' : [title, subtitle ?? ''].join(' '), paragraphs, fm, ctx.page, ctx.unsure),
+    date,
+    ...place,
     keywords: keywordsOf(title, paragraphs),
     titleFromText,
   };
@@ -65,7 +85,7 @@ export function describeArticle(
 const OPENING_PARAGRAPHS = 2;
 
 /** The date from each source that gives one, for chooseDate to take the first in its order. */
-function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext) {
+function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext, continued?: string | null) {
   const page = ctx.page;
   // the opening paragraphs, where a report says on which day it happened
   const opening = paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n');
@@ -81,18 +101,25 @@ function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext
       issueYear: page.issueYear,
       pageYear: page.year,
       openingYear: openingYear(opening),
+      briefsMonth: briefsMonth(paragraphs),
+      openingMonth: openingMonth(paragraphs[0]),
+      continuedReport: continued,
     },
     opening,
   );
 }
 
-/** The chosen date; one read from a yearless day and the year its sentence names is noted as unsure. */
+/** Dates read on weak evidence, and why (`check` shows them as unsure). */
+const WEAK_DATE: Partial<Record<DateSource, string>> = {
+  openingYear: 'from a day printed without its year and the year its sentence names',
+  openingMonth: 'from a month printed without its year and the year its sentence names',
+  continuedReport: 'as the report before it: it opens by quoting someone that report introduced',
+};
+
+/** The chosen date; one read on weak evidence is noted as unsure. */
 function datedOnWeakEvidence(chosen: ChosenDate, draft: ArticleDraft, ctx: FileContext): string | null {
-  if (chosen.source === 'openingYear' && chosen.date)
-    ctx.unsure?.push({
-      line: draft.firstLine,
-      decision: `dated ${chosen.date} from a day printed without its year and the year its sentence names`,
-    });
+  const why = chosen.source && WEAK_DATE[chosen.source];
+  if (why && chosen.date) ctx.unsure?.push({ line: draft.firstLine, decision: `dated ${chosen.date} ${why}` });
   return chosen.date;
 }
 

@@ -3,8 +3,11 @@
 // a year the page also names by its zodiac animal (2022 and 虎年), or the year of an
 // anniversary it celebrates, is the page's year. Never a month or day that was not printed. A page about one city (every locality it names is in that city) places the
 // articles that name no place of their own.
+import nodejieba from 'nodejieba';
+import { asSimplified } from '../simplified.ts';
 import type { ClippingFileData } from '../tree.ts';
 import { lookup, placeNames, type Division } from './gazetteer.ts';
+import type { Place } from './place.ts';
 
 export interface PageContext {
   /** the date printed for the page: its masthead or date line, a reprint's source line */
@@ -80,4 +83,37 @@ function pageCity(texts: string[]): Division | null {
   const [city] = [...perCity].sort((a, b) => b[1] - a[1]);
   if (!city || city[1] < 5 || city[1] < total * 0.6) return null;
   return lookup(city[0]).find((d) => d.name === city[0]) ?? null;
+}
+
+/** What describing found for the article before on the page, for a piece of it cut off. */
+export interface ArticleBefore {
+  /** its headline and paragraphs */
+  text: string;
+  date: string | null;
+  place: Place;
+}
+
+/** who speaks, then the verb of speech, opening a paragraph: `王书文指出，`, `劉志生強調：` */
+const SPEAKER_OPENS = /^(\p{Script=Han}{2,4}?)(?:指出|强调|表示|要求|介绍|认为|希望|说)[，,：:]/u;
+/** the segmenter's tags for a person's name, or a word it does not know */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/**
+ * Could this be a person's name? Not one ordinary word (`会议要求`, `大家表示`, `记者了解到`):
+ * the segmenter splits most names it does not know (王明|远) or tags them as names.
+ */
+function nameLike(word: string): boolean {
+  const tags = nodejieba.tag(word);
+  return tags.length > 1 || NAME_TAGS.has(tags[0]!.tag);
+}
+
+/**
+ * Does an article open by quoting someone the article before on the page introduced (`王书文
+ * 指出，…` after `县委副书记、县长王书文…参加`)? A report introduces a speaker by title first;
+ * opening on the bare name of one the report before named means the two are one report, cut
+ * in two where the splitter read a photo caption (`图为：…签约仪式现场`) as a headline.
+ */
+export function continuesReport(firstParagraph: string | undefined, before: string): boolean {
+  const m = SPEAKER_OPENS.exec(asSimplified(firstParagraph ?? ''));
+  if (!m) return false;
+  return nameLike(m[1]!) && asSimplified(before).includes(m[1]!);
 }

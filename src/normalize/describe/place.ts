@@ -71,6 +71,34 @@ function pickByLevel(pool: Division[]): Division {
   return [...pool].sort((a, b) => order[a.level] - order[b.level])[0]!;
 }
 
+/** the headline weighs most, then the opening paragraph, then each other paragraph */
+const WEIGHT = { title: 6, opening: 2, paragraph: 1 };
+
+/**
+ * Each division the text names, weighed by where (WEIGHT; a name several divisions share is
+ * split between them), and the divisions named in full somewhere (山南市, 浪卡子县), not only
+ * by a short form that may be an ordinary word (惠民 in 惠民生).
+ */
+function scoreMentions(title: string, bodyNames: string[][], whole: string, outlet: string) {
+  const score = new Map<Division, number>();
+  const inFull = new Set<Division>();
+  const settle = settleNamesakes(whole);
+  const titleNames = placeNames(title);
+  const districtFirst = districtLikeProvince(whole, [titleNames, ...bodyNames].flat(), outlet);
+  const count = (names: string[], weight: number) => {
+    for (const name of names) {
+      const candidates = settle(namesakesAside(districtFirst(name, lookupIn(name, whole)), whole));
+      for (const d of candidates) {
+        score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
+        if (formalNamesOf(d).includes(name)) inFull.add(d);
+      }
+    }
+  };
+  count(titleNames, WEIGHT.title);
+  bodyNames.forEach((names, i) => count(names, i === 0 ? WEIGHT.opening : WEIGHT.paragraph));
+  return { score, inFull };
+}
+
 /**
  * The place a report is about, from its headline and paragraphs. `outlet`: the paper or site the
  * page names as the report's source (`鄂州日报`), which can only say where a report speaking as
@@ -80,19 +108,13 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   // the headline says where when it names a place: take its most specific one
   // names are matched on simplified text (placeNames); the checks of what else is named too
   const whole = asSimplified([title, ...paragraphs].join('\n'));
-  const headlines = titlePlace(title, paragraphs, whole);
+  // each paragraph's place names, read once: the headline's place, the scores and a district's
+  // city all ask for them
+  let read: string[][] | undefined;
+  const bodyNames = () => (read ??= paragraphs.map((p) => placeNames(p)));
+  const headlines = titlePlace(title, paragraphs, whole, bodyNames);
   if (headlines) return placeOf(headlines);
-  const score = new Map<Division, number>();
-  const settle = settleNamesakes(whole);
-  const districtFirst = districtLikeProvince(whole, outlet);
-  const count = (text: string, weight: number) => {
-    for (const name of placeNames(text)) {
-      const candidates = settle(namesakesAside(districtFirst(name, lookupIn(name, whole)), whole));
-      for (const d of candidates) score.set(d, (score.get(d) ?? 0) + weight / candidates.length);
-    }
-  };
-  count(title, 6);
-  paragraphs.forEach((p, i) => count(p, i === 0 ? 2 : 1));
+  const { score, inFull } = scoreMentions(title, bodyNames(), whole, outlet);
   // the headline named no place: a report speaking as its home is about it
   const fromOutlet = placeNames(outlet).flatMap((name) => lookupIn(name, `${whole}\n${outlet}`));
   const home = homeDivision(whole, [...new Set([...score.keys(), ...fromOutlet])], fromOutlet);
@@ -118,7 +140,6 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   const support = (d: Division) =>
     [...score].reduce((s, [o, v]) => s + (o !== d && (o.name === d.city || o.name === d.province) ? v : 0), 0);
   const ranked = [...score].map(([d, v]) => ({ d, own: v, v: v + 0.5 * support(d) })).sort((a, b) => b.v - a.v);
-  const top = ranked[0]!.v;
   // a headline about 全市 (the whole city) is about a city, not one of its counties
   const scope = PROVINCE_WIDE.test(title) ? 2 : CITY_WIDE.test(title) ? 1 : 0;
   const byTowns = scope === 0 ? townsBelow(whole, [...score.keys()]) : null;
@@ -126,19 +147,10 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
     note?.(`placed in ${byTowns.name} by the towns it names (only its province is named)`);
     return placeOf(byTowns);
   }
-  // one place named (with its city or province), even once, is the place (山南市浪卡子县堆瓦村)
-  const least = onePlaceNamed(ranked.map((r) => r.d)) ? 1 : PROMINENT;
-  for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
-    // the most specific division counts when it is named prominently, not in passing
-    // by its own mentions: its city named often is no sign that one passing mention is the subject
-    const prominent = ranked.filter(
-      (r) => r.d.level === level && r.own >= least && r.v >= top * 0.4 && !inPassing(r.d, r.own, score),
-    );
-    if (prominent.length === 0) continue;
-    // several counties of one city named alike: a tour of the city (州人大副主任到丘北县、砚山县、文山市调研)
-    const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
-    return placeOf(sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d);
-  }
+  const toured = scope === 0 ? cityToured(paragraphs[0] ?? '', whole) : null;
+  if (toured) return placeOf(toured);
+  const prominent = mostProminent(ranked, inFull, score, scope);
+  if (prominent) return placeOf(prominent);
   // a headline about the whole province that names none: the province its places lie in
   if (scope !== 2) return NO_PLACE;
   const province = provinceHolding(byProvince);
@@ -147,20 +159,79 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   return province;
 }
 
+/** the counties whose name (full or short) ends a phrase, the longest name first */
+function countiesEnding(phrase: string): Division[] {
+  for (let k = Math.min(phrase.length, 10); k >= 2; k--) {
+    const found = lookup(phrase.slice(-k)).filter((d) => d.level === 'county');
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** a list of names ended by 等 (`道里区、尚志市等区县（市）`, `丘北县、砚山县等地`) */
+const LISTED = /((?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10})等/gu;
+
+/**
+ * A city's body touring its counties (`哈尔滨市生态环境局对道里区、尚志市等区县（市）…开展督导检查`):
+ * the opening lists two or more counties of one city, ending in 等, and the text names that city.
+ * The report is about the city, however often it then names the first county it went to.
+ */
+function cityToured(opening: string, whole: string): Division | null {
+  for (const m of asSimplified(opening).matchAll(LISTED)) {
+    // the first item runs on from what comes before it (`…局对道里区`): its name ends it
+    const counties = m[1]!.split('、').map(countiesEnding);
+    const cities = new Set(counties.map((ds) => (ds.length === 1 ? ds[0]!.city : null)));
+    const [city] = cities;
+    if (counties.length < 2 || cities.size !== 1 || !city || !whole.includes(city)) continue;
+    return lookup(city).find((d) => d.name === city && d.level === 'city') ?? null;
+  }
+  return null;
+}
+
+type Ranked = { d: Division; own: number; v: number };
+
+/**
+ * The most specific division named prominently, from the level the headline's scope allows.
+ * One place named (with its city or province) counts even named once (山南市浪卡子县堆瓦村), and
+ * so does one place named in full beside short forms named once in passing, which may be
+ * ordinary words (惠民 in 惠民生): then those short forms are passed over.
+ */
+function mostProminent(ranked: Ranked[], inFull: Set<Division>, score: Map<Division, number>, scope: number) {
+  const all = ranked.map((r) => r.d);
+  const fullOnly =
+    !onePlaceNamed(all) &&
+    inFull.size > 0 &&
+    onePlaceNamed([...inFull]) &&
+    ranked.every((r) => inFull.has(r.d) || r.own < PROMINENT);
+  const pool = fullOnly ? ranked.filter((r) => inFull.has(r.d)) : ranked;
+  const least = fullOnly || onePlaceNamed(all) ? 1 : PROMINENT;
+  const top = pool[0]!.v;
+  for (const level of (['county', 'city', 'province'] as const).slice(scope)) {
+    // the most specific division counts when it is named prominently, not in passing
+    // by its own mentions: its city named often is no sign that one passing mention is the subject
+    const prominent = pool.filter(
+      (r) => r.d.level === level && r.own >= least && r.v >= top * 0.4 && !inPassing(r.d, r.own, score),
+    );
+    if (prominent.length === 0) continue;
+    // several counties of one city named alike: a tour of the city (州人大副主任到丘北县、砚山县、文山市调研)
+    const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
+    return sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d;
+  }
+  return null;
+}
+
 /**
  * A district named like a province (天津市河北区, 乌海市海南区): in a report that speaks of a
  * district's own offices (`副区长`, `区政府`) and whose text or outlet names the district's city
  * (`来源：天津新闻信息网`), the bare name (`消防河北支队`, `公安河北分局`) is that district.
  * Without both, the name stays the province's (a Tianjin report on 京津冀 that names 河北).
  */
-function districtLikeProvince(whole: string, outlet: string) {
+function districtLikeProvince(whole: string, named: string[], outlet: string) {
   let cities: Division[] | undefined;
   return (name: string, candidates: Division[]): Division[] => {
     const province = candidates.find((d) => d.level === 'province' && d.name !== name);
     if (!province || !DISTRICT_OFFICE.test(whole)) return candidates;
-    cities ??= placeNames(`${whole}\n${outlet}`)
-      .flatMap((n) => lookup(n))
-      .filter((d) => d.level !== 'county');
+    cities ??= [...named, ...placeNames(outlet)].flatMap((n) => lookup(n)).filter((d) => d.level !== 'county');
     const districts = new Set(cities.filter((c) => c !== province).map((c) => districtNamedIn(c.name, name)));
     districts.delete(null);
     return districts.size === 1 ? [[...districts][0]!] : candidates;
@@ -171,13 +242,13 @@ function districtLikeProvince(whole: string, outlet: string) {
 const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
 
 /** the most specific place a headline names (or the one place in it its body is about) */
-function titlePlace(title: string, paragraphs: string[], whole: string): Division | null {
+function titlePlace(title: string, paragraphs: string[], whole: string, bodyNames: () => string[][]): Division | null {
   const inTitle = mentions(destination(title) ?? title, whole);
   if (inTitle.size === 0) return null;
   // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
   const full = [...inTitle.keys()].filter((d) => title.includes(d.name) || formalIn(title, d));
   const best = pickMostSpecific(full.length ? full : [...inTitle.keys()], [title, ...paragraphs]);
-  return best && (withinTitlePlace(best, title, paragraphs, whole) ?? best);
+  return best && (withinTitlePlace(best, title, bodyNames, whole) ?? best);
 }
 
 /**
@@ -186,10 +257,10 @@ function titlePlace(title: string, paragraphs: string[], whole: string): Divisio
  * headline's that the body names, named at least PROMINENT times. A headline about the whole
  * province or city (全省, 全市) keeps its own.
  */
-function withinTitlePlace(best: Division, title: string, paragraphs: string[], whole: string): Division | null {
+function withinTitlePlace(best: Division, title: string, bodyNames: () => string[][], whole: string): Division | null {
   if (best.level === 'county' || PROVINCE_WIDE.test(title) || CITY_WIDE.test(title)) return null;
   const below = new Map<Division, number>();
-  for (const name of placeNames(asSimplified(paragraphs.join('\n'))))
+  for (const name of bodyNames().flat())
     for (const d of lookupIn(name, whole))
       if (d !== best && (d.city === best.name || d.province === best.name)) below.set(d, (below.get(d) ?? 0) + 1);
   const deepest = [...below].filter(([d]) => d.level === 'county');

@@ -13,6 +13,7 @@ import {
   opensOnNounPhrase,
 } from '../chars.ts';
 import { opensLikeReport } from '../news-lead.ts';
+import { endsOnCreditRole } from './credit.ts';
 import { splitsAWord } from './straddle.ts';
 import type { PageLayout } from './layout.ts';
 
@@ -184,8 +185,6 @@ const SAME_COLUMN_SLACK = 0.1;
 const PAGE_FIELD = /^[^：:\s]{0,4}(日期|版面|版次|专栏|栏目|名称|搜索|期数|作者|来源|编辑|时间)\s*[：:]/u;
 /** an edition line: `第3版（）`, `一版：要闻总第1982期 >2017-09-13编印` */
 const EDITION_LINE = /^第?[\d一二三四五六七八九十]{1,3}版(?:[（(）)：:\s]|$)|总第\s*\d+\s*期/u;
-/** a correspondents' credit set under the headline: `中共将乐县委通讯组 福建日报记者` */
-const CREDIT_LINE = /(?:记者|通讯员|通讯组|报道组)$/u;
 /** a paper's name and its slogan: `《柚都平和》—平和人自己的报纸` */
 const MASTHEAD_SLOGAN = /^《[^》]{2,12}》\s*[—–-]/u;
 
@@ -196,7 +195,7 @@ const MASTHEAD_SLOGAN = /^《[^》]{2,12}》\s*[—–-]/u;
  */
 export function canBeTitle(line: string): boolean {
   const text = line.trim();
-  return !(PAGE_FIELD.test(text) || EDITION_LINE.test(text) || CREDIT_LINE.test(text) || MASTHEAD_SLOGAN.test(text));
+  return !(PAGE_FIELD.test(text) || EDITION_LINE.test(text) || endsOnCreditRole(text) || MASTHEAD_SLOGAN.test(text));
 }
 
 /**

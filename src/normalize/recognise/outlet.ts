@@ -1,5 +1,6 @@
 // Recogniser: newspaper and outlet names. One pattern for the news lead (`湖北日报讯`), the
 // masthead (`浙江日报 2023年10月9日 星期一`) and a credit (`黑龙江日报全媒体记者贾红路`).
+import { REPORTER_ROLE } from './credit.ts';
 
 /** how a paper's name ends: `黑龙江日报`, `北京晚报`, `齐鲁晚报`, `人民政协报` */
 const PAPER_ENDING = '日报|晚报|晨报|商报|时报|报';
@@ -10,7 +11,7 @@ export const AGENCY = String.raw`本报|本网|新华社|中新社|中评社|中
 /** any outlet a news lead names: an agency, a paper, or a site (`…网`) */
 export const OUTLET = String.raw`${AGENCY}|\p{Script=Han}{2,8}?(?:${PAPER_ENDING}|网)`;
 
-const NEWSPAPER_IN_CREDIT = new RegExp(String.raw`(${NEWSPAPER})(?:全媒体|社|驻)?(?:记者|通讯员)`, 'u');
+const NEWSPAPER_IN_CREDIT = new RegExp(String.raw`(${NEWSPAPER})(?:全媒体|社|驻)?${REPORTER_ROLE}`, 'u');
 
 /** The paper a credit names (`黑龙江日报全媒体记者贾红路` → 黑龙江日报), or null. */
 export function newspaperInCredit(text: string): string | null {

@@ -8,7 +8,8 @@
 import { readDateLine } from './date-line.ts';
 import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
 
-export type WebFurnitureKind = 'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright';
+export type WebFurnitureKind =
+  'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright' | 'edition';
 
 /** The widest widget or field line seen on the development corpus's sites is well under this. */
 const WIDGET_MAX = 40;
@@ -35,11 +36,16 @@ const BAR_ENTRY_MAX = 16;
 const NAV_LABEL_SHARE = 0.8;
 const NAV_MIN_ENTRIES = 4;
 
+/**
+ * an image's file name or hash left where the picture stood (`d400fa1332ab1a8fabfc13b78a9745a`,
+ * `图1 (2).jpg`), or the size of a banner's slot (`1000_165px;`)
+ */
+const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$|^\d+_\d+px;?$/iu;
 /** a site's widget named alone on its line: `字号`, `打印`, `站内检索`, a read-aloud button `听新闻` */
-/** an image's file name or hash left where the picture stood: `d400fa1332ab1a8fabfc13b78a9745a`, `图1 (2).jpg` */
-const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$/iu;
 const WIDGET_WORD =
-  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博)$/u;
+  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?)$/u;
+/** an e-paper's issue and page over the page's articles: `1886 期 / 第2版:2`, `第1886期 第02版：要闻` */
+const EDITION = /^第?\s*\d{1,5}\s*期\s*[/／|｜丨]?\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*\S{0,12})?$/u;
 const COUNTER =
   /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
@@ -76,6 +82,7 @@ export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind |
   if (EDITOR.test(line) && /[:：]\s*\S/u.test(line)) return 'editor';
   if (SOURCE.test(line) && /[:：]\s*\S/u.test(line)) return 'source';
   if (copyrightHolder(line)) return 'copyright';
+  if (EDITION.test(line)) return 'edition';
   return null;
 }
 

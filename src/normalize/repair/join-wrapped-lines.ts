@@ -95,11 +95,11 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
 }
 
 /**
- * A line that is only closing marks (`。`, `”`, `）。`) was wrapped off the end of the line before
+ * A line that is only closing marks (`。`, `”`, `）。`, spaced or not: `。 。`) was wrapped off the end of the line before
  * (`…确保各项任务按期完成` | `。` in a column just too narrow for the stop): no paragraph or
  * headline opens on one, so it always goes back to the text before, whatever that text is.
  */
-const CLOSING_ONLY = /^[。，、；：！？”’）》】」』…,.;:!?)'"]+$/u;
+const CLOSING_ONLY = /^[。，、；：！？”’）》】」』…,.;:!?)'"](?:\s*[。，、；：！？”’）》】」』…,.;:!?)'"])*$/u;
 
 /**
  * A section head printed on the first line of its paragraph's block (`高处着眼，找准切入点` over

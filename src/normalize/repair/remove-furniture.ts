@@ -4,6 +4,7 @@
 // metadata (a printed date, a photo credit, an e-mail) are kept on file.data.pageMeta.
 import type { VFile } from 'vfile';
 import { compact, endsSentence, ENUMERATED } from '../chars.ts';
+import { isPhotoCredit, photoCreditAfterSentence } from '../recognise/credit.ts';
 import { readDateLine, type DateLine } from '../recognise/date-line.ts';
 import { copyrightHolder, webFurnitureKind } from '../recognise/web-furniture.ts';
 import {
@@ -20,8 +21,6 @@ import {
 const EMAIL_LINE = /^(E-?mail|邮箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w-]+(\.[\w-]+)+$/iu;
 const PAGE_NUMBER =
   /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2}|\d{4}\s*年\s*第\s*\d{1,2}\s*期(\s*[（(]?\s*总第\s*\d+\s*期\s*[）)]?)?)$/u;
-const CREDIT_LINE =
-  /^((本版)?(图片|照片|稿件)均?由.{2,40}(提供|采写|摄)|本稿件图片为本报资料片|.{0,20}记者\s*\S{2,4}(\s+\S{2,4})*\s*摄)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
 const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
 /** `1...2021 年麦积区民政工作综述\t4`, `19.构筑“强磁场” .....\t130` */
@@ -51,7 +50,8 @@ export function removeFurniture() {
         // a date standing alone at the top of the clipping, before any text, dates the page as
         // a masthead does (under a list of the site's papers, too)
         const atTop = topBlocks.has(block) && !linesBefore(lines, i);
-        return furnitureKind(lines[i]!, runningHeaders, atTop, nextLine.get(block)![i]!);
+        const kind = furnitureKind(lines[i]!, runningHeaders, atTop, nextLine.get(block)![i]!);
+        return kind === 'page-number' && continuesNumber(lines[i - 1]) ? null : kind;
       });
       for (const e of edits) liftMetadata(e.text, e.furniture, e.line, file);
       applyEdits(block, edits, 'furniture', file);
@@ -59,6 +59,13 @@ export function removeFurniture() {
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
 }
+
+/**
+ * A number alone on a line right under a line that ends on a digit is the rest of that number
+ * wrapped at the column edge (`…社区四级网格23` | `8`), not a page number: a page number is
+ * printed apart from the text, never as the second half of a figure.
+ */
+const continuesNumber = (previous: string | undefined) => previous !== undefined && /\d$/u.test(previous.trimEnd());
 
 /** Top-of-page lines: no sentence printed before them, within the first few lines. */
 const TOP_LINES = 6;
@@ -107,9 +114,13 @@ function furnitureEdits(block: Block, lines: string[], kindOf: (i: number) => Fu
   for (let i = 0; i < lines.length; i++) {
     const single = kindOf(i);
     // a credit can wrap onto a second line of a narrow column
-    const span = !single && i + 1 < lines.length && CREDIT_LINE.test(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
+    const span = !single && i + 1 < lines.length && isPhotoCredit(compact(lines[i]! + lines[i + 1]!)) ? 2 : 1;
     const kind = span === 2 ? 'credit' : single;
-    if (!kind) continue;
+    if (!kind) {
+      const credit = creditAfterSentence(block, lines[i]!, starts[i]!);
+      if (credit) edits.push(credit);
+      continue;
+    }
     // take the lines with one neighbouring line break, so the block's lines stay joined by \n
     const start = starts[i]!;
     const end = Math.min(block.value.length, starts[i + span - 1]! + lines[i + span - 1]!.length + 1);
@@ -125,6 +136,27 @@ function furnitureEdits(block: Block, lines: string[], kindOf: (i: number) => Fu
     i += span - 1;
   }
   return edits;
+}
+
+/**
+ * A photo credit printed after the last sentence of a caption on its line (`…诉讼负担。新华社记者
+ * 彭昭之 摄`): the credit goes, the sentence stays.
+ */
+function creditAfterSentence(block: Block, line: string, lineStart: number): FurnitureEdit | null {
+  const at = photoCreditAfterSentence(line);
+  if (at < 0) return null;
+  const start = lineStart + at;
+  const text = line.slice(at).trimEnd();
+  const kind = 'credit';
+  return {
+    start,
+    end: start + text.length,
+    after: '',
+    kind: `furniture:${kind}`,
+    text,
+    furniture: kind,
+    line: lineAt(block, start),
+  };
 }
 
 /** What a furniture line says of the page (its date, paper, credits) goes to file.data.pageMeta. */
@@ -194,6 +226,7 @@ const WEB_KIND = {
   counter: 'web-page',
   viewed: 'web-page',
   copyright: 'web-metadata',
+  edition: 'web-page',
 } as const;
 
 function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean, next: string): FurnitureKind | null {
@@ -204,7 +237,7 @@ function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean
   if (dated === 'masthead' || dated === 'print-source' || (dated === 'page-date' && atTop)) return 'masthead';
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
-  if (CREDIT_LINE.test(text)) return 'credit';
+  if (isPhotoCredit(text)) return 'credit';
   if (runningHeaders.has(compact(text))) return 'running-header';
   if (DOUBLED.test(text)) return 'caption';
   return null;

@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
+import { inCreditList } from '../recognise/credit.ts';
 import { asSimplified } from '../simplified.ts';
 import {
   characterGain,
@@ -73,10 +74,9 @@ const TITLE_BEFORE =
  */
 const NOT_A_GIVEN_NAME = /^[他她我你它这那在是为因从对把被将也都就并而但向与和及由经已还又]/u;
 /**
- * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`): a role, then names and spaces only.
- * A surname there opens a name of one or two characters, then the list goes on or ends.
+ * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`, see recognise/credit.ts) a surname
+ * opens a name of one or two characters, then the list goes on or ends.
  */
-const IN_CREDIT = /(记者|通讯员|摄影|摄|作者|编辑)[\p{Script=Han}\s]{0,12}$/u;
 const NAME_THEN_BOUNDARY = new RegExp(
   // a given name of characters that are no garbled marks themselves (`记者 袁尧` is a comma and a
   // 、, or the first pass and the second would read it differently)
@@ -517,8 +517,9 @@ function insideReal(text: string, from: number, same: string, other: string, dir
  */
 function personAfterTitle(text: string, i: number): boolean {
   if (!SURNAMES.has(text[i]!)) return false;
-  if (IN_CREDIT.test(text.slice(Math.max(0, i - 14), i)) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5)))
-    return true;
+  // a garbled character between the role and the surname may be a mark that ends the list: the
+  // list is read up to it only, as the repaired text will be read again (`记者 袁袁记者`)
+  if (inCreditList(text, i, GARBLED_CHARACTERS) && NAME_THEN_BOUNDARY.test(text.slice(i + 1, i + 5))) return true;
   if (!TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i)) || NOT_A_GIVEN_NAME.test(text[i + 1] ?? '')) return false;
   // no book title opens right after a title (`宣传部长叶春华`, `副主任叶大祥`): a name does
   if (MISDECODED.get(text[i]!) === '《') return true;
@@ -563,7 +564,10 @@ const SEMICOLON_ALONE = 1;
 function contextHint(text: string, context: string, i: number, alone: boolean): number {
   const mark = MISDECODED.get(text[i]!);
   if (mark === '·' && !insideQuotes(context, i) && !nameBeforeDot(context, i)) return MIDDLE_DOT_ELSEWHERE;
-  if (mark === '：' && alone && ANNOUNCING.test(context.slice(Math.max(0, i - 2), i))) return COLON_AFTER_ANNOUNCING;
+  // before an opening quote the words said follow, though 院 makes a word with the verb (`指出院“要…`: 出院)
+  const quoteFollows = context[i + 1] === '“';
+  if (mark === '：' && (alone || quoteFollows) && ANNOUNCING.test(context.slice(Math.max(0, i - 2), i)))
+    return COLON_AFTER_ANNOUNCING;
   if (mark === '；' && alone) return SEMICOLON_ALONE;
   return 0;
 }
