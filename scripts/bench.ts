@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateArchive, Rand, seedMaterial, type Archive } from './bench/archive.ts';
-import { bareProject, coldStart, jianbaoProject } from './bench/projects.ts';
+import { bareBuild, bareProject, coldStart, jianbaoProject } from './bench/projects.ts';
 import { run, stagesOf, type Stages } from './bench/run.ts';
 import { measureSearch } from './bench/search.ts';
 import { measureNormalize, type NormalizeThroughput } from './bench/normalize.ts';
@@ -39,21 +39,6 @@ async function jianbaoBuild(dir: string, cold = true): Promise<Stages> {
   if (cold) coldStart(dir);
   const r = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
   return stagesOf(r, r.seconds);
-}
-
-/** one bare build: Astro over the Markdown, then the Pagefind CLI over the HTML */
-async function bareBuild(dir: string): Promise<Stages> {
-  coldStart(dir);
-  const astro = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
-  const index = await run(NODE, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], dir);
-  const s = stagesOf(astro, astro.seconds);
-  return {
-    ...s,
-    total: astro.seconds + index.seconds,
-    index: s.index + index.seconds,
-    peakMB: Math.max(astro.peakMB, index.peakMB),
-    nodePeakMB: astro.rootPeakMB,
-  };
 }
 
 const median = (xs: number[]) => {

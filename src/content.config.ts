@@ -3,9 +3,11 @@
 // In `npm run dev` a changed or new clipping is normalised again and the pages follow.
 // Only what changed is redone: a clipping whose bytes (and the normaliser) are unchanged comes
 // from the normalised-clipping cache (src/loader/cache.ts), and an article whose data is
-// unchanged keeps its store entry (validated once). The store holds each article's data once
-// and no rendered HTML (the article page renders the paragraphs it shows): at 10,000 articles
-// every copy is ~100 MB of the build's memory and of the cache Astro writes after sync.
+// unchanged keeps its store entry. The store holds each article without its paragraphs and
+// corrections (97% of the data; they are files of their own, src/site/bodies.ts) and no rendered
+// HTML: Astro serialises the store, bundles it into the build and parses it back, so every
+// megabyte in it is paid several times in time and memory.
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
@@ -14,6 +16,8 @@ import { normalizeArchive } from './loader/normalize-archive.ts';
 import { offerSyncedArticles } from './search/handoff.ts';
 import { formatProblem } from './problems.ts';
 import { articleSchema, type Article } from './schema.ts';
+import { storeBodies, storedArticleSchema, type StoredArticle } from './site/bodies.ts';
+import { writeFoldTable } from './search/fold-table.ts';
 
 async function sync({ store, logger, parseData, generateDigest }: LoaderContext): Promise<void> {
   const files = listClippingFiles();
@@ -26,9 +30,12 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   logger.info(
     `${files.length} clipping file(s) (${normalised} normalised, ${reused} unchanged) → ${articles.length} article(s)`,
   );
+  // the store keeps each article without its body; the bodies go to files (site/bodies.ts)
+  const stored = storeBodies(articles);
   const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
   let changed = 0;
-  for (const article of articles) {
+  const unfit: string[] = [];
+  for (const [k, article] of stored.entries()) {
     const digest = generateDigest(article);
     const kept = store.get(article.id);
     if (kept?.digest === digest) {
@@ -36,16 +43,31 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
       continue;
     }
     changed++;
+    const problem = unfitness(articles[k]!); // the body, which the store's schema does not see
+    if (problem) unfit.push(problem);
     const data = await parseData({ id: article.id, data: article });
     entries.push({ id: article.id, data, digest });
   }
-  // the search index starts on the store's own objects while pages render (no second copy)
-  offerSyncedArticles(entries.map((e) => e.data as Article));
+  if (unfit.length) throw new Error(`${unfit.length} article(s) do not fit the article schema:\n${unfit.join('\n')}`);
+  // the search page's fold table, from every searchable character (made again only when an article changed)
+  writeFoldTable(articles, digestOfAll(entries.map((e) => String(e.digest))));
+  // the search index is built from the store's own objects in a process of its own
+  offerSyncedArticles(entries.map((e) => e.data as StoredArticle));
   // entries in the archive's order, as a cold build has them (pages list them in store order)
   const inOrder = store.keys().length === entries.length && store.keys().every((id, k) => id === entries[k]!.id);
   if (changed === 0 && inOrder) return;
   store.clear();
   for (const entry of entries) store.set(entry);
+}
+
+const digestOfAll = (digests: string[]) => crypto.createHash('sha256').update(digests.join('\n')).digest('hex');
+
+/** why an article does not fit contract C1 (its file, id and the schema's issues), or null */
+function unfitness(article: Article): string | null {
+  const checked = articleSchema.safeParse(article);
+  if (checked.success) return null;
+  const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  return `${article.sourceFile}: article ${article.id}: ${issues}`;
 }
 
 const articles = defineCollection({
@@ -64,7 +86,7 @@ const articles = defineCollection({
       });
     },
   },
-  schema: articleSchema,
+  schema: storedArticleSchema,
 });
 
 export const collections = { articles };

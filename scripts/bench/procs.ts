@@ -37,19 +37,26 @@ export interface MemoryPeak {
   rootPeakMB: number;
 }
 
+/** where to append every sample (seconds, MB of all processes, MB of the root), when set */
+const TIMELINE = process.env.JIANBAO_BENCH_TIMELINE;
+
 /** Sample the tree under `pid` until stop() is called. */
 export function sampleTree(pid: number): { stop: () => MemoryPeak } {
   let peak = 0;
   let rootPeak = 0;
+  const start = performance.now();
   const sample = () => {
     const kids = childrenOf();
     const tree = [pid];
     for (let i = 0; i < tree.length; i++) tree.push(...(kids.get(tree[i]!) ?? []));
-    peak = Math.max(
-      peak,
-      tree.reduce((s, p) => s + rssBytes(p), 0),
-    );
-    rootPeak = Math.max(rootPeak, rssBytes(pid));
+    const all = tree.reduce((s, p) => s + rssBytes(p), 0);
+    const root = rssBytes(pid);
+    peak = Math.max(peak, all);
+    rootPeak = Math.max(rootPeak, root);
+    if (TIMELINE) {
+      const at = ((performance.now() - start) / 1000).toFixed(1);
+      fs.appendFileSync(TIMELINE, `${at} ${Math.round(all / 2 ** 20)} ${Math.round(root / 2 ** 20)}\n`);
+    }
   };
   const timer = setInterval(sample, SAMPLE_MS);
   sample();

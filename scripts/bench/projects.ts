@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CleanArticle } from './archive.ts';
+import { run, stagesOf, type Stages } from './run.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'bin', 'public'];
@@ -84,4 +85,19 @@ export function bareProject(dir: string, articles: CleanArticle[]): void {
     fs.writeFileSync(path.join(dir, 'content/articles', `${a.id}.md`), `${front}${a.paragraphs.join('\n\n')}\n`);
   }
   linkPackages(dir);
+}
+
+/** one cold bare build: Astro over the Markdown, then the Pagefind CLI over the HTML */
+export async function bareBuild(dir: string, nodeFlags: string[] = []): Promise<Stages> {
+  coldStart(dir);
+  const astro = await run(process.execPath, [...nodeFlags, 'node_modules/astro/bin/astro.mjs', 'build'], dir);
+  const index = await run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], dir);
+  const s = stagesOf(astro, astro.seconds);
+  return {
+    ...s,
+    total: astro.seconds + index.seconds,
+    index: s.index + index.seconds,
+    peakMB: Math.max(astro.peakMB, index.peakMB),
+    nodePeakMB: astro.rootPeakMB,
+  };
 }

@@ -1,7 +1,11 @@
 // Run one command as the benchmark times it: wall time, the time each output line arrived
 // (so stages can be read off Astro's log), and the memory of the whole process tree.
+import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { sampleTree, type MemoryPeak } from './procs.ts';
+
+/** where to append every line of output as it arrives (seconds since the start first), when set */
+const LOG = process.env.JIANBAO_BENCH_LOG;
 
 export interface Run extends MemoryPeak {
   seconds: number;
@@ -17,7 +21,11 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
   const ansi = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'); // terminal colours
   const collect = (chunk: Buffer) => {
     const at = (performance.now() - start) / 1000;
-    for (const text of chunk.toString('utf8').replace(ansi, '').split('\n')) if (text) lines.push({ at, text });
+    for (const text of chunk.toString('utf8').replace(ansi, '').split('\n')) {
+      if (!text) continue;
+      lines.push({ at, text });
+      if (LOG) fs.appendFileSync(LOG, `${at.toFixed(1)} ${text}\n`);
+    }
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);

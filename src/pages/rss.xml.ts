@@ -1,12 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { withBody } from '../site/bodies.ts';
 import { siteArchive } from '../site/site-archive.ts';
 import { byDateDesc } from '../site/catalog.ts';
 import { rssDates } from '../site/feed.ts';
 import { articleUrl } from '../site/urls.ts';
 
 export async function GET(context: APIContext) {
-  const articles = [...(await siteArchive()).articles].sort(byDateDesc).slice(0, 50);
+  const articles = [...(await siteArchive()).articles]
+    .sort(byDateDesc)
+    .slice(0, 50)
+    .map((a) => withBody(a));
   return rss({
     title: '剪报 · 最新文章',
     description: '报纸剪报档案：最新收录的文章',

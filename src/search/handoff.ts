@@ -2,18 +2,18 @@
 // process so indexing can start while Astro renders the pages. The loader runs inside Vite's
 // module runner and the integration in Node's own loader: they share no module instance, only
 // the global object, under a registered symbol.
-import type { Article } from '../schema.ts';
+import type { StoredArticle } from '../site/bodies.ts';
 
 const KEY = Symbol.for('jianbao.synced-articles');
 
-export function offerSyncedArticles(articles: Article[]): void {
+export function offerSyncedArticles(articles: StoredArticle[]): void {
   (globalThis as Record<symbol, unknown>)[KEY] = articles;
 }
 
 /** the articles of the last sync in this process (once: the caller owns them), or null */
-export function takeSyncedArticles(): Article[] | null {
+export function takeSyncedArticles(): StoredArticle[] | null {
   const g = globalThis as Record<symbol, unknown>;
-  const articles = (g[KEY] as Article[] | undefined) ?? null;
+  const articles = (g[KEY] as StoredArticle[] | undefined) ?? null;
   delete g[KEY];
   return articles;
 }

@@ -49,12 +49,31 @@ const asIs: Fold = (ch) => ch;
  * each character folded to one form. One character in, one out: positions stay the printed ones.
  */
 export function searchForm(text: string, fold: Fold = asIs): string[] {
-  return [...text.replace(/\s+/gu, '')].map((c) => fold(/[A-Z]/.test(c) ? c.toLowerCase() : c));
+  return [...text.replace(/\s+/gu, '')].map((c) => formOf(c, fold));
+}
+
+const formOf = (c: string, fold: Fold): string => fold(/[A-Z]/.test(c) ? c.toLowerCase() : c);
+
+/**
+ * A character's token code under a fold, worked out once per character: an archive has a few
+ * thousand distinct characters and tens of millions of printed ones (10,000 articles: the
+ * records took ~15 s, most of it in these per-character steps).
+ */
+const encodedForms = new WeakMap<Fold, Map<string, string>>();
+function encoderFor(fold: Fold): (c: string) => string {
+  let known = encodedForms.get(fold);
+  if (!known) encodedForms.set(fold, (known = new Map()));
+  const codes = known;
+  return (c) => {
+    let code = codes.get(c);
+    if (code === undefined) codes.set(c, (code = encodeChar(formOf(c, fold))));
+    return code;
+  };
 }
 
 /** One block of text → its tokens: a bigram per character, the block's last character alone. */
 export function blockTokens(text: string, fold: Fold = asIs): string[] {
-  const chars = searchForm(text, fold).map(encodeChar);
+  const chars = [...text.replace(/\s+/gu, '')].map(encoderFor(fold));
   return chars.map((c, i) => (i + 1 < chars.length ? c + chars[i + 1] : c));
 }
 
@@ -74,16 +93,29 @@ export function pageTokens(blocks: string[], fold: Fold = asIs): string {
  */
 export function printedPatch(blocks: string[], fold: Fold = asIs): Record<number, string> {
   const patch: Record<number, string> = {};
+  const encode = encoderFor(fold);
   let position = 0;
   for (const block of blocks) {
-    for (const [, space, ch] of block.trim().matchAll(/(\s*)(\S)/gu)) {
-      const printed = (space ? ' ' : '') + ch!;
-      const decoded = charOf(codeOf(searchForm(ch!, fold)[0]!));
-      if (printed !== decoded) patch[position] = printed;
+    let spaceBefore = false;
+    for (const ch of block.trim()) {
+      if (isSpace(ch)) {
+        spaceBefore = true;
+        continue;
+      }
+      const printed = (spaceBefore ? ' ' : '') + ch;
+      if (printed !== charOf(parseInt(encode(ch), 36))) patch[position] = printed;
+      spaceBefore = false;
       position++;
     }
   }
   return patch;
+}
+
+const spaces = new Map<string, boolean>();
+function isSpace(ch: string): boolean {
+  let space = spaces.get(ch);
+  if (space === undefined) spaces.set(ch, (space = /^\s$/u.test(ch)));
+  return space;
 }
 
 /** The bigram tokens a query needs, in order (one token, a prefix, for a one-character query). */

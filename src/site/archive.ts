@@ -1,6 +1,6 @@
 // Everything the pages group by, computed once from the articles (src/site/site-archive.ts
 // keeps the one result of a build and hands it to every page).
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import { browsePages, type BrowseNode, type BrowsePage } from './browse.ts';
 import { clippings, type Clipping } from './clippings.ts';
 import { dateTree } from './dates.ts';
@@ -9,17 +9,17 @@ import { relatedIndex } from './related.ts';
 import { sourceTree } from './sources.ts';
 
 export interface Archive {
-  articles: Article[];
+  articles: ArticleInfo[];
   dates: BrowseNode;
   places: BrowseNode;
   sources: BrowseNode;
   clippings: Clipping[];
   clippingOf: Map<string, Clipping>;
-  related: Map<string, Article[]>;
+  related: Map<string, ArticleInfo[]>;
   pages: { dates: BrowsePage[]; places: BrowsePage[]; sources: BrowsePage[] };
 }
 
-export function archive(articles: Article[]): Archive {
+export function archive(articles: ArticleInfo[]): Archive {
   const dates = dateTree(articles);
   const places = placeTree(articles);
   const sources = sourceTree(articles);

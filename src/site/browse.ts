@@ -4,7 +4,7 @@
 // only to a year sits on the year's page under 月份不详, never on an invented month.
 import { pinyin } from 'pinyin-pro';
 import { pinyinSlug } from '../normalize/slug.ts';
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import { UNKNOWN_SLUG } from './urls.ts';
 
 export interface Link {
@@ -22,7 +22,7 @@ export interface BrowseNode extends Link {
   count: number;
   children: BrowseNode[];
   /** the articles known to this level and no deeper (月份不详, 未注明区县 …) */
-  here: Article[];
+  here: ArticleInfo[];
 }
 
 export interface BrowsePage {
@@ -44,14 +44,14 @@ export interface Step {
 
 interface TreeSpec {
   root: Link;
-  path: (a: Article) => Step[];
+  path: (a: ArticleInfo) => Step[];
   /** sibling order */
   compare: (x: BrowseNode, y: BrowseNode) => number;
   /** articles inside a group, in the order shown */
-  order: (x: Article, y: Article) => number;
+  order: (x: ArticleInfo, y: ArticleInfo) => number;
 }
 
-export function buildTree(articles: Article[], spec: TreeSpec): BrowseNode {
+export function buildTree(articles: ArticleInfo[], spec: TreeSpec): BrowseNode {
   const root: BrowseNode = { ...spec.root, keys: [], slug: '', distinctSlug: '', count: 0, children: [], here: [] };
   for (const a of articles) {
     let node = root;
@@ -132,14 +132,19 @@ export function nodeAt(root: BrowseNode, keys: readonly string[]): BrowseNode[] 
 }
 
 /** every article at or below a node */
-export function articlesUnder(node: BrowseNode): Article[] {
+export function articlesUnder(node: BrowseNode): ArticleInfo[] {
   return [...node.here, ...node.children.flatMap(articlesUnder)];
 }
 
 export const unknownStep = (name: string): Step => ({ key: UNKNOWN_SLUG, slug: UNKNOWN_SLUG, name });
-export const nameStep = (name: string): Step => ({
-  key: name,
-  slug: pinyinSlug(name) || 'x',
-  distinctSlug: pinyinSlug(pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive' }).join('-')) || 'x',
-  name,
-});
+/** a named group's step; the same few hundred names recur on every article, so each is worked out once */
+const namedSteps = new Map<string, Step>();
+export function nameStep(name: string): Step {
+  let step = namedSteps.get(name);
+  if (!step) {
+    const toned = pinyin(name, { toneType: 'num', type: 'array', nonZh: 'consecutive' }).join('-');
+    step = { key: name, slug: pinyinSlug(name) || 'x', distinctSlug: pinyinSlug(toned) || 'x', name };
+    namedSteps.set(name, step);
+  }
+  return step;
+}

@@ -1,6 +1,7 @@
 // What the search index and the feeds read from an article: the blocks a reader searches and
 // the groups the search filters by. Pages group through dates.ts, places.ts and sources.ts.
 import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import { provenanceBlocks } from './provenance.ts';
 import { placeLevels, PLACE_UNKNOWN } from './places.ts';
 import { DATE_UNKNOWN, formatDate } from './dates.ts';
@@ -9,15 +10,15 @@ import { UNKNOWN_SLUG } from './urls.ts';
 export { formatDate, DATE_UNKNOWN, PLACE_UNKNOWN, UNKNOWN_SLUG };
 
 /** the city an article is grouped under in search filters; a province-wide piece under its province */
-export const cityOf = (a: Article): string => a.city ?? a.province ?? PLACE_UNKNOWN;
-export const yearOf = (a: Article): string => a.date?.slice(0, 4) ?? UNKNOWN_SLUG;
+export const cityOf = (a: ArticleInfo): string => a.city ?? a.province ?? PLACE_UNKNOWN;
+export const yearOf = (a: ArticleInfo): string => a.date?.slice(0, 4) ?? UNKNOWN_SLUG;
 
 /** `黑龙江省 · 大庆市 · 林甸县`, each level once; the unlocated group's name when there is none */
-export const placeLabel = (a: Pick<Article, 'province' | 'city' | 'place'>): string =>
+export const placeLabel = (a: Pick<ArticleInfo, 'province' | 'city' | 'place'>): string =>
   placeLevels(a).join(' · ') || PLACE_UNKNOWN;
 
 /** newest first; undated last; ties in file order */
-export function byDateDesc(a: Article, b: Article): number {
+export function byDateDesc(a: ArticleInfo, b: ArticleInfo): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 }
 
@@ -43,7 +44,7 @@ export interface SearchFilterLists {
 }
 
 /** the values the search page offers in its filters (the index records them: search/integration.ts) */
-export function searchFilterLists(articles: readonly Article[]): SearchFilterLists {
+export function searchFilterLists(articles: readonly ArticleInfo[]): SearchFilterLists {
   const cityLists = new Map<string, Set<string>>();
   for (const a of articles) {
     const province = a.province ?? PLACE_UNKNOWN;

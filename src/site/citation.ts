@@ -1,6 +1,6 @@
 // "Cite this": a reference to the archived article in GB/T 7714-2015 (the Chinese standard for
 // references, newspaper articles as [N], online as [N/OL]) and in APA 7, with its permanent URL.
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 
 const MONTHS = [
   'January',
@@ -17,7 +17,7 @@ const MONTHS = [
   'December',
 ];
 
-type Cited = Pick<Article, 'title' | 'byline' | 'source' | 'date'>;
+type Cited = Pick<ArticleInfo, 'title' | 'byline' | 'source' | 'date'>;
 
 /** GB/T 7714: 作者. 题名[N/OL]. 报纸名, 2022-06-29[引用日期]. URL. (unknowns as the standard writes them) */
 export function gbt7714(a: Cited, url: string, accessed: string): string {

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeClipping } from '../normalize/decode.ts';
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import type { Link } from './browse.ts';
 import { DATE_UNKNOWN, formatDate, printedOrder } from './dates.ts';
 import { namedSource } from './sources.ts';
@@ -16,15 +16,15 @@ export interface Clipping {
   /** the file's name, as an editor saved it */
   name: string;
   url: string;
-  articles: Article[];
+  articles: ArticleInfo[];
   /** the papers its articles name, most named first */
   sources: string[];
   /** the dates its articles carry, as shown (2022年6月29日), oldest first */
   dates: string[];
 }
 
-export function clippings(articles: readonly Article[]): Clipping[] {
-  const byFile = new Map<string, Article[]>();
+export function clippings(articles: readonly ArticleInfo[]): Clipping[] {
+  const byFile = new Map<string, ArticleInfo[]>();
   for (const a of articles) {
     const list = byFile.get(a.sourceFile);
     if (list) list.push(a);
@@ -59,9 +59,9 @@ export function clippingDates(c: Pick<Clipping, 'dates'>): string {
 }
 
 /** the articles before and after this one in its clipping */
-export function neighbours(clipping: Clipping, a: Article): { prev: Link | null; next: Link | null } {
+export function neighbours(clipping: Clipping, a: ArticleInfo): { prev: Link | null; next: Link | null } {
   const k = clipping.articles.findIndex((x) => x.id === a.id);
-  const link = (x: Article | undefined) => (x ? { name: x.title, url: articleUrl(x) } : null);
+  const link = (x: ArticleInfo | undefined) => (x ? { name: x.title, url: articleUrl(x) } : null);
   return { prev: link(clipping.articles[k - 1]), next: link(clipping.articles[k + 1]) };
 }
 

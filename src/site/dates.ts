@@ -1,6 +1,6 @@
 // The date tree (years → months → days) and how a partial date is shown, linked and marked up.
 // A date is only as precise as the clipping says: "2022", "2022-06" or "2022-06-29".
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import { buildTree, unknownStep, type BrowseNode, type Step } from './browse.ts';
 import { UNKNOWN_SLUG } from './urls.ts';
 
@@ -17,7 +17,7 @@ export function formatDate(date: string | null): string {
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
 
-function dateSteps(a: Pick<Article, 'date'>): Step[] {
+function dateSteps(a: Pick<ArticleInfo, 'date'>): Step[] {
   if (!a.date) return [unknownStep(DATE_UNKNOWN)];
   const [y, m, d] = a.date.split('-') as [string, string?, string?];
   const steps: Step[] = [{ key: y, slug: y, name: `${y}年` }];
@@ -32,10 +32,10 @@ const chronological = (x: BrowseNode, y: BrowseNode) =>
   x.keys.at(-1)!.localeCompare(y.keys.at(-1)!);
 
 /** inside a group: in the order the clippings print them */
-export const printedOrder = (x: Article, y: Article) =>
+export const printedOrder = (x: ArticleInfo, y: ArticleInfo) =>
   x.sourceFile.localeCompare(y.sourceFile) || (x.lines?.[0] ?? 0) - (y.lines?.[0] ?? 0) || x.id.localeCompare(y.id);
 
-export function dateTree(articles: Article[]): BrowseNode {
+export function dateTree(articles: ArticleInfo[]): BrowseNode {
   return buildTree(articles, {
     root: { name: '按日期', url: '/dates/' },
     path: dateSteps,

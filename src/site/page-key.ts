@@ -5,19 +5,30 @@
 // article appearing on a page (related, neighbours, a list) enters the key by what a list
 // shows of it, so a correction in one article does not re-render the lists it appears in.
 import crypto from 'node:crypto';
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 
 /** what a list, a pager or a breadcrumb shows of an article (ArticleList, Reprints) */
-const listed = (a: Article) => [a.id, a.title, a.date, a.province, a.city, a.place, a.source, a.sourceFile, a.lines];
+const listed = (a: ArticleInfo) => [
+  a.id,
+  a.title,
+  a.date,
+  a.province,
+  a.city,
+  a.place,
+  a.source,
+  a.sourceFile,
+  a.lines,
+];
 
-const isArticle = (v: unknown): v is Article =>
-  typeof v === 'object' && v !== null && 'paragraphs' in v && 'corrections' in v && 'sourceFile' in v;
+/** an article, whole or as the store holds it (a reprint or a clipping has no keywords) */
+const isArticle = (v: unknown): v is ArticleInfo =>
+  typeof v === 'object' && v !== null && 'keywords' in v && 'sourceFile' in v;
 
 /**
  * The digest of the values a page renders. `shown` is the page's own article, if any, which
  * enters whole; every other article enters as it is listed.
  */
-export function pageKey(values: unknown, shown?: Article): string {
+export function pageKey(values: unknown, shown?: ArticleInfo): string {
   const json = JSON.stringify(values, (_key, v: unknown) =>
     isArticle(v) && v !== shown ? listed(v) : v instanceof Map ? [...v] : v,
   );

@@ -1,6 +1,6 @@
 // The place tree (provinces → cities → counties). A place is known at up to three levels;
 // a level that repeats the one above (山西省 › 山西省, a municipality's city) is shown once.
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import { buildTree, nameStep, nodeAt, unknownStep, type BrowseNode, type Link } from './browse.ts';
 import { printedOrder } from './dates.ts';
 import { UNKNOWN_SLUG } from './urls.ts';
@@ -13,7 +13,7 @@ export const CITY_UNKNOWN = '全省及未注明市县';
 export const COUNTY_UNKNOWN = '全市及未注明区县';
 
 /** province, city, county as known, each level once */
-export function placeLevels(a: Pick<Article, 'province' | 'city' | 'place'>): string[] {
+export function placeLevels(a: Pick<ArticleInfo, 'province' | 'city' | 'place'>): string[] {
   return [...new Set([a.province, a.city, a.place].filter((x): x is string => Boolean(x)))];
 }
 
@@ -22,7 +22,7 @@ const byCountThenName = (x: BrowseNode, y: BrowseNode) =>
   y.count - x.count ||
   x.name.localeCompare(y.name, 'zh-CN');
 
-export function placeTree(articles: Article[]): BrowseNode {
+export function placeTree(articles: ArticleInfo[]): BrowseNode {
   return buildTree(articles, {
     root: { name: '按地区', url: '/cities/' },
     path: (a) => {
@@ -35,7 +35,7 @@ export function placeTree(articles: Article[]): BrowseNode {
 }
 
 /** an article's place as breadcrumb links, province › city › county */
-export function placeCrumbs(tree: BrowseNode, a: Article): Link[] {
+export function placeCrumbs(tree: BrowseNode, a: ArticleInfo): Link[] {
   const levels = placeLevels(a);
   return nodeAt(tree, levels.length ? levels : [UNKNOWN_SLUG]).map((n) => ({ name: n.name, url: n.url }));
 }

@@ -2,7 +2,7 @@
 // precisely as known), where it is about (province › city › county), who wrote it, and the
 // clipping it was cut from. The same values, and only those, are what search reads besides
 // title and body: a label or an "unknown" is shown but not searchable.
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 import { nodeAt, type BrowseNode, type Link } from './browse.ts';
 import { formatDate } from './dates.ts';
 import { placeCrumbs } from './places.ts';
@@ -27,7 +27,7 @@ export interface Trees {
   sources: BrowseNode;
 }
 
-export function provenance(a: Article, trees: Trees): Provenance {
+export function provenance(a: ArticleInfo, trees: Trees): Provenance {
   const source = namedSource(a);
   const sourceNode = source ? nodeAt(trees.sources, [source])[0] : undefined;
   return {
@@ -41,7 +41,7 @@ export function provenance(a: Article, trees: Trees): Provenance {
 
 /** Provenance values a reader searches: source, date, each place name, byline (no labels). */
 export function provenanceBlocks(
-  a: Pick<Article, 'source' | 'date' | 'byline' | 'province' | 'city' | 'place'>,
+  a: Pick<ArticleInfo, 'source' | 'date' | 'byline' | 'province' | 'city' | 'place'>,
 ): string[] {
   const places = [...new Set([a.province, a.city, a.place].filter((x): x is string => Boolean(x)))];
   const source = namedSource(a);

@@ -2,7 +2,7 @@
 // looks only at the articles sharing one of its keywords, never at all pairs (8,467 articles
 // took 27 s all-pairs). Shared keywords are weighted by rarity, so a word every other piece
 // uses (发展, 工作) adds little, and a word in a large share of the archive is left out.
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 
 /**
  * A keyword in more than this share of the archive says little about a pair (on the seeds,
@@ -19,12 +19,12 @@ const MIN_KEYWORD_LIMIT = 10;
  */
 const MAX_KEYWORD_POSTINGS = 200;
 
-export function relatedIndex(articles: readonly Article[], count = 5): Map<string, Article[]> {
+export function relatedIndex(articles: readonly ArticleInfo[], count = 5): Map<string, ArticleInfo[]> {
   const postings = keywordPostings(articles);
   const limit = Math.max(MIN_KEYWORD_LIMIT, Math.min(articles.length * MAX_KEYWORD_SHARE, MAX_KEYWORD_POSTINGS));
   // one score array reused for every article, and the list of entries it touched
   const score = new Float64Array(articles.length);
-  const related = new Map<string, Article[]>();
+  const related = new Map<string, ArticleInfo[]>();
   articles.forEach((a, k) => {
     const touched: number[] = [];
     for (const w of new Set(a.keywords)) {
@@ -47,7 +47,7 @@ export function relatedIndex(articles: readonly Article[], count = 5): Map<strin
 }
 
 /** keyword → the indices of the articles that have it */
-function keywordPostings(articles: readonly Article[]): Map<string, number[]> {
+function keywordPostings(articles: readonly ArticleInfo[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   articles.forEach((a, k) => {
     for (const w of new Set(a.keywords)) {

@@ -3,8 +3,11 @@
 // Only this module reads the collection; pages take what they show from its result.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { archive, type Archive } from './archive.ts';
+import type { StoredArticle } from './bodies.ts';
 
 export interface SiteArchive extends Archive {
+  /** as the store holds them: without their bodies (site/bodies.ts withBody reads one) */
+  articles: StoredArticle[];
   entries: CollectionEntry<'articles'>[];
 }
 
@@ -17,6 +20,9 @@ export async function siteArchive(): Promise<SiteArchive> {
     cached !== null &&
     cached.entries.length === entries.length &&
     cached.entries.every((e, k) => e.data === entries[k]!.data);
-  if (!same) cached = { ...archive(entries.map((e) => e.data)), entries };
+  if (!same) {
+    const articles = entries.map((e) => e.data);
+    cached = { ...archive(articles), articles, entries };
+  }
   return cached!;
 }

@@ -3,12 +3,12 @@
 // name they stand for, so an address stays the same when other articles are added.
 import path from 'node:path';
 import { pinyinSlug } from '../normalize/slug.ts';
-import type { Article } from '../schema.ts';
+import type { ArticleInfo } from './bodies.ts';
 
 /** the slug of a group whose value is not known (日期不详, 地区不详, 来源不详) */
 export const UNKNOWN_SLUG = 'unknown';
 
-export const articleUrl = (a: Pick<Article, 'id'>): string => `/articles/${a.id}/`;
+export const articleUrl = (a: Pick<ArticleInfo, 'id'>): string => `/articles/${a.id}/`;
 
 /** a clipping file's slug: its name without extension, in pinyin when it is Chinese */
 export function clippingSlug(sourceFile: string): string {

@@ -1,16 +1,13 @@
 // The traditional → simplified pairs the search page folds a query with, one small file per
-// bucket of code points (see FOLD_BUCKETS in search/tokens.ts).
+// bucket of code points (see FOLD_BUCKETS in search/tokens.ts), cut from the table content
+// sync wrote for this archive (search/fold-table.ts).
 import type { APIContext } from 'astro';
-import { siteArchive } from '../../../site/site-archive.ts';
-import { searchableBlocks } from '../../../site/catalog.ts';
-import { foldTable } from '../../../search/fold.ts';
+import { readFoldTable } from '../../../search/fold-table.ts';
 import { FOLD_BUCKETS, foldBucket } from '../../../search/tokens.ts';
 
-export async function getStaticPaths() {
-  const articles = (await siteArchive()).articles;
-  const table = foldTable(articles.flatMap(searchableBlocks));
+export function getStaticPaths() {
   const buckets = Array.from({ length: FOLD_BUCKETS }, () => ({}) as Record<string, string>);
-  for (const [t, s] of Object.entries(table)) buckets[foldBucket(t)]![t] = s;
+  for (const [t, s] of Object.entries(readFoldTable())) buckets[foldBucket(t)]![t] = s;
   return buckets.map((pairs, bucket) => ({ params: { bucket: String(bucket) }, props: { pairs } }));
 }
 

@@ -1,0 +1,243 @@
+// The search index: every article as Pagefind records of folded bigram tokens (tokens.ts),
+// indexed in parts of whole months, each part cached by the digest of its records. Runs in a
+// process of its own during a build (index-worker.ts): building the records reads every
+// article's body and takes seconds of CPU that page rendering needs, and Pagefind's service
+// is a child of that process, so the build's own process holds neither.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { decode as decodeCbor } from 'cbor-x';
+import * as pagefind from 'pagefind';
+import type { Article } from '../schema.ts';
+import type { ArticleInfo } from '../site/bodies.ts';
+import {
+  byDateDesc,
+  cityOf,
+  DATE_UNKNOWN,
+  formatDate,
+  placeLabel,
+  PLACE_UNKNOWN,
+  searchableBlocks,
+  UNKNOWN_SLUG,
+  yearOf,
+} from '../site/catalog.ts';
+import { namedSource } from '../site/sources.ts';
+import { foldChar } from './fold.ts';
+import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
+
+/** Pagefind's version (an upgrade may write other files from the same records) */
+const PAGEFIND_VERSION = (() => {
+  try {
+    const manifest = path.resolve('node_modules/pagefind/package.json');
+    return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown'; // installed elsewhere: the records alone name the index
+  }
+})();
+
+/**
+ * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
+ * either side, short because it prefixes every page's hash in the metadata each search loads
+ * first. Pages in zh-CN fall back to it, the only index there is.
+ */
+export const TOKEN_LANGUAGE = 'zz';
+
+/**
+ * What the index holds for an article: the blocks its page shows inside data-pagefind-body
+ * (title, subtitle, provenance values, body; catalog.ts searchableBlocks) as folded bigram
+ * tokens, and in its metadata what a result shows, with the printed patch for excerpts.
+ */
+export function searchRecord(article: Article) {
+  const blocks = searchableBlocks(article);
+  const patch = printedPatch(blocks, foldChar);
+  // where the body starts, in tokens: an excerpt prefers a match in the body to one in the header
+  const header = blocks.slice(0, blocks.length - article.paragraphs.length);
+  const bodyStart = header.reduce((n, b) => n + searchForm(b).length, 0);
+  return {
+    url: `/articles/${article.id}/`,
+    content: pageTokens(blocks, foldChar),
+    language: TOKEN_LANGUAGE,
+    meta: {
+      title: article.title,
+      date: formatDate(article.date),
+      place: placeLabel(article),
+      source: namedSource(article) ?? '',
+      body: String(bodyStart),
+      ...(Object.keys(patch).length ? { printed: JSON.stringify(patch) } : {}),
+    },
+    // No Pagefind `sort`: it puts every page's rank in the metadata each visitor loads first
+    // (24 KB on 10,000 pages). Sorting by date walks the year and month filters instead.
+    filters: {
+      province: [article.province ?? PLACE_UNKNOWN],
+      city: [cityOf(article)],
+      year: [yearOf(article) === UNKNOWN_SLUG ? DATE_UNKNOWN : yearOf(article)],
+      month: [article.date && article.date.length >= 7 ? article.date.slice(0, 7) : DATE_UNKNOWN],
+    },
+  };
+}
+
+/** where built indexes are kept between builds, by the digest of their records */
+const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
+/** records sent to Pagefind's service before waiting for its answers */
+const IN_FLIGHT = 64;
+/**
+ * Pages per part of the index. Pagefind holds a whole index in memory while it writes it,
+ * ~0.6 MB a page (10,000 articles: 6 GB; 50,000 would need ~30 GB of this machine's 23), so a
+ * larger archive is indexed in parts, one Pagefind process after the other, and the search
+ * page asks every part (engine.ts joinParts). Each part costs a search its own runtime
+ * (pagefind.js and the WASM, ~70 KB), so a part is as large as memory allows: the
+ * 10,000-article benchmark archive stays one index within the 300 KB a query may transfer.
+ */
+export const PART_PAGES = Number(process.env.JIANBAO_INDEX_PART_PAGES) || 12_000;
+/** a part may grow this much past PART_PAGES before the parts are cut again */
+const PART_SLACK = 1.25;
+
+type SearchRecord = ReturnType<typeof searchRecord>;
+
+export interface BuiltIndex {
+  /** one directory per part, each a complete Pagefind index (and its chunk starts), oldest first */
+  dirs: string[];
+  /** how many parts were reused: no record of theirs changed, so Pagefind did not run */
+  reused: number;
+  seconds: number;
+}
+
+/**
+ * The index of these articles, in parts of whole months, oldest first (a new clipping is
+ * mostly recent news: it changes the last part). Each part is built once per distinct set of
+ * records: the digest of its records (and Pagefind's version) names a cached index, so a
+ * build whose search records did not change skips Pagefind, and a new clipping re-indexes
+ * only the part it falls in. Parts are indexed one after another, their records made just
+ * before, so memory holds one part's records and one Pagefind at a time.
+ */
+export async function prepareSearchIndex<A extends ArticleInfo>(
+  articles: A[],
+  whole: (a: A) => Article,
+  cacheRoot = INDEX_CACHE,
+): Promise<BuiltIndex> {
+  const start = performance.now();
+  fs.mkdirSync(cacheRoot, { recursive: true });
+  // the order of articles.json, so the index does not depend on the order files were read
+  const sorted = [...articles].sort(byDateDesc);
+  const starts = partStarts(sorted, cacheRoot);
+  const dirs: string[] = [];
+  let reused = 0;
+  for (const [k, from] of starts.entries()) {
+    const to = starts[k + 1];
+    const part = sorted.filter((a) => monthOf(a) >= from && (to === undefined || monthOf(a) < to));
+    const built = await indexPart(
+      part.map((a) => searchRecord(whole(a))),
+      cacheRoot,
+    );
+    dirs.push(built.dir);
+    if (built.reused) reused++;
+  }
+  // only the parts of the current archive are worth keeping
+  const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE]);
+  for (const other of fs.readdirSync(cacheRoot)) {
+    if (!keep.has(other) && !other.endsWith('.tmp')) fs.rmSync(path.join(cacheRoot, other), { recursive: true });
+  }
+  return { dirs, reused, seconds: (performance.now() - start) / 1000 };
+}
+
+/** the month a part is cut by ('' for undated pieces: the oldest end) */
+const monthOf = (a: ArticleInfo): string => a.date?.slice(0, 7) ?? '';
+
+/** where the cut months of the last build are kept, so parts stay where they were */
+const PARTS_STATE = 'parts.json';
+
+/**
+ * The first month of each part: the last build's cut when every part still fits (within
+ * PART_SLACK), else cut again: whole months, oldest first, a new part when the next month would
+ * take the current one past PART_PAGES.
+ */
+function partStarts(articles: ArticleInfo[], cacheRoot: string): string[] {
+  const perMonth = new Map<string, number>();
+  for (const a of articles) perMonth.set(monthOf(a), (perMonth.get(monthOf(a)) ?? 0) + 1);
+  const months = [...perMonth].sort(([x], [y]) => x.localeCompare(y));
+  const sizes = (starts: string[]) =>
+    starts.map((from, k) =>
+      months
+        .filter(([m]) => m >= from && (k + 1 >= starts.length || m < starts[k + 1]!))
+        .reduce((n, [, c]) => n + c, 0),
+    );
+  const stateFile = path.join(cacheRoot, PARTS_STATE);
+  const last = fs.existsSync(stateFile) ? (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as State) : null;
+  if (last?.pages === PART_PAGES && sizes(last.starts).every((n) => n <= PART_PAGES * PART_SLACK)) return last.starts;
+  const starts = [''];
+  let size = 0;
+  for (const [month, n] of months) {
+    if (size > 0 && size + n > PART_PAGES) {
+      starts.push(month);
+      size = 0;
+    }
+    size += n;
+  }
+  fs.writeFileSync(stateFile, JSON.stringify({ pages: PART_PAGES, starts } satisfies State));
+  return starts;
+}
+interface State {
+  pages: number;
+  starts: string[];
+}
+
+/** one part's index, from the cache when its records are unchanged */
+async function indexPart(records: SearchRecord[], cacheRoot: string): Promise<{ dir: string; reused: boolean }> {
+  const digest = recordsDigest(records);
+  const dir = path.join(cacheRoot, digest);
+  const reused = fs.existsSync(path.join(dir, CHUNK_STARTS_FILE));
+  if (!reused) {
+    const building = `${dir}.${process.pid}.tmp`;
+    fs.rmSync(building, { recursive: true, force: true });
+    await indexRecords(records, building);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(building, dir);
+  }
+  return { dir, reused };
+}
+
+function recordsDigest(records: SearchRecord[]): string {
+  const hash = crypto.createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
+  for (const r of records) hash.update(JSON.stringify(r)).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Pagefind's service, fed records IN_FLIGHT at a time, then closed so its memory goes at once. */
+async function indexRecords(records: SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    for (let from = 0; from < records.length; from += IN_FLIGHT) {
+      const batch = records.slice(from, from + IN_FLIGHT);
+      const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+      added.forEach((a, k) => {
+        if (a.errors.length) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
+      });
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  writeChunkStarts(outputPath);
+}
+
+/**
+ * Pagefind loads one index chunk per search term, the chunk where the term would sort. A
+ * one-character query is a prefix whose bigrams can run over several chunks on a large
+ * archive, so the search page needs the chunk boundaries to load them all: the first word of
+ * every chunk, read from Pagefind's metadata (gzip, a `pagefind_dcd` marker, then CBOR).
+ */
+function writeChunkStarts(outputPath: string): void {
+  const metaFile = fs
+    .readdirSync(outputPath)
+    .find((f) => f.startsWith(`pagefind.${TOKEN_LANGUAGE}`) && f.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error(`pagefind: no metadata for ${TOKEN_LANGUAGE} in ${outputPath}`);
+  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(outputPath, metaFile)));
+  const marker = 'pagefind_dcd';
+  if (bytes.subarray(0, marker.length).toString('latin1') !== marker)
+    throw new Error(`pagefind: unexpected metadata format in ${metaFile}`);
+  const [, , chunks] = decodeCbor(bytes.subarray(marker.length)) as [string, unknown, Array<[string, string, string]>];
+  fs.writeFileSync(path.join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunks.map(([from]) => from)));
+}
