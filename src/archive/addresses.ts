@@ -60,7 +60,9 @@ export function updateAddressBook(book: AddressBook, articles: Article[]): Addre
   const newInFile = new Map<string, Array<[string, Fingerprint]>>();
   for (const [id, p] of now) {
     if (id in book.published) continue;
-    newInFile.set(p[0], [...(newInFile.get(p[0]) ?? []), [id, p]]);
+    const inFile = newInFile.get(p[0]);
+    if (inFile) inFile.push([id, p]);
+    else newInFile.set(p[0], [[id, p]]);
   }
   const redirects = { ...book.redirects };
   const moved: AddressChanges['moved'] = [];

@@ -24,6 +24,11 @@ export interface NewsLead {
   credit: string | null;
 }
 
+/** the paragraph after its news lead (`本报讯（记者 李明）`), the whole paragraph when it has none */
+export function afterLead(paragraph: string): string {
+  return paragraph.slice(parseNewsLead(paragraph)?.text.length ?? 0);
+}
+
 export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
   const printed = (paragraph ?? '').trimStart();
   // every opening has 讯 or 电 near its start; most lines have neither, so skip the conversion

@@ -19,7 +19,7 @@ import {
 } from './chars.ts';
 import { isDateLine } from './describe/date.ts';
 import { separatorBetween } from './repair/join-wrapped-lines.ts';
-import { isCreditLine, isNewsLead, opensLikeReport, parseNewsLead, REPORT_OPENING } from './news-lead.ts';
+import { isCreditLine, isNewsLead, opensLikeReport, afterLead, REPORT_OPENING } from './news-lead.ts';
 import {
   hasDashSubtitle,
   hasHeadlineShape,
@@ -214,11 +214,11 @@ const REPEATED_OPENING = 10;
 function preambleOnly(art: ArticleDraft, lead: string): boolean {
   const printed = art.body.filter((b) => !isPageField(b.value));
   if (art.headline.length === 0 || printed.length > PREAMBLE_MAX) return false;
-  const leadText = compact(lead.slice(parseNewsLead(lead)?.text.length ?? 0));
+  const leadText = compact(afterLead(lead));
   return printed.every((b) => {
     const text = b.value.trim();
     const caption =
-      /(?:记者|通讯员|摄影)?\s*\p{Script=Han}{2,4}\s*摄$/u.test(text) ||
+      /\p{Script=Han}{2,4}\s*摄$/u.test(text) || // signed by its photographer (`…通讯员李四摄`)
       (displayLength(text) <= CAPTION_UNDER_HEAD_MAX && /^[^。！？，,；;]+[。]$/u.test(text));
     const opening = compact(text).slice(0, REPEATED_OPENING);
     return caption || (opening.length === REPEATED_OPENING && leadText.startsWith(opening));

@@ -1,6 +1,6 @@
 // Describe: when an article was printed. Only what the source states: a full date from a
 // date line or masthead, or a year-month, never a day that was not printed.
-import { parseNewsLead } from '../news-lead.ts';
+import { afterLead } from '../news-lead.ts';
 import { iso } from '../recognise/date-line.ts';
 
 // the splitter and furniture removal read date lines through here
@@ -53,12 +53,12 @@ export function dayInYear(opening: string | undefined, year: string, source?: Da
  */
 function firstOpening(opening: string | undefined): string {
   const text = (opening ?? '').split('\n')[0]!;
-  return text.slice(parseNewsLead(text)?.text.length ?? 0).trimStart();
+  return afterLead(text).trimStart();
 }
 
 function openingDay(opening: string | undefined): string {
   const text = opening ?? '';
-  const body = text.slice(parseNewsLead(text)?.text.length ?? 0);
+  const body = afterLead(text);
   const sentences = body.split(/(?<=[。！？])|\n/u).map((s) => s.trimStart());
   return sentences.find((s) => YEARLESS_DAY.test(s)) ?? '';
 }
@@ -179,7 +179,7 @@ const MONTH_ALONE = /(?<![\d年])(\d{1,2})\s*月(?:份)?(?!\s*\d)/gu;
  */
 export function openingMonth(firstParagraph: string | undefined): string | null {
   const text = firstParagraph ?? '';
-  const sentence = /^[^。！？]*/u.exec(text.slice(parseNewsLead(text)?.text.length ?? 0))![0];
+  const sentence = /^[^。！？]*/u.exec(afterLead(text))![0];
   if (sentence.search(DAY_IN_SENTENCE) >= 0) return null;
   const years = new Set(ownYears(sentence));
   const months = new Set([...sentence.matchAll(MONTH_ALONE)].map((m) => m[1]!));

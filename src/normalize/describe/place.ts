@@ -275,8 +275,8 @@ function withinTitlePlace(best: Division, title: string, bodyNames: () => string
  * in the outlet's city.
  */
 function homeDivision(text: string, named: Division[], outlet: Division[]): Division | null {
-  // traditional-character copies print 我縣, 我區
-  const levels = new Set([...text.matchAll(/我(县|縣|市|区|區|旗)/gu)].map((m) => asSimplified(m[1]!)));
+  // `text` is simplified already (我縣 of a traditional-character copy reads 我县)
+  const levels = new Set([...text.matchAll(/我(县|市|区|旗)/gu)].map((m) => m[1]!));
   if (levels.size !== 1) return null;
   const [level] = levels;
   const homes = named.filter((d) => d.level !== 'province' && d.name.endsWith(level!));

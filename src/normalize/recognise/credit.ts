@@ -7,11 +7,11 @@
 import { displayLength } from '../chars.ts';
 
 /** the people a news lead credits with the report: `（记者 张磊 通讯员 李娜）` */
-export const REPORTER_ROLES = ['记者', '通讯员'] as const;
+const REPORTER_ROLES = ['记者', '通讯员'] as const;
 /** every role a credit list names, reporters first: `（记者 吴楚瞳 袁玥 摄影 吴聃）`, `编辑 王芳` */
-export const CREDIT_ROLES = [...REPORTER_ROLES, '摄影', '摄', '作者', '编辑'] as const;
+const CREDIT_ROLES = [...REPORTER_ROLES, '摄影', '摄', '作者', '编辑'] as const;
 /** a group credited under a headline: `中共将乐县委通讯组 福建日报记者` */
-export const GROUP_ROLES = ['通讯组', '报道组'] as const;
+const GROUP_ROLES = ['通讯组', '报道组'] as const;
 
 const anyOf = (words: readonly string[]) => `(?:${words.join('|')})`;
 /** a pattern source matching one reporter role */
@@ -89,14 +89,9 @@ export function isPhotoCredit(text: string): boolean {
  */
 export function photoCreditAfterSentence(text: string): number {
   const end = text.trimEnd();
-  for (let i = end.search(/[。！？]/u); i >= 0 && i < end.length - 1; i = nextStop(end, i)) {
-    const rest = end.slice(i + 1).trimStart();
+  for (const stop of end.matchAll(/[。！？]/gu)) {
+    const rest = end.slice(stop.index + 1).trimStart();
     if (rest && isPhotoCredit(rest)) return end.length - rest.length;
   }
   return -1;
 }
-
-const nextStop = (text: string, from: number) => {
-  const k = text.slice(from + 1).search(/[。！？]/u);
-  return k < 0 ? -1 : from + 1 + k;
-};

@@ -5,6 +5,7 @@
 // Shape says whether a line *can* be a headline; evidence from its neighbours says whether
 // it *is* one (see headlineEvidence).
 import {
+  compact,
   displayLength,
   endsSentence,
   isCommonLabel,
@@ -172,7 +173,8 @@ function isKickerOver(line: string, next: string, lines: string[]): boolean {
 /** a kicker's slogan: two or three short parallel phrases (`奋进新征程 建功新时代`) */
 const SLOGAN = /^\p{Script=Han}{2,6}(?:[ \u3000]+\p{Script=Han}{2,6}){1,2}$/u;
 /** a kicker's column label runs to six characters (`聚焦基层一线`) */
-const KICKER_LABEL = /^\p{Script=Han}{2,6}$/u;
+/** a kicker's column label runs to six characters (`聚焦基层一线`), a column's name over a headline to four */
+const KICKER_LABEL_MAX = 6;
 
 /**
  * A line that reads as a kicker set over a headline, never as the title itself when another
@@ -180,14 +182,14 @@ const KICKER_LABEL = /^\p{Script=Han}{2,6}$/u;
  * (`关注民生`, `县域新闻`, `聚焦基层一线`).
  */
 export function isKicker(line: string): boolean {
-  const label = line.replace(/\s+/gu, '');
-  return SLOGAN.test(line.trim()) || (KICKER_LABEL.test(label) && isCommonLabel(label));
+  return SLOGAN.test(line.trim()) || isColumnLabel(line, KICKER_LABEL_MAX);
 }
 
 /** a column's name set over a headline (`卷 首 语`, `高层动态`): a few ordinary words */
-export function isColumnLabel(text: string): boolean {
-  const label = text.replace(/\s+/g, '');
-  return /^\p{Script=Han}{2,4}$/u.test(label) && isCommonLabel(label);
+export function isColumnLabel(text: string, max = 4): boolean {
+  const label = compact(text);
+  const letters = [...label].length;
+  return letters >= 2 && letters <= max && /^\p{Script=Han}+$/u.test(label) && isCommonLabel(label);
 }
 
 export interface HeadlineContext {
@@ -332,14 +334,14 @@ export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|
  */
 export function titleLine(lines: string[]): { index: number; title: string } {
   const kicker = (l: string, i: number) => i === 0 && lines.length > 1 && isKicker(l);
-  const copy = (l: string) => lines.some((o) => o !== l && compactLength(o) >= COPIED_MIN && l.includes(o));
+  const copy = (l: string) => lines.some((o) => o !== l && compact(o).length >= COPIED_MIN && l.includes(o));
   const eligible = (l: string, i: number) =>
     !l.startsWith('——') && canBeTitle(l) && !kicker(l, i) && !copy(l) && !ORIGINAL_TITLE_NOTE.test(l);
   const fallback = (l: string) => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
   const candidate = lines.some(eligible) ? eligible : fallback;
   let main = -1;
   lines.forEach((l, i) => {
-    if (candidate(l, i) && (main < 0 || compactLength(l) > compactLength(lines[main]!))) main = i;
+    if (candidate(l, i) && (main < 0 || compact(l).length > compact(lines[main]!).length)) main = i;
   });
   const index = Math.max(main, 0);
   return { index, title: lines[index]!.replace(TITLE_NOTE, '$1') };
@@ -354,8 +356,6 @@ const TITLE_NOTE = /^[（(]?原?[标標]?[题題][：:]\s*(.+?)[）)]?$/u;
  * `吉林省2019年農村人居環境整治工作回眸`), unless it is the only line
  */
 const ORIGINAL_TITLE_NOTE = /^[（(]?原[标標]?[题題][：:]/u;
-
-const compactLength = (text: string): number => text.replace(/\s+/gu, '').length;
 
 /**
  * A sentence that opens on its time (`春分时节，`, `国庆来临之际，`, `近年来，`) begins anew; the

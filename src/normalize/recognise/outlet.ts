@@ -1,7 +1,7 @@
 // Recogniser: newspaper and outlet names. One pattern for the news lead (`湖北日报讯`), the
 // masthead (`浙江日报 2023年10月9日 星期一`, or the name on a line of its own over the date) and a
 // credit (`黑龙江日报全媒体记者贾红路`).
-import { isCommonLabel } from '../chars.ts';
+import { compact, isCommonLabel } from '../chars.ts';
 import { REPORTER_ROLE } from './credit.ts';
 
 /** how a paper's name ends: `黑龙江日报`, `北京晚报`, `齐鲁晚报`, `人民政协报` */
@@ -29,7 +29,8 @@ const MASTHEAD_NAME = /^\p{Script=Han}{2,8}$/u;
  * which says what happened, nor a kicker. The caller knows the line below is a masthead date.
  */
 export function isMastheadName(line: string): boolean {
-  const name = line.replace(/\s+/gu, '');
+  const name = compact(line);
   if (!MASTHEAD_NAME.test(name)) return false;
-  return new RegExp(`^${NEWSPAPER}$`, 'u').test(name) || isCommonLabel(name);
+  return WHOLE_NEWSPAPER_NAME.test(name) || isCommonLabel(name);
 }
+const WHOLE_NEWSPAPER_NAME = new RegExp(`^${NEWSPAPER}$`, 'u');

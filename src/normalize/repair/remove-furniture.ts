@@ -263,7 +263,8 @@ function findRunningHeaders(tree: ClippingTree): Set<string> {
     const entry = counts.get(key) ?? { n: 0, spaced: false, cuts: false };
     entry.n++;
     entry.spaced ||= LETTER_SPACED.test(line.trim());
-    entry.cuts ||= isHeaderLabel(key) && cutsSentence(lines[i - 1], line, lines[i + 1]);
+    // the cheap layout test first: isHeaderLabel asks jieba
+    entry.cuts ||= cutsSentence(lines[i - 1], line, lines[i + 1]) && isHeaderLabel(key);
     counts.set(key, entry);
   });
   return new Set([...counts].filter(([, e]) => e.n >= 3 || (e.n >= 2 && (e.spaced || e.cuts))).map(([k]) => k));

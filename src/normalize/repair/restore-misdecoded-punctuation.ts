@@ -534,9 +534,10 @@ function personAfterTitle(text: string, i: number): boolean {
  * beyond reach, -2 when none is sought out.
  */
 function partner(text: string, from: number, target: string, direction: 1 | -1): number {
+  // its partner may be garbled too, or may have survived as the real mark
+  const real = MISDECODED.get(target);
   for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PARTNER_SOUGHT; k += direction, n++) {
-    // its partner may be garbled too, or may have survived as the real mark
-    if (text[k] === target || text[k] === MISDECODED.get(target)) return n < PAIR_REACH ? k : -1;
+    if (text[k] === target || text[k] === real) return n < PAIR_REACH ? k : -1;
   }
   return -2;
 }
