@@ -12,8 +12,6 @@ import { takeSyncedArticles } from './handoff.ts';
 import { indexInChild } from './index-in-child.ts';
 import { PARTS_FILE } from './tokens.ts';
 
-export { PART_PAGES, searchRecord, TOKEN_LANGUAGE } from './build-index.ts';
-
 export default function jianbaoSearch(): AstroIntegration {
   // started as soon as content sync has the articles, in a process of its own (with Pagefind's
   // service below it), so the index is built while Astro renders the pages on the other core

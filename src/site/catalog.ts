@@ -43,7 +43,7 @@ export interface SearchFilterLists {
   years: string[];
 }
 
-/** the values the search page offers in its filters (the index records them: search/integration.ts) */
+/** the values the search page offers in its filters (the index records them: search/build-index.ts searchRecord) */
 export function searchFilterLists(articles: readonly ArticleInfo[]): SearchFilterLists {
   const cityLists = new Map<string, Set<string>>();
   for (const a of articles) {

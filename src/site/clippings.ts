@@ -70,7 +70,8 @@ const received = new Map<string, string>();
 /** the lines of the clipping read last: an article's pages follow each other in file order */
 let lastLines: { sourceFile: string; lines: string[] } | null = null;
 
-function read(sourceFile: string): string {
+/** The clipping's text as received (decoded to UTF-8, line ends as LF), read once per build. */
+export function receivedText(sourceFile: string): string {
   let text = received.get(sourceFile);
   if (text === undefined) {
     text = decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text;
@@ -81,12 +82,9 @@ function read(sourceFile: string): string {
 
 function linesOf(sourceFile: string): string[] {
   if (lastLines?.sourceFile !== sourceFile)
-    lastLines = { sourceFile, lines: read(sourceFile).replace(/\n$/, '').split('\n') };
+    lastLines = { sourceFile, lines: receivedText(sourceFile).replace(/\n$/, '').split('\n') };
   return lastLines.lines;
 }
-
-/** The clipping's text as received (decoded to UTF-8, line ends as LF), read once per build. */
-export const receivedText = (sourceFile: string): string => read(sourceFile);
 
 /** The received text as numbered lines; `from`/`to` (1-based, inclusive) pick an article's lines. */
 export function receivedLines(sourceFile: string, from = 1, to = Infinity): Array<{ n: number; text: string }> {
