@@ -277,7 +277,7 @@ function canHead(printed: string): boolean {
 const HEAD_LIST = /^(?:\p{Script=Han}{1,4}、)+\p{Script=Han}/u;
 
 /** a first sentence with no clause in it: the rest of one begun on the line before */
-const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？]/u;
+export const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？]/u;
 /** a line this many characters short of the column stops short of it */
 const COLUMN_GAP = 2;
 /** lines of one column vary this much (digits and Latin letters are set narrower) */

@@ -19,6 +19,7 @@ import { isDateLine } from '../describe/date.ts';
 import { isNewsLead } from '../news-lead.ts';
 import {
   COLUMN_EDGE,
+  FINISHES_SENTENCE,
   FIRST_LINE_MAX,
   hasHeadlineShape,
   headlineEvidence,
@@ -66,7 +67,13 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
     const closes = prev?.type === 'paragraph' && block.type === 'paragraph' && CLOSING_ONLY.test(block.value);
     // a headline over the next report, printed after a report cut off mid-sentence
     const ahead = prev ? headlineVerdict(block, blocks[i + 1], prev, layout) : NOT_ASKED;
-    const heads = ahead.verdict === 'headline';
+    const keptApart = ahead.verdict === 'unsure' && leavesParagraphOpen(prev!, block, blocks[i + 1]!, layout);
+    if (keptApart)
+      fileData(file).unsure.push({
+        line: blockLine(block),
+        decision: `read "${block.value}" as a headline; the paragraph before it stops mid-sentence`,
+      });
+    const heads = ahead.verdict === 'headline' || keptApart;
     // the splitter reads the verdict: a headline longer than its shape allows heads a report here
     if (heads || verdict === 'headline') (heads ? block : prev!).data.headsReport = true;
     markPlainText(block, blocks[i + 1], ahead.score);
@@ -95,6 +102,29 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
   });
   return out;
 }
+
+/**
+ * An unsure one-line block (`甘肃“苦甲之地”因水新生脱贫在望`) after a paragraph that stops
+ * mid-sentence (a report cut off in its source: `…到有点水的山脚下`) is the next report's
+ * headline when it cannot be that paragraph's last line: where blank lines part paragraphs, the
+ * wrapped block after it opens a paragraph of its own (its first line finishes no sentence begun
+ * before), so the line would close the paragraph, and it ends no sentence. Not after a page
+ * break, which cuts a paragraph anywhere (a cut-off `…还有的感性畅谈` | running header | `自己曾遇到的问`).
+ */
+function leavesParagraphOpen(prev: Block, line: Block, next: Block, layout: PageLayout): boolean {
+  // across a running header the blank lines are a page break, not a paragraph's end; a section
+  // head set apart runs on into the text under it (002: `细处着手，找准发力点` over `说干就干，…`)
+  if (line.data.afterPageBreak || next.data.afterPageBreak || prev.data.setApart) return false;
+  if (layout.column === 0 || layout.blankLinesBetween !== 'paragraphs' || next.data.firstLineText === undefined)
+    return false;
+  // a word across the seam goes on (002: `…我认为只` | `要心里始终揣着群众，…`)
+  const opensAnew =
+    !FINISHES_SENTENCE.test(next.value) && !REST_OF_CLAUSE.test(next.value) && !splitsAWord(line.value, next.value);
+  return opensAnew && !endsSentence(line.value) && !isLoneName(line.value);
+}
+
+/** text that opens on the rest of a clause begun before (`治，全面动员…`, `开。`); a sentence may open on a short phrase (`大地春来，`) */
+const REST_OF_CLAUSE = /^\p{Script=Han}{1,2}[，、。；,;]/u;
 
 /**
  * A line that is only closing marks (`。`, `”`, `）。`, spaced or not: `。 。`) was wrapped off the end of the line before
