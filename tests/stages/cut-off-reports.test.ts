@@ -32,18 +32,6 @@ describe('a report cut off mid-sentence before the next one', () => {
 
 describe('a paragraph cut by a running header', () => {
   const header = '\n\n地 方 新 闻\n\n';
-  it('joins a short line after the header to the text before, not as a headline', () => {
-    const talk = '座谈会上，脱贫户们讲述增收门路，有的交流收入核算方法，还有的感性畅谈自己曾遇到的问';
-    const lines = wrap(talk, 15).split('\n');
-    const rest = '驻村第一书记说，请脱贫户现身说法，是为了激发大家的内生动力，增强致富信心。';
-    const opening = '6月18日，镇里组织脱贫户在村委会召开座谈会，驻村工作队和村两委干部一同参加，会场气氛热烈。';
-    const page = `座谈会在村委会召开\n\n${wrap(opening, 15)}\n\n${lines.slice(0, -1).join('\n')}${header}${lines.at(-1)}\n\n${wrap(rest, 15)}${header}大家纷纷表示受益匪浅。\n`;
-    // one report: the line after the header is the cut paragraph's tail, no headline
-    const articles = normalizeText(page).articles;
-    expect(articles.map((a) => a.title)).toEqual(['座谈会在村委会召开']);
-    expect(articles[0]!.paragraphs[1]).toMatch(/^座谈会上.*还有的感性畅谈自己曾遇到的问/u);
-  });
-
   it('joins the rest of a clause printed after the header', () => {
     const before = '截至目前，全县各乡镇都已开展人居环境整';
     const page = `全县开展人居环境整治${header}${wrap(SQUARES, 15)}\n\n${before}${header}治，全面动员，全民参与。\n`;

@@ -108,13 +108,13 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
  * mid-sentence (a report cut off in its source: `…到有点水的山脚下`) is the next report's
  * headline when it cannot be that paragraph's last line: where blank lines part paragraphs, the
  * wrapped block after it opens a paragraph of its own (its first line finishes no sentence begun
- * before), so the line would close the paragraph, and it ends no sentence. Not after a page
- * break, which cuts a paragraph anywhere (a cut-off `…还有的感性畅谈` | running header | `自己曾遇到的问`).
+ * before), so the line would close the paragraph, and it ends no sentence. (A paragraph cut
+ * off in its source whose short last line a running header set apart reads as a headline too:
+ * the rarer case, as a headline under a running header is common.)
  */
 function leavesParagraphOpen(prev: Block, line: Block, next: Block, layout: PageLayout): boolean {
-  // across a running header the blank lines are a page break, not a paragraph's end; a section
-  // head set apart runs on into the text under it (002: `细处着手，找准发力点` over `说干就干，…`)
-  if (line.data.afterPageBreak || next.data.afterPageBreak || prev.data.setApart) return false;
+  // a section head set apart runs on into the text under it (002: `细处着手，找准发力点` over `说干就干，…`)
+  if (prev.data.setApart) return false;
   if (layout.column === 0 || layout.blankLinesBetween !== 'paragraphs' || next.data.firstLineText === undefined)
     return false;
   // a word across the seam goes on (002: `…我认为只` | `要心里始终揣着群众，…`)

@@ -58,31 +58,9 @@ export function removeFurniture() {
       });
       for (const e of edits) liftMetadata(e.text, e.furniture, e.line, file);
       applyEdits(block, edits, 'furniture', file);
-      if (block.value.trim() === '' && edits.some((e) => e.furniture === 'running-header')) block.data.pageBreak = true;
     }
-    markPageBreaks(tree.children);
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
-}
-
-/**
- * The block after a running header that stood apart is where the page broke: its blank lines
- * part two pieces of one column, not two paragraphs, so the joiner reads no paragraph's end there.
- */
-function markPageBreaks(blocks: Block[]): void {
-  blocks.forEach((b, i) => {
-    const next = blocks.slice(i + 1).find((n) => n.value.trim() !== '');
-    if (b.data.pageBreak && b.value.trim() === '' && next) next.data.afterPageBreak = true;
-  });
-}
-
-declare module '../tree.ts' {
-  interface BlockData {
-    /** a block that held only a running header, taken out */
-    pageBreak?: boolean;
-    /** the block follows a running header taken out: the page broke before it */
-    afterPageBreak?: boolean;
-  }
 }
 
 /**
