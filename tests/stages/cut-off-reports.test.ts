@@ -1,7 +1,8 @@
 // Reports on one page whose text stops mid-sentence (cut off in the source) before the next
 // report's headline, and paragraphs a running header cuts at a page break.
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../helpers.ts';
+import { joinWrappedLines } from '../../src/normalize/repair/join-wrapped-lines.ts';
+import { normalizeText, runStages } from '../helpers.ts';
 
 /** a paragraph set in a column of `width` characters, as the page printed it */
 const wrap = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
@@ -36,5 +37,17 @@ describe('a paragraph cut by a running header', () => {
     const before = '截至目前，全县各乡镇都已开展人居环境整';
     const page = `全县开展人居环境整治${header}${wrap(SQUARES, 15)}\n\n${before}${header}治，全面动员，全民参与。\n`;
     expect(read(page)).toEqual([['全县开展人居环境整治', [SQUARES, `${before}治，全面动员，全民参与。`]]]);
+  });
+});
+
+describe('a one-line block in a column-wrapped page', () => {
+  const body =
+    '靠近岸边的地方，海水混着泥沙，远处却是蓝色。站在船的甲板上，太阳很晒，海风吹得睁不开眼。他发现，原来海风真的有一股淡淡的咸味。船厂离海边不远，下班后他常去码头上坐一会儿，看渔船一条条靠岸，听船老大们讲海上的事。';
+
+  it("is measured against the page's column: a headline stopping short of it was never wrapped", () => {
+    const headline = '从「治毒」到「治穷」 山乡青年走出的脱贫经验';
+    const opening = '27岁时，他第一次看到了大海。';
+    const page = `${wrap(body, 26)}\n\n${headline}\n\n${opening}\n\n${wrap(body, 26)}\n`;
+    expect(runStages(page, joinWrappedLines).blocks).toEqual([body, headline, opening, body]);
   });
 });

@@ -281,7 +281,7 @@ export const FINISHES_SENTENCE = /^[^，。、；：！？,;:!?]{2,30}[。！？
 /** a line this many characters short of the column stops short of it */
 const COLUMN_GAP = 2;
 /** lines of one column vary this much (digits and Latin letters are set narrower) */
-const SAME_COLUMN_SLACK = 0.1;
+export const SAME_COLUMN_SLACK = 0.1;
 
 /**
  * A field of the page a web copy or e-paper reader prints among the headline lines, not a

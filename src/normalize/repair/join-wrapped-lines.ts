@@ -27,6 +27,7 @@ import {
   LONE_HEAD_MAX,
   PINYIN_GLOSS,
   readsAsHead,
+  SAME_COLUMN_SLACK,
   SHORT_OF_COLUMN,
   type Verdict,
 } from '../recognise/headline.ts';
@@ -78,10 +79,7 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
     if (heads || verdict === 'headline') (heads ? block : prev!).data.headsReport = true;
     markPlainText(block, blocks[i + 1], ahead.score);
     const goesOn =
-      prev !== undefined &&
-      verdict !== 'headline' &&
-      !heads &&
-      continuesAcrossBlank(prev, block, layout.column, before);
+      prev !== undefined && verdict !== 'headline' && !heads && continuesAcrossBlank(prev, block, layout, before);
     if (prev && (closes || goesOn)) {
       if (verdict === 'unsure' && !closes)
         fileData(file).unsure.push({
@@ -231,14 +229,17 @@ const prose = (t: string) => displayLength(t) >= PROSE_MIN && /[，。、,]/u.te
  * `before` is the block before `prev`, already decided. Pronunciation glosses are read past: a
  * line ending on one (`…產（chǎn）業（yè）` | `更旺、…`) stops where its last character does.
  */
-function continuesAcrossBlank(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
-  return continuesText(withoutGlosses(prev), withoutGlosses(next), width, before);
+function continuesAcrossBlank(prev: Block, next: Block, layout: PageLayout, before: Block | undefined): boolean {
+  return continuesText(withoutGlosses(prev), withoutGlosses(next), layout, before);
 }
 
 const withoutGlosses = (b: Block): Block =>
-  b.value.search(PINYIN_GLOSS) >= 0 ? { ...b, value: b.value.replace(PINYIN_GLOSS, '') } : b;
+  b.value.search(PINYIN_GLOSS) >= 0
+    ? { ...b, value: b.value.replace(PINYIN_GLOSS, ''), data: { ...b.data, printedWidth: displayLength(b.value) } }
+    : b;
 
-function continuesText(prev: Block, next: Block, width: number, before: Block | undefined): boolean {
+function continuesText(prev: Block, next: Block, layout: PageLayout, before: Block | undefined): boolean {
+  const width = layout.column;
   if (prev.type !== 'paragraph' || next.type !== 'paragraph' || prev.data.setApart) return false;
   if (/^[□■●◆]|^[（(]作者/u.test(next.value) || isNewsLead(next.value)) return false;
   if (width > 0 && isFirstLine(prev, next, before)) return true;
@@ -282,7 +283,12 @@ function continuesText(prev: Block, next: Block, width: number, before: Block | 
   // a short line with no punctuation standing alone is a headline, not a wrapped line
   const headlineLike = !prev.data.lastLineWidth && !/[，。、；：,;:]/u.test(prev.value) && lastLine <= LONE_HEAD_MAX;
   if (headlineLike) return false;
-  const column = Math.max(widthOf(prev), nextFirst);
+  // where blank lines part paragraphs, a block of one line has no column of its own: it is
+  // measured against the page's (where they part lines, one page can mix widths: seed 002)
+  const ownColumn = prev.data.maxLineWidth !== undefined || layout.blankLinesBetween === 'lines' || width === 0;
+  // a line is as wide as printed, glosses and all (`美姑縣拉馬阿覺（jué）鄉（xiāng）…` fills its column)
+  const printed = prev.data.lastLineWidth ?? prev.data.printedWidth ?? lastLine;
+  const column = Math.max(ownColumn ? Math.max(widthOf(prev), printed) : width, nextFirst);
   // a paragraph opening on a label (`权威解读：…`, `编者按：…`) follows a line that stopped short
   if (/^\p{Script=Han}{2,6}：/u.test(next.value) && lastLine < column * COLUMN_EDGE) return false;
   // a long run of prose cut mid-sentence, continued by more prose (any layout)
@@ -305,7 +311,8 @@ function continuesText(prev: Block, next: Block, width: number, before: Block | 
   // marks and spaces set narrower); a line without one may be a headline
   const lastLineText = prev.data.lastLineText ?? prev.value;
   const edge = column * (/[，、；：,;:。！？]/u.test(lastLineText) ? WRAPPED_WITH_COMMA : COLUMN_EDGE);
-  return lastLine >= edge && lastLine >= width * 0.5 && lastLine >= 8;
+  // …and no wrapped line is wider than its column (a headline set across columns is)
+  return printed >= edge && printed >= width * 0.5 && lastLine >= 8 && printed <= column * (1 + SAME_COLUMN_SLACK);
 }
 
 /** `prev` ends inside a quotation (an opening `“` with no closing one after it) that `next` closes before opening another */
@@ -369,6 +376,8 @@ declare module '../tree.ts' {
     lastLineWidth?: number;
     lastLineText?: string;
     maxLineWidth?: number;
+    /** a one-line block's width as printed, before its pronunciation glosses were read past */
+    printedWidth?: number;
     /** a section head split off the paragraph it was printed over */
     setApart?: boolean;
     /**
