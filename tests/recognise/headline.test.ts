@@ -138,6 +138,15 @@ describe('headline evidence', () => {
     ],
     // at the top of a page with a blank line after every line: a line two short of the column
     ['城关镇召开森林防火工作部署会', undefined, '为扎实做好秋冬季森林防火工作，营造', false, spaced18, 'headline'],
+    // the column's median runs short where lines print pinyin; the first paragraph's line is full
+    [
+      '城关镇召开秋冬季森林防火工作部署会',
+      undefined,
+      '按照全县秋冬季森林防火工作联（lián）席会',
+      false,
+      spaced18,
+      'headline',
+    ],
     // over a news lead, a headline even after a report cut off mid-sentence
     [
       '秋冬防火，检查组进村入户',

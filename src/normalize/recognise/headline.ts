@@ -233,8 +233,14 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
   else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
   // where a blank line follows every line, wrapped lines fill the column to the character: a
-  // line at the top of the page stopping short of it is the headline over the first paragraph
-  else if (ctx.before === undefined && ctx.layout.blankLinesBetween === 'lines' && width <= column - COLUMN_GAP)
+  // line at the top of the page stopping short of it, or of the line under it, is the headline
+  // over the first paragraph (the column's median runs short where lines print narrow digits or
+  // pinyin: `黑龙江第三轮有效解决秸秆露天焚烧督查启动` over `按照…工作联（li`)
+  else if (
+    ctx.before === undefined &&
+    ctx.layout.blankLinesBetween === 'lines' &&
+    width <= Math.max(column, displayLength(ctx.after.split('\n')[0]!)) - COLUMN_GAP
+  )
     score += 1;
   // where the writer ended every line (no column), a line without a single mark is no paragraph
   else if (column === 0 && !/[，,“”（）()]/u.test(line)) score += 1;
