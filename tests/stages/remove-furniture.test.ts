@@ -35,6 +35,10 @@ describe('removeFurniture', () => {
   it.each([
     // printed twice, once at a page break inside a sentence: a running header
     [['地方新闻', '城关镇召开会议，部署今年的春耕备耕工作，要求各村', '地方新闻', '抓好农资供应。'], 2],
+    // a two-letter label letter-spaced
+    [['要 闻', '督查组对全县12个乡镇开展检查。', '要 闻', '督查人员分三组进村入户。'], 2],
+    // a byline's name letter-spaced twice is no header
+    [['王 莉', '城关镇召开会议，部署春耕备耕工作。', '王 莉', '县里组织检查组督导。'], 0],
     // a line's tail repeated in the text is no header (002: `讨班开班式上强调`)
     [
       [

@@ -26,6 +26,8 @@ const PAGE_NUMBER =
   /^(\d{1,3}|第\s*\d+\s*版(\s*[:：]?\s*\p{Script=Han}{2,6})?|\d{4}\s*[·.]\s*\d{1,2}|\d{4}\s*年\s*第\s*\d{1,2}\s*期(\s*[（(]?\s*总第\s*\d+\s*期\s*[）)]?)?)$/u;
 /** a line letter-spaced the way section labels are printed: `高 层 动 态` */
 const LETTER_SPACED = /^\p{Script=Han}( \p{Script=Han}){2,}$/u;
+/** a two-letter label letter-spaced (`要 闻`) */
+const SPACED_PAIR = /^\p{Script=Han} \p{Script=Han}$/u;
 /** `1...2021 年麦积区民政工作综述\t4`, `19.构筑“强磁场” .....\t130` */
 const TOC_LINE = /^\d+\s*[.、…]+\s*(.+?)\s*(?:\t\s*\d+|[.…]{3,}\s*\d*)\s*$/u;
 /** a printed date is metadata, even when several articles share it */
@@ -262,7 +264,8 @@ function findRunningHeaders(tree: ClippingTree): Set<string> {
     if (!maybeRunningHeader(key)) return;
     const entry = counts.get(key) ?? { n: 0, spaced: false, cuts: false };
     entry.n++;
-    entry.spaced ||= LETTER_SPACED.test(line.trim());
+    // two letters spaced (`要 闻`) may be a byline's name (`王 莉`): only a label's words count
+    entry.spaced ||= LETTER_SPACED.test(line.trim()) || (SPACED_PAIR.test(line.trim()) && isHeaderLabel(key));
     // the cheap layout test first: isHeaderLabel asks jieba
     entry.cuts ||= cutsSentence(lines[i - 1], line, lines[i + 1]) && isHeaderLabel(key);
     counts.set(key, entry);
@@ -292,5 +295,6 @@ const isHeaderLabel = (key: string): boolean =>
  */
 function cutsSentence(before: string | undefined, line: string, after: string | undefined): boolean {
   if (before === undefined || after === undefined || after.trim() === '') return false;
-  return /[\p{Script=Han}，、]$/u.test(before.trim()) && !splitsAWord(before.trim(), line.trim());
+  // a figure cut at the break is mid-sentence too (`…对全省8` | `要 闻` | `个市（地）…`)
+  return /[\p{Script=Han}\d，、]$/u.test(before.trim()) && !splitsAWord(before.trim(), line.trim());
 }
