@@ -11,10 +11,13 @@ import { repairProcessor } from '../src/normalize/index.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 import { charBag, normalizeText } from './helpers.ts';
 
-// CI runs one fixed sample so a build is reproducible; locally every run explores new input
-// (FC_SEED replays one)
-const fixedSeed = process.env.FC_SEED ?? (process.env.CI ? '20261122' : undefined);
-if (fixedSeed) fc.configureGlobal({ seed: Number(fixedSeed) });
+// Every run explores new input (a failure prints its seed; FC_SEED=<seed> replays it). The
+// punctuation, spacing and page properties held over 30 seeds of 1000 runs each. The laid-out
+// pages do not yet on every seed: a running header printed once inside a sentence
+// (`…灭火设备的` | `县域经济` | `保管、养护…`) is joined to the text before it, and the next pass
+// joins what follows. Until that holds, CI lays them out from one fixed sample.
+if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
+const LAYOUT_SAMPLE = process.env.CI && !process.env.FC_SEED ? { seed: 20261122 } : {};
 
 const SEEDS = fs
   .readdirSync('content/clippings')
@@ -201,7 +204,7 @@ describe('normaliser properties', () => {
           expect(repairBlocks(once).markdown).toBe(once);
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 60) },
+      { numRuns: Number(process.env.FC_RUNS ?? 60), ...LAYOUT_SAMPLE },
     );
   });
 
