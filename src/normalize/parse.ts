@@ -24,10 +24,12 @@ export const clippingParser: Plugin<[], string, Root> = function () {
  * What opens a Markdown block other than a paragraph or an indented code block, at a line's
  * start (after at most three spaces): a `#` heading, a setext underline or a rule, a list item
  * (its marker followed by a space or the line's end: `1.全市` and `-5℃` are text, `1. 加强`
- * is not), a quote, a fence, HTML, a link definition; and `*`, `_` (a line in bold is a
- * heading here). Full-width forms (`＃`, `１．`, `——`) are not syntax.
+ * is not), a quote, a fence (three backticks or tildes: `~5年` is text), HTML, a link
+ * definition; and `*`, `_` (a line in bold is a heading here). Full-width forms (`＃`, `１．`,
+ * `——`) are not syntax.
  */
-const MARKDOWN_BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|[-=][-= \t]*$|\d{1,9}[.)](?:[ \t]|$)|[*_>`~<[])/;
+const MARKDOWN_BLOCK_START =
+  /^(?:#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|[-=][-= \t]*$|\d{1,9}[.)](?:[ \t]|$)|[*_><[]|`{3}|~{3})/;
 /** CommonMark's indentation of an indented code block, in columns (a tab goes to the next stop of 4) */
 const CODE_INDENT = 4;
 /**

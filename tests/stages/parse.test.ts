@@ -105,7 +105,9 @@ describe('plainBlocks (the line reader for text without Markdown)', () => {
     ])
       expect(plainBlocks(`正文第一段。\n\n${line}\n`)).toBeNull();
     expect(
-      plainBlocks('２０２２年　＃１　——记者\n2022年6月29日\n    1. 缩进四格\n11.9%；三星级\n-5℃\n#1\n'),
+      plainBlocks(
+        '２０２２年　＃１　——记者\n2022年6月29日\n    1. 缩进四格\n11.9%；三星级\n-5℃\n#1\n~5年时间\n`代码`\n',
+      ),
     ).not.toBeNull();
   });
 
