@@ -35,6 +35,11 @@ describe('headline shape', () => {
     // pronunciation glosses and a bracketed column label are not counted
     ['【兩會特刊·會內（nèi）會外】代表熱議：宜居宜業（yè) 和美鄉（xiāng）村新畫卷', true],
     ['山區彝族村"移風易俗"調（diào）查：大操大辦不再有', true],
+    // a photo's caption names the picture: it opens on 图为 or ends on the photo's credit
+    ['图为：城关镇2024年招商引资项目签约现场', false],
+    ['區委書記接受本網專訪（本網供圖）', false],
+    ['收割机在田间抢收晚稻（记者 李明 摄）', false],
+    ['图书馆开展暑期阅读活动', true],
   ])('%s → %s', (line, expected) => {
     expect(hasHeadlineShape(line)).toBe(expected);
   });

@@ -58,7 +58,7 @@ export const readsAsHead = (text: string): boolean =>
  * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
  */
 export function hasHeadlineShape(line: string): boolean {
-  if (!saysSomething(line)) return false;
+  if (!saysSomething(line) || isPhotoCaption(line)) return false;
   if (isSpeakerHeadline(line)) return true;
   const text = headlineProper(line);
   const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]\s*——/u.test(text);
@@ -74,6 +74,14 @@ export function hasHeadlineShape(line: string): boolean {
 
 /** a headline says something: a lone mark or separator (`|` between a web page's items) does not */
 const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+
+/**
+ * A photo's caption says what the picture shows, however like a headline it reads: it opens on
+ * `图为` (`图为：武乡县招商引资项目签约仪式现场`) or ends on its photographer's or supplier's credit
+ * (`区委书记接受专访（人民网供图）`, `…现场（记者 张三 摄）`).
+ */
+const PHOTO_CAPTION = /^[图圖][为為]|^[图圖][:：]|[（(][^（()）]{0,20}(?:供[图圖]|摄|攝|摄影|攝影)[）)]$/u;
+export const isPhotoCaption = (line: string): boolean => PHOTO_CAPTION.test(line.trim());
 
 /**
  * No headline ends on `的`: a line that does stops inside its noun phrase (`在政策年复一年的`, a
@@ -260,7 +268,8 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
 function canHead(printed: string): boolean {
   // a headline quotes whole phrases; a line that leaves a quotation open was wrapped inside it
   // (001: `…在春节假期就以“开年就开` | `跑”的状态`)
-  if (printed.lastIndexOf('“') > printed.lastIndexOf('”') || !saysSomething(printed)) return false;
+  if (printed.lastIndexOf('“') > printed.lastIndexOf('”') || !saysSomething(printed) || isPhotoCaption(printed))
+    return false;
   // an exclamation parts a headline's phrases as a space does (`守护“孝昌蓝”！秸秆禁烧，孝昌在行动！`)
   // and a headline may open on a list of short names where it has no comma (`中央、省直记者…`);
   // a list after a verb is a sentence's (002: `推动行业协会、龙头企业` | `党组织打造…`)

@@ -7,9 +7,10 @@
 // reading the page's metadata asks the same module what a line says.
 import { readDateLine } from './date-line.ts';
 import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
+import type { ClippingFileData } from '../tree.ts';
 
 export type WebFurnitureKind =
-  'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright' | 'edition';
+  'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright' | 'edition' | 'markup';
 
 /** The widest widget or field line seen on the development corpus's sites is well under this. */
 const WIDGET_MAX = 40;
@@ -47,7 +48,7 @@ const WIDGET_WORD =
 /** an e-paper's issue and page over the page's articles: `1886 期 / 第2版:2`, `第1886期 第02版：要闻` */
 const EDITION = /^第?\s*\d{1,5}\s*期\s*[/／|｜丨]?\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*\S{0,12})?$/u;
 const COUNTER =
-  /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
+  /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|^(?:文章)?字数\s*[:：]\s*\d+|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
   /^[（(]?(责任编辑|责编|网络编辑|值班编辑|编辑|审核|终审|初审|复审|编审|校对|签发|监制|统筹|美编)\s*[:：]/u;
 const SOURCE = /^[（(]?(来源|稿源|信息来源|文章出处|作者\s*\/\s*来源)\s*[:：]/u;
@@ -66,12 +67,21 @@ const WEEKDAY_ALONE = /^(星期|周)[一二三四五六日天]$/u;
 const DIGIT_DATE_ALONE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/u;
 
 /**
+ * The page's source code left in the copy, with no text of its own: empty HTML elements
+ * (`<option id="x1"><cite id="x1"></cite></option>`), an entity, a stray escape (`\\`).
+ */
+const MARKUP_ONLY = /^(?:<\/?[a-z][^<>]*>|&[a-z]+;|\\)+$/iu;
+/** a list's bullets and spaces around the markup (`  • <sup id="x1"></sup>`) */
+const isMarkupOnly = (line: string): boolean => MARKUP_ONLY.test(line.replace(/[\s•·]/gu, ''));
+
+/**
  * What web-page furniture a line is, or null. `next` is the next non-blank line: a date with
  * its weekday above a navigation bar is the day the page was viewed.
  */
 export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind | null {
   const line = asSimplified(withoutPinyinNotes(printed.trim()));
   if (!line) return null;
+  if (isMarkupOnly(line)) return 'markup';
   if (isViewedHeader(line, next)) return 'viewed';
   // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
   if (line.length <= FIELD_LINE_MAX && !/[。，！？]/u.test(line) && readDateLine(line)?.kind === 'publication')
@@ -143,3 +153,27 @@ function isViewedHeader(line: string, next: string): boolean {
   if (!WEEKDAY_DATE.test(line)) return false;
   return GREETING.test(line) || isNavigation(asSimplified(next.trim()));
 }
+
+/**
+ * The site furniture that shows a page is one article's own page: its navigation, the site's
+ * clock, its source code, its publication line. Counters and widgets do not (a pasted report
+ * may carry its `还没有评论，快来抢沙发吧！` into a printed page), nor an e-paper's edition line
+ * or an editor's line, which a printed page of several reports carries too.
+ */
+const ARTICLE_PAGE_KINDS = new Set<WebFurnitureKind>(['navigation', 'viewed', 'markup', 'publication']);
+
+/**
+ * Whether the file is one article copied from the page a site gave it: the site's furniture
+ * (ARTICLE_PAGE_KINDS) was taken out above the first line of text. The splitter then reads a
+ * head inside the text as a section of it, not a report of its own.
+ */
+export function isSiteArticle(data: Pick<ClippingFileData, 'corrections'>, firstTextLine: number): boolean {
+  return data.corrections.some(
+    (c) => c.line < firstTextLine && c.kind.startsWith('furniture:web-') && showsArticlePage(c.before),
+  );
+}
+
+const showsArticlePage = (line: string): boolean => {
+  const kind = webFurnitureKind(line);
+  return kind !== null && ARTICLE_PAGE_KINDS.has(kind);
+};
