@@ -56,6 +56,8 @@ export interface ArticleDraft {
   section: string | null;
   /** a short news item whose one-sentence lead serves as its headline */
   leadIsTitle: boolean;
+  /** copied from its site's page, which prints the title first (recognise/headline.ts titleLine) */
+  fromSite?: boolean;
 }
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
@@ -170,6 +172,7 @@ function start(s: Splitter, headline: string[], at: Block, leadIsTitle = false):
     firstLine: blockLine(at),
     section: s.section,
     leadIsTitle,
+    fromSite: s.siteArticle,
   };
   s.current = draft;
   if (s.notes.length > 0) s.prefaces.set(draft, s.notes.splice(0));

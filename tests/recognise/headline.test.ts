@@ -170,8 +170,19 @@ describe('which line of a headline run is the title', () => {
     ['《山城周报》—山城人自己的报纸', false],
     ['新疆：农牧民冬季生活悄然“增色”', true],
     ['助农增收促乡村振兴', true],
+    ['县融媒网移动版', false],
   ])('%s → %s', (line, expected) => {
     expect(canBeTitle(line)).toBe(expected);
+  });
+
+  it('takes the longest line of a printed run, the first a site page sets as its title', () => {
+    const run = ['秋粮颗粒归仓 农民笑在脸上', '东河镇组织农机合作社开展秋粮抢收作业并送粮到收储点'];
+    expect(titleLine(run).title).toBe(run[1]);
+    expect(titleLine(run, true).title).toBe(run[0]);
+    // a site page's column label or widget left above the title is no title
+    expect(titleLine(['经济民生', 'EN', '东河镇举办农民丰收节'], true).title).toBe('东河镇举办农民丰收节');
+    // a kicker leading on into the title with its dash, on any page
+    expect(titleLine(['这里是东河——', '山乡巨变的一个样本'], true).title).toBe('山乡巨变的一个样本');
   });
 
   it('takes the headline, not the page fields stacked with it in a web copy', () => {

@@ -43,6 +43,13 @@ describe('webFurnitureKind', () => {
     ['<option id="k2x"><cite id="k2x"></cite></option>', 'markup'],
     ['  • <sup id="k2x"></sup>', 'markup'],
     ['\\', 'markup'],
+    ['• 国内', 'counter'],
+    ['】 【打 印】', 'counter'],
+    ['【第1页 第2页】', 'counter'],
+    ['EN https://www.example.cn/', 'counter'],
+    ['扫一扫关注', 'counter'],
+    ['县新闻网 > 本地新闻', 'navigation'],
+    ['好读 › 专栏 › 县应急管理局', 'navigation'],
   ])('%s is %s', (line, kind) => {
     expect(webFurnitureKind(line)).toBe(kind);
   });
@@ -164,6 +171,12 @@ describe('a page copied from its site holds one article', () => {
   it('is no rule for a printed page: the same heads there open reports of their own', () => {
     const printed = page.split('\n').slice(3).join('\n').replace('发布时间：2023-09-23 10:15', '');
     expect(normalizeText(printed).articles.length).toBeGreaterThan(1);
+  });
+
+  it('takes the title the site sets first, not the longer deck under it', () => {
+    const lines = page.split('\n');
+    const decked = [...lines.slice(0, 4), '东河镇12个村农户携特色农产品参展 线上线下同步销售', ...lines.slice(4)];
+    expect(normalizeText(decked.join('\n')).articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);
   });
 
   it('takes out markup left on the page: it titles nothing', () => {

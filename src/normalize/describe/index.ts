@@ -229,7 +229,7 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
     const title = clause ?? (long ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, ''));
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
-  const { index: main, title } = titleLine(lines);
+  const { index: main, title } = titleLine(lines, draft.fromSite);
   const others = lines.filter((_, i) => i !== main);
   return { title, subtitle: others.length ? others.join(' ') : null, titleFromText: false };
 }

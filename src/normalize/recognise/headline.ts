@@ -311,8 +311,14 @@ const MASTHEAD_SLOGAN = /^《[^》]{2,12}》\s*[—–-]/u;
  */
 export function canBeTitle(line: string): boolean {
   const text = line.trim();
-  return !(isPageField(text) || endsOnCreditRole(text) || MASTHEAD_SLOGAN.test(text));
+  return !(isPageField(text) || endsOnCreditRole(text) || MASTHEAD_SLOGAN.test(text) || SITE_NAME.test(text));
 }
+
+/**
+ * A site's name alone, its logo in a web copy's header (`央广网`, `中国台湾网移动版`): no title.
+ * (Not furniture: a short section head may end on 网 too, `织密安全网`.)
+ */
+const SITE_NAME = /^\p{Script=Han}{1,8}[网網](?:移动版|移動版|客户端|客戶端)?$/u;
 
 /**
  * A field of a web copy's or e-paper's page (`版面：第03B版`, `当前版：02版`, `【字体大小：`,
@@ -337,24 +343,39 @@ export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|
  * Which line of a headline run (kicker → title → subtitle) is the title, and its text: the
  * longest line, but never a dash line, which subtitles it (`——记…`), nor a field of the page
  * stacked with it (canBeTitle), nor a kicker over another line (`奋进新征程 建功新时代` over
- * `全力做好防汛工作`), nor a web page's copy of another line with more added (`X-新华网`,
- * `原标题：X`), nor a reprint's note of its original title, unless no line can be. A title
- * field or note (`标题：X`) gives the title it names.
+ * `全力做好防汛工作`, `这里是浙江——`), nor a web page's copy of another line with more added
+ * (`X-新华网`, `原标题：X`), nor a reprint's note of its original title, unless no line can be.
+ * A title field or note (`标题：X`) gives the title it names. A site's page (`fromSite`) prints
+ * the title first and a deck or summary under it, often the longer line (`节前对口帮扶 消费助农增收`
+ * over `驻镇帮扶工作队开展特色农产品消费帮扶`): there the first line that can be the title is it.
  */
-export function titleLine(lines: string[]): { index: number; title: string } {
-  const kicker = (l: string, i: number) => i === 0 && lines.length > 1 && isKicker(l);
+export function titleLine(lines: string[], fromSite = false): { index: number; title: string } {
+  // a site's page sets its title first in one type: a slogan there is the title, no kicker
+  const kicker = (l: string, i: number) =>
+    i < lines.length - 1 && ((i === 0 && !fromSite && isKicker(l)) || LEADS_ON.test(l));
   const copy = (l: string) => lines.some((o) => o !== l && compact(o).length >= COPIED_MIN && l.includes(o));
   const eligible = (l: string, i: number) =>
     !l.startsWith('——') && canBeTitle(l) && !kicker(l, i) && !copy(l) && !ORIGINAL_TITLE_NOTE.test(l);
   const fallback = (l: string) => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
   const candidate = lines.some(eligible) ? eligible : fallback;
-  let main = -1;
+  const first = fromSite ? lines.findIndex((l, i) => candidate(l, i) && headsSitePage(l)) : -1;
+  let main = first;
   lines.forEach((l, i) => {
-    if (candidate(l, i) && (main < 0 || compact(l).length > compact(lines[main]!).length)) main = i;
+    if (first < 0 && candidate(l, i) && (main < 0 || compact(l).length > compact(lines[main]!).length)) main = i;
   });
   const index = Math.max(main, 0);
   return { index, title: lines[index]!.replace(TITLE_NOTE, '$1') };
 }
+
+/**
+ * A line a site's page sets as its title: a headline's shape, in Chinese, and no column's label
+ * (`经济民生` over the title) or site widget (`EN`) left above it.
+ */
+const headsSitePage = (line: string): boolean =>
+  hasHeadlineShape(line) && /\p{Script=Han}/u.test(line) && !isColumnLabel(line, KICKER_LABEL_MAX);
+
+/** a kicker that leads on into the title under it, ending on its dash (`这里是浙江——`) */
+const LEADS_ON = /——$/u;
 
 /** a line a web page repeats with more added is at least this long (`简讯` is no title's copy) */
 const COPIED_MIN = 4;

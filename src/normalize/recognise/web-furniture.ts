@@ -17,7 +17,8 @@ const WIDGET_MAX = 40;
 const FIELD_LINE_MAX = 120;
 
 /** a breadcrumb or location bar: `当前位置：首页 > 新闻`, `您的位置: 首页`, `首页>新闻>本地要闻` */
-const LOCATION_BAR = /^(当前位置|您的位置|你的位置|您当前的位置|所在位置)\s*[:：]?|首页\s*(>|»|＞|→|->|\/|\||｜)/u;
+const LOCATION_BAR =
+  /^(当前位置|您的位置|你的位置|您当前的位置|所在位置)\s*[:：]?|(?:首页|^\p{Script=Han}{2,8}网)\s*(>|»|＞|→|->|›|\/|\||｜)/u;
 /** a site's welcome: `你好，欢迎访问凤庆县人民政府`, `您好！欢迎来到我们的网站！` */
 const SITE_GREETING =
   /^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:访问|来到|光临)\S{0,20}|欢迎(?:访问|来到|光临)\S{0,16}(?:网站|网|门户)[！!]?)$/u;
@@ -26,7 +27,7 @@ const SITE_ACTIONS = /设为首页|加入收藏|返回首页|网站地图|无障
 const NAV_WORD =
   /首页|新闻|要闻|政务|专题|视频|图片|服务|公开|互动|概况|动态|资讯|频道|政策|解读|专栏|党建|文化|旅游|县情|市情/u;
 const NAV_SEPARATOR = /\s*(?:[|｜丨>»＞/·•]|->|→|\s)\s*/u;
-const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»→])\s*/u;
+const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»›→])\s*/u;
 /** a bar whose entries are linked by explicit separators: three entries, each a short label */
 const BAR_MIN_ENTRIES = 3;
 const BAR_ENTRY_MAX = 16;
@@ -44,7 +45,13 @@ const NAV_MIN_ENTRIES = 4;
 const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$|^\d+_\d+px;?$/iu;
 /** a site's widget named alone on its line: `字号`, `打印`, `站内检索`, a read-aloud button `听新闻` */
 const WIDGET_WORD =
-  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?)$/u;
+  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?|二维码|扫一扫关注|目录|正文|导读|相关推荐|相关文章推荐|我的订阅|RSS)$/u;
+/** a site's menu entry under its bullet (`• 国内`, `• 我的订阅`): a label and nothing more */
+const MENU_ENTRY = /^[•·]\s*\p{Script=Han}{1,6}$/u;
+/** a pager's links: `【第1页 第2页】` */
+const PAGER = /^【?\s*(?:第\s*\d+\s*页\s*)+】?$/u;
+/** a link or a language switch in Latin letters only (`EN https://www.example.cn/`) */
+const LATIN_LINK = /^(?:[A-Za-z]{1,8}\s+)?(?:https?:\/\/\S+|www\.\S+)$/u;
 /** an e-paper's issue and page over the page's articles: `1886 期 / 第2版:2`, `第1886期 第02版：要闻` */
 const EDITION = /^第?\s*\d{1,5}\s*期\s*[/／|｜丨]?\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*\S{0,12})?$/u;
 const COUNTER =
@@ -135,8 +142,13 @@ export function isNavigation(line: string): boolean {
 
 /** a share or click counter, a comment widget, a print/close link: short, and no sentence */
 function isCounter(line: string): boolean {
+  const words = line.replace(/[\s【】[\]•·]/gu, '');
   return (
     WIDGET_WORD.test(line) ||
+    (words.length > 0 && WIDGET_WORD.test(words)) ||
+    MENU_ENTRY.test(line) ||
+    PAGER.test(line) ||
+    LATIN_LINK.test(line) ||
     MEDIA_NAME.test(line) ||
     (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line))
   );
