@@ -220,15 +220,17 @@ const REPEATED_OPENING = 10;
  */
 function preambleOnly(art: ArticleDraft, lead: string): boolean {
   const printed = art.body.filter((b) => !isPageField(b.value));
-  if (art.headline.length === 0 || printed.length > PREAMBLE_MAX) return false;
+  if (printed.length > PREAMBLE_MAX) return false;
   const leadText = compact(afterLead(lead));
+  // with no headline yet (a page that prints it after the text), only a caption goes on
+  const titled = art.headline.length > 0;
   return printed.every((b) => {
     const text = b.value.trim();
     const caption =
       /\p{Script=Han}{2,4}\s*摄$/u.test(text) || // signed by its photographer (`…通讯员李四摄`)
       (displayLength(text) <= CAPTION_UNDER_HEAD_MAX && /^[^。！？，,；;]+[。]$/u.test(text));
     const opening = compact(text).slice(0, REPEATED_OPENING);
-    return caption || (opening.length === REPEATED_OPENING && leadText.startsWith(opening));
+    return caption || (titled && opening.length === REPEATED_OPENING && leadText.startsWith(opening));
   });
 }
 

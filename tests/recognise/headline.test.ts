@@ -78,6 +78,9 @@ describe('headline evidence', () => {
       spaced18,
       'headline',
     ],
+    // a headline naming its genre, even after a paragraph cut off mid-sentence
+    ['东河镇壮大村集体经济纪实', '各村新建冷库，', '“以前种菜不愁卖”，村民说。', false, unwrapped, 'headline'],
+    ['东河镇壮大村集体经济调查', '各村新建冷库，', '“以前种菜不愁卖”，村民说。', false, unwrapped, 'unsure'],
     // a column's line that a word straddles (`视频会|议`)
     ['为贯彻落实全省农村人居环境整治视频会', '再强调。', '议精神，公主岭市委市政府对开展', false, spaced18, 'text'],
     // a line that ends on a word needing more, and a next line opening on a particle

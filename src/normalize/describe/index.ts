@@ -219,7 +219,7 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
   if (given) return { title: given, subtitle: lines.find((l) => l !== given) ?? null, titleFromText: false };
   if (lines.length === 0) {
     const opening = paragraphs[0] ?? '';
-    const first = afterLead(opening);
+    const first = afterLead(opening).trimStart();
     const sentence = /^[^。！？]{4,}?[。！？]/u.exec(first)?.[0] ?? first;
     // an item's lead is its printed headline, whole; a longer first sentence stands in by its
     // main clause, the one whose subject is a place (`铁力市谋划实施“村干部学历提升工程”`),

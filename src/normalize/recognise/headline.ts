@@ -236,7 +236,7 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   else if (/[\p{Script=Han}，、,]$/u.test(ctx.before)) score -= 1;
   // a news lead (`本报讯`, `台湾网8月27日怀化消息`) opens a report: the line over it is its
   // headline even after a report cut off mid-sentence (`…料等`)
-  if (isNewsLead(ctx.after)) score += 3;
+  if (isNewsLead(ctx.after) || NAMES_ITS_GENRE.test(line)) score += 3;
   else if (opensLikeReport(ctx.after)) score += 2;
   if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
   else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
@@ -260,6 +260,13 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   const verdict = score >= HEADLINE ? 'headline' : score <= NOT_HEADLINE ? 'text' : 'unsure';
   return { verdict, score };
 }
+
+/**
+ * A headline that names the kind of piece it heads (`…破解区域协调发展难题纪实`, `…调研记`,
+ * `…活动侧记`): no line of text ends so, even after a paragraph cut off mid-sentence.
+ */
+const NAMES_ITS_GENRE =
+  /(?:纪实|紀實|侧记|側記|综述|綜述|巡礼|巡禮|掠影|札记|手记|手記|纪事|紀事|调研记|調研記|回眸)$/u;
 
 /**
  * A line that reads as a head, maybe after a kicker and its colon (`上海：提升社区服务 增强居民幸福感`);
