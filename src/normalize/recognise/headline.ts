@@ -15,6 +15,7 @@ import {
 } from '../chars.ts';
 import { isNewsLead, opensLikeReport, REPORT_OPENING } from '../news-lead.ts';
 import { endsOnCreditRole } from './credit.ts';
+import { columnHeadLabel } from './date-line.ts';
 import { splitsAWord } from './straddle.ts';
 import type { PageLayout } from './layout.ts';
 
@@ -371,7 +372,8 @@ export function titleLine(lines: string[], fromSite = false): { index: number; t
     if (first < 0 && candidate(l, i) && (main < 0 || compact(l).length > compact(lines[main]!).length)) main = i;
   });
   const index = Math.max(main, 0);
-  return { index, title: lines[index]!.replace(TITLE_NOTE, '$1') };
+  // a column head's label is its title, the date after it dates it (columnHeadDate)
+  return { index, title: columnHeadLabel(lines[index]!.replace(TITLE_NOTE, '$1')) };
 }
 
 /**
