@@ -183,7 +183,7 @@ describe('which line of a headline run is the title', () => {
     expect(titleLine(run).title).toBe(run[1]);
     expect(titleLine(run, true).title).toBe(run[0]);
     // a site page's column label or widget left above the title is no title
-    expect(titleLine(['经济民生', 'EN', '东河镇举办农民丰收节'], true).title).toBe('东河镇举办农民丰收节');
+    expect(titleLine(['经济民生', '• 国内', '东河镇举办农民丰收节'], true).title).toBe('东河镇举办农民丰收节');
     // a column head's label is its title; the date after it dates the column
     expect(titleLine(['简讯 2020年04月23日']).title).toBe('简讯');
     expect(titleLine(['我县召开2020年工作会议']).title).toBe('我县召开2020年工作会议');

@@ -378,10 +378,15 @@ export function titleLine(lines: string[], fromSite = false): { index: number; t
 
 /**
  * A line a site's page sets as its title: a headline's shape, in Chinese, and no column's label
- * (`经济民生` over the title) or site widget (`EN`) left above it.
+ * (`经济民生` over the title), menu entry (`• 国内`) or site widget left above it.
  */
 const headsSitePage = (line: string): boolean =>
-  hasHeadlineShape(line) && /\p{Script=Han}/u.test(line) && !isColumnLabel(line, KICKER_LABEL_MAX);
+  hasHeadlineShape(line) &&
+  /\p{Script=Han}/u.test(line) &&
+  !isColumnLabel(line, KICKER_LABEL_MAX) &&
+  !LIST_ITEM.test(line);
+/** a list's item under its bullet (`• 国内`, a site's menu entry): never the title */
+const LIST_ITEM = /^[•·●]/u;
 
 /** a kicker that leads on into the title under it, ending on its dash (`这里是浙江——`) */
 const LEADS_ON = /——$/u;

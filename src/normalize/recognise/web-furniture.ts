@@ -45,9 +45,7 @@ const NAV_MIN_ENTRIES = 4;
 const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$|^\d+_\d+px;?$/iu;
 /** a site's widget named alone on its line: `字号`, `打印`, `站内检索`, a read-aloud button `听新闻` */
 const WIDGET_WORD =
-  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?|二维码|扫一扫关注|目录|正文|导读|相关推荐|相关文章推荐|我的订阅|RSS)$/u;
-/** a site's menu entry under its bullet (`• 国内`, `• 我的订阅`): a label and nothing more */
-const MENU_ENTRY = /^[•·]\s*\p{Script=Han}{1,6}$/u;
+  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?|二维码|扫一扫关注|目录|正文|导读|相关推荐|相关文章推荐|我的订阅|RSS|EN|English)$/u;
 /** a pager's links: `【第1页 第2页】` */
 const PAGER = /^【?\s*(?:第\s*\d+\s*页\s*)+】?$/u;
 /** a link or a language switch in Latin letters only (`EN https://www.example.cn/`) */
@@ -146,7 +144,6 @@ function isCounter(line: string): boolean {
   return (
     WIDGET_WORD.test(line) ||
     (words.length > 0 && WIDGET_WORD.test(words)) ||
-    MENU_ENTRY.test(line) ||
     PAGER.test(line) ||
     LATIN_LINK.test(line) ||
     MEDIA_NAME.test(line) ||
