@@ -48,7 +48,7 @@ export function removeDuplicates() {
           file,
         );
       kept.push(block);
-      printedAlone.add(compact(block.value));
+      if (block.value.length < 2 * MIN_REPEAT) printedAlone.add(compact(block.value));
       seen += compactJoin(block.value);
       seenLetters += lettersOf(block.value);
       // only the last LOOKBACK characters are ever read: keep the string that short, or
