@@ -32,7 +32,7 @@ import {
   TITLE_FIELD,
 } from './recognise/headline.ts';
 import { splitsAWord } from './recognise/straddle.ts';
-import { isSiteArticle } from './recognise/web-furniture.ts';
+import { isSiteArticle, siteFurnitureBetween } from './recognise/web-furniture.ts';
 import {
   blockLine,
   fileData,
@@ -385,6 +385,8 @@ function asSignOff(s: Splitter, r: Run): number | null {
 function asSectionOfSiteArticle(s: Splitter, r: Run): number | null {
   const art = s.current;
   if (!s.siteArticle || !art || art.body.length === 0 || r.next !== 'body') return null;
+  // another page copied into the file: its own site furniture stood around this head
+  if (siteFurnitureBetween(fileData(s.file), blockLine(art.body.at(-1)!), blockLine(s.blocks[r.j + 1]!))) return null;
   // the page's title field (`标题：X`, printed last) names the head: it is the article's title
   if (art.headline.length === 0 && r.lines.length === 1 && titledByField(s, r.lines[0]!)) {
     art.headline = r.lines;

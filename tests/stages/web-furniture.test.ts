@@ -180,6 +180,20 @@ describe('a page copied from its site holds one article', () => {
     expect(normalizeText(decked.join('\n')).articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);
   });
 
+  it('starts a new article where a second page copied into the file begins', () => {
+    const second = [
+      '首页 | 新闻中心 | 本地要闻',
+      '',
+      '西山乡开展冬季森林防火演练',
+      '',
+      '发布时间：2023-11-02 09:00',
+      '',
+      '11月1日，西山乡组织扑火队开展森林防火实战演练。',
+    ];
+    const { articles } = normalizeText([page, '', ...second].join('\n'));
+    expect(articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节', '西山乡开展冬季森林防火演练']);
+  });
+
   it('takes out markup left on the page: it titles nothing', () => {
     const copied = ['<option id="k2x"><cite id="k2x"></cite></option>', '', page].join('\n');
     expect(normalizeText(copied).articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);

@@ -177,8 +177,16 @@ const ARTICLE_PAGE_KINDS = new Set<WebFurnitureKind>(['navigation', 'viewed', 'm
  * head inside the text as a section of it, not a report of its own.
  */
 export function isSiteArticle(data: Pick<ClippingFileData, 'corrections'>, firstTextLine: number): boolean {
+  return siteFurnitureBetween(data, 0, firstTextLine);
+}
+
+/**
+ * Whether a site's page furniture was taken out between two lines: a second page copied into
+ * the same file (its navigation or publication line over its headline) starts a new article.
+ */
+export function siteFurnitureBetween(data: Pick<ClippingFileData, 'corrections'>, from: number, to: number): boolean {
   return data.corrections.some(
-    (c) => c.line < firstTextLine && c.kind.startsWith('furniture:web-') && showsArticlePage(c.before),
+    (c) => c.line > from && c.line < to && c.kind.startsWith('furniture:web-') && showsArticlePage(c.before),
   );
 }
 
