@@ -32,6 +32,23 @@ describe('page layout', () => {
       { column: 0, blankLinesBetween: 'paragraphs' },
     ],
     [
+      // a repaired page: sentences of about one length, each a paragraph, under short headlines
+      'one-sentence paragraphs of about one length, each ending its sentence',
+      [
+        '县政协组织委员开展会前视察活动',
+        '截至10月底，全县已为企业减免税费4.6亿元，惠及市场主体1.3万户。',
+        '9月12日，县农业农村局组织技术人员深入各乡镇，指导农户做好秋收准备。',
+        '县交通运输局负责人介绍，今年将新建和改造农村公路120公里。',
+        '全力做好防汛工作',
+        '今年全县粮食播种面积稳定在85万亩，预计总产量同比增长3%。',
+        '会议指出，今年以来全县经济运行总体平稳，主要指标好于预期。',
+        '据统计，今年以来全县共排查化解矛盾纠纷386件，化解率达98%。',
+        '6月8日，县委召开常委会议，研究部署当前各项重点工作任务。',
+        '县消防救援大队深入辖区企业，开展冬季火灾隐患排查整治工作。',
+      ].join('\n\n'),
+      { column: 0, blankLinesBetween: 'paragraphs' },
+    ],
+    [
       'indented paragraphs, no blank lines',
       [PARAGRAPH, PARAGRAPH].map((p) => `\u3000\u3000${p}`).join('\n'),
       { column: 0, indented: true },

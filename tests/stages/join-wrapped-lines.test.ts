@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinWrappedLines } from '../../src/normalize/repair/join-wrapped-lines.ts';
+import { measurePageLayout } from '../../src/normalize/recognise/layout.ts';
 import { runStages } from '../helpers.ts';
 
 describe('joinWrappedLines', () => {
@@ -229,5 +230,26 @@ describe('joinWrappedLines', () => {
       '今年秋收时节，新河镇组织干部深入各村，帮助农户抢收抢运。全镇党员在“我为群众办实事”承诺牌前郑重签名并承诺为群众解决一件实事；',
       '东山乡组织农机手跨村作业，确保颗粒归仓。',
     ]);
+  });
+});
+
+describe('joinWrappedLines on text it already joined', () => {
+  // a repaired page: every paragraph one line ending its sentence, all of about one length, so
+  // they are no double-spaced column, and a headline stays over the paragraph it heads
+  it('keeps a headline apart from text that opens on its last word', () => {
+    const page = [
+      '市委组织部开展春节走访慰问活动',
+      '活动现场，志愿者们为居民提供义诊、理发、法律咨询等服务。',
+      '截至10月底，全县已为企业减免税费4.6亿元，惠及市场主体1.3万户。',
+      '县交通运输局负责人介绍，今年将新建和改造农村公路120公里。',
+      '全力做好防汛工作',
+      '今年全县粮食播种面积稳定在85万亩，预计总产量同比增长3%。',
+      '会议指出，今年以来全县经济运行总体平稳，主要指标好于预期。',
+      '据统计，今年以来全县共排查化解矛盾纠纷386件，化解率达98%。',
+      '6月8日，县委召开常委会议，研究部署当前各项重点工作任务。',
+      '县消防救援大队深入辖区企业，开展冬季火灾隐患排查整治工作。',
+    ];
+    const { blocks } = runStages(`${page.join('\n\n')}\n`, measurePageLayout, joinWrappedLines);
+    expect(blocks).toEqual(page);
   });
 });

@@ -3,7 +3,7 @@
 // wrapped at a column a line that stops at the edge goes on, and a line wider than the column
 // was never wrapped (a headline set across columns); in text copied from a web page a line is
 // where the writer ended it.
-import { displayLength, WIDEST_COLUMN } from '../chars.ts';
+import { displayLength, endsSentence, WIDEST_COLUMN } from '../chars.ts';
 import type { VFile } from 'vfile';
 import { fileData, type Block, type ClippingTree } from '../tree.ts';
 
@@ -25,6 +25,13 @@ const MIN_WRAPPED_LINES = 5;
 const MIN_SPACED_LINES = 8;
 const SPACED_SHARE = 0.6;
 const SAME_WIDTH = 0.15;
+/**
+ * Share of the column-wide one-line blocks that must stop mid-sentence for a page to read as a
+ * double-spaced column: the column cuts its lines anywhere, so few of them end on a sentence's
+ * mark; paragraphs of about one length (a repaired page: `…惠及市场主体1.3万户。` over
+ * `…指导农户做好秋收准备。`) all end a sentence, and a second pass must not read them as lines.
+ */
+const CUT_SHARE = 0.5;
 
 /**
  * The repair stage that measures the layout: after furniture is gone (a table of contents or a
@@ -51,19 +58,21 @@ export function pageLayout(tree: ClippingTree, file: VFile): PageLayout {
 /** Measures the layout from the text blocks (before any line is joined). */
 function measureLayout(blocks: Block[], indentedLines: number): PageLayout {
   const inner: number[] = [];
-  const single: number[] = [];
+  const single: string[] = [];
   for (const b of blocks) {
     if (b.type !== 'paragraph') continue;
     const lines = b.value.split('\n');
     if (lines.length > 1) inner.push(...lines.slice(0, -1).map(displayLength));
-    else single.push(displayLength(b.value));
+    else single.push(b.value);
   }
   let column = 0;
   let blankLinesBetween: PageLayout['blankLinesBetween'] = 'paragraphs';
   if (inner.length >= MIN_WRAPPED_LINES) column = median(inner);
   else if (single.length >= MIN_SPACED_LINES) {
-    const m = median(single);
-    if (single.filter((w) => Math.abs(w - m) <= m * SAME_WIDTH).length >= single.length * SPACED_SHARE) {
+    const m = median(single.map(displayLength));
+    const columnWide = single.filter((l) => Math.abs(displayLength(l) - m) <= m * SAME_WIDTH);
+    const cut = columnWide.filter((l) => !endsSentence(l)).length;
+    if (columnWide.length >= single.length * SPACED_SHARE && cut >= columnWide.length * CUT_SHARE) {
       column = m;
       blankLinesBetween = 'lines';
     }
