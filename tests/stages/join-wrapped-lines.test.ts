@@ -253,3 +253,18 @@ describe('joinWrappedLines on text it already joined', () => {
     expect(blocks).toEqual(page);
   });
 });
+
+describe('joinWrappedLines on paragraphs one a line', () => {
+  // a report cut off in its source, then the next report's headline: a clause-shaped headline
+  // is kept apart from it here as it is over a wrapped paragraph, so that a second pass over
+  // the joined page reads it as the first did
+  it('keeps a headline with a comma apart after a paragraph cut off mid-sentence', () => {
+    const page = [
+      '三要加强宣传，运用广播、宣传单、微信群等多种形式，向群众宣讲森林防火知识，发放宣传资料等',
+      '小山村，大变样',
+      '走进四季青镇，一条条水泥路通到家门口，一排排新房整齐排列，村民们的日子越过越红火。',
+    ];
+    const { blocks } = runStages(`${page.join('\n\n')}\n`, measurePageLayout, joinWrappedLines);
+    expect(blocks).toEqual(page);
+  });
+});

@@ -261,8 +261,9 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   if (/^[的和与及等了着过，、。；：,;:]/u.test(ctx.after) || restOfNounPhrase(ctx.after)) score -= 2;
   // where blank lines part paragraphs, a wrapped paragraph starts after one: the line before it
   // stands apart, unless the paragraph opens on the rest of its sentence (002's bold first
-  // lines: `开展2022年领导干部报告个人有关` | `事项工作专题培训。`)
-  if (column > 0 && ctx.layout.blankLinesBetween === 'paragraphs' && ctx.afterWrapped)
+  // lines: `开展2022年领导干部报告个人有关` | `事项工作专题培训。`). In unwrapped text every block
+  // is a paragraph, so the same holds: a second pass, reading the joined page, weighs as the first.
+  if (ctx.layout.blankLinesBetween === 'paragraphs' && (ctx.afterWrapped || column === 0))
     score += FINISHES_SENTENCE.test(ctx.after) ? -2 : 1;
   const verdict = score >= HEADLINE ? 'headline' : score <= NOT_HEADLINE ? 'text' : 'unsure';
   return { verdict, score };

@@ -113,7 +113,9 @@ function joinAcrossBlanks(blocks: Block[], layout: PageLayout, file: VFile): Blo
 function leavesParagraphOpen(prev: Block, line: Block, next: Block, layout: PageLayout): boolean {
   // a section head set apart runs on into the text under it (002: `细处着手，找准发力点` over `说干就干，…`)
   if (prev.data.setApart) return false;
-  if (layout.column === 0 || layout.blankLinesBetween !== 'paragraphs' || next.data.firstLineText === undefined)
+  // in unwrapped text every block is a paragraph: the next one opens anew as a wrapped block does
+  // (and a second pass, reading joined text, must keep apart what the first kept apart)
+  if (layout.blankLinesBetween !== 'paragraphs' || (layout.column > 0 && next.data.firstLineText === undefined))
     return false;
   // a word across the seam goes on (002: `…我认为只` | `要心里始终揣着群众，…`)
   const opensAnew =
