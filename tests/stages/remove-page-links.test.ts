@@ -17,3 +17,13 @@ describe('links between pages', () => {
     expect(corrections.every((c) => c.kind === 'furniture:page-link')).toBe(true);
   });
 });
+
+describe('links between pages cut across a blank line', () => {
+  // a column printed with a blank line after every line cuts the marker across two blocks
+  it('removes the marker from both blocks', () => {
+    const text = '全县各乡镇秋收进度已过半。（下转第二\n\n版）（紧接第一版） 全县投入农机五百余台。\n';
+    const { blocks, corrections } = runStages(text, removePageLinks);
+    expect(blocks).toEqual(['全县各乡镇秋收进度已过半。', '全县投入农机五百余台。']);
+    expect(corrections.map((c) => c.kind)).toEqual(['furniture:page-link', 'furniture:page-link']);
+  });
+});

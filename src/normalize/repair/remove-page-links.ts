@@ -4,26 +4,39 @@
 // when a narrow column wrapped it (`（紧接` | `第一版）`): this runs before the line joiner, and
 // the joined text read again must show no marker.
 import type { VFile } from 'vfile';
-import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
+import { applyEdits, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
 const PAGE = String.raw`第?\s*[一二三四五六七八九十\d]{1,3}\s*(?:版|页|面)`;
-/** its brackets may be garbled like any mark (`渊下转第二版冤`, see restore-misdecoded-punctuation.ts) */
-const PAGE_LINK = new RegExp(String.raw`[（(渊]\s*(?:上接|下转|紧接|转|接)${PAGE}\s*[）)冤]`, 'gu');
+/**
+ * Its brackets may be garbled like any mark (`渊下转第二版冤`, see restore-misdecoded-punctuation.ts);
+ * the spaces printed after it go with it (`（紧接第一版） 几乎…` would open its paragraph on one).
+ */
+const PAGE_LINK = new RegExp(String.raw`[（(渊]\s*(?:上接|下转|紧接|转|接)${PAGE}\s*[）)冤][ \u3000]*`, 'gu');
 
 export function removePageLinks() {
   return (tree: ClippingTree, file: VFile) => {
+    // every character of the paragraphs, line breaks and blank lines left out: a column printed
+    // with a blank line after each line can cut a marker across two blocks (`（下转第二版` | `）`)
+    const at: { block: Block; k: number }[] = [];
     for (const block of tree.children) {
-      if (block.type !== 'paragraph' || !/[接转]/u.test(block.value)) continue;
-      // offsets in the block of the characters of its text without line breaks
-      const at: number[] = [];
-      for (let k = 0; k < block.value.length; k++) if (block.value[k] !== '\n') at.push(k);
-      const joined = block.value.replaceAll('\n', '');
-      const edits: Edit[] = [...joined.matchAll(PAGE_LINK)].map((m) => ({
-        start: at[m.index]!,
-        end: at[m.index + m[0].length - 1]! + 1,
-        after: '',
-      }));
-      applyEdits(block, edits, 'furniture:page-link', file);
+      if (block.type !== 'paragraph') continue;
+      for (let k = 0; k < block.value.length; k++) if (block.value[k] !== '\n') at.push({ block, k });
     }
+    const joined = at.map(({ block, k }) => block.value[k]).join('');
+    if (!/[接转]/u.test(joined)) return;
+    const edits = new Map<Block, Edit[]>();
+    for (const m of joined.matchAll(PAGE_LINK)) {
+      // one edit per block the marker spans
+      for (let i = m.index; i < m.index + m[0].length; i++) {
+        const { block, k } = at[i]!;
+        const own = edits.get(block) ?? [];
+        const last = own.at(-1);
+        if (last && /^\n*$/u.test(block.value.slice(last.end, k))) last.end = k + 1;
+        else own.push({ start: k, end: k + 1, after: '' });
+        edits.set(block, own);
+      }
+    }
+    for (const [block, own] of edits) applyEdits(block, own, 'furniture:page-link', file);
+    tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
 }
