@@ -11,8 +11,13 @@ import { repairProcessor } from '../src/normalize/index.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 import { charBag, normalizeText } from './helpers.ts';
 
-// CI runs one fixed sample so a build is reproducible; locally every run explores new input
-if (process.env.CI) fc.configureGlobal({ seed: 20261122 });
+// Every run explores new input (a failure prints its seed; FC_SEED=<seed> replays it). The
+// punctuation, spacing and page properties held over 30 seeds of 1000 runs each. The laid-out
+// pages do not yet on every seed: a running header printed once inside a sentence
+// (`…灭火设备的` | `县域经济` | `保管、养护…`) is joined to the text before it, and the next pass
+// joins what follows. Until that holds, CI lays them out from one fixed sample.
+if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
+const LAYOUT_SAMPLE = process.env.CI && !process.env.FC_SEED ? { seed: 20261122 } : {};
 
 const SEEDS = fs
   .readdirSync('content/clippings')
@@ -139,25 +144,54 @@ const page = fc
  * kickers, headlines after the body, mastheads, locality heads, web copies, garbled marks,
  * running headers, duplicates), made from this file's own headlines and sentences.
  */
+/** more sentences for the laid-out pages, so that no two reports share one */
+const MORE_SENTENCES = [
+  '9月12日，县农业农村局组织技术人员深入各乡镇，指导农户做好秋收准备。',
+  '今年全县粮食播种面积稳定在85万亩，预计总产量同比增长3%。',
+  '活动现场，志愿者们为居民提供义诊、理发、法律咨询等服务。',
+  '据了解，该项目总投资1.2亿元，建成后可带动周边200余户群众就业。',
+  '县交通运输局负责人介绍，今年将新建和改造农村公路120公里。',
+  '会上，各乡镇党委书记围绕基层党建工作逐一进行了述职。',
+  '连日来，县消防救援大队深入辖区企业开展冬季火灾隐患排查。',
+  '“有了这个平台，我们卖菜再也不用愁了。”菜农老李高兴地说。',
+  '该县还建立了问题清单，明确责任单位和整改时限，逐项销号管理。',
+  '截至10月底，全市已为企业减免税费4.6亿元，惠及市场主体1.3万户。',
+  '11月3日，市人大常委会调研组到我县开展优化营商环境专题调研。',
+  '调研组一行先后来到县政务服务中心、产业园区，实地了解工作开展情况。',
+  '近日，县医疗保障局开展医保政策宣传月活动，发放宣传资料3000余份。',
+  '下一步，该县将持续完善乡村治理体系，推动各项惠民政策落地见效。',
+  '县文化馆还组织文艺小分队走进村屯，为群众送去丰富的文化大餐。',
+  '据统计，今年以来全县共排查化解矛盾纠纷386件，化解率达98%。',
+];
+const ALL_SENTENCES = [...SENTENCES, ...MORE_SENTENCES];
+
+/**
+ * Files laid out by the layout evaluation's generator (every layout it knows: column wraps,
+ * kickers, headlines after the body, mastheads, locality heads, web copies, garbled marks,
+ * running headers, duplicates), made from this file's own headlines and sentences; no two
+ * reports share a sentence (the generator prints its own duplicates).
+ */
 const laidOut = fc
   .record({
     layout: fc.constantFrom(...LAYOUTS),
     seed: fc.integer({ min: 1, max: 1_000_000 }),
-    sentences: fc.array(fc.shuffledSubarray(SENTENCES, { minLength: 2, maxLength: 5 }), {
-      minLength: 6,
-      maxLength: 6,
-    }),
+    sentences: fc.shuffledSubarray(ALL_SENTENCES, { minLength: ALL_SENTENCES.length }),
+    counts: fc.array(fc.integer({ min: 2, max: 4 }), { minLength: HEADLINES.length, maxLength: HEADLINES.length }),
   })
-  .map(({ layout, seed, sentences }) => {
-    const reports = sentences.map((own, key): Report => ({
-      key,
-      title: HEADLINES[key]!,
-      paragraphs: own,
-      webText: `首页 > 本地新闻\n${HEADLINES[key]}\n发布时间：2023-03-05 09:30\n${own.join('\n')}`,
-      date: '2023-03-05',
-      place: '林甸县',
-      province: '黑龙江省',
-    }));
+  .map(({ layout, seed, sentences, counts }) => {
+    let at = 0;
+    const reports = counts.map((count, key): Report => {
+      const own = sentences.slice(at, (at += count));
+      return {
+        key,
+        title: HEADLINES[key]!,
+        paragraphs: own,
+        webText: `首页 > 本地新闻\n${HEADLINES[key]}\n发布时间：2023-03-05 09:30\n${own.join('\n')}`,
+        date: '2023-03-05',
+        place: '林甸县',
+        province: '黑龙江省',
+      };
+    });
     return layOut(layout, reports, seed).map((f) => f.text);
   });
 
@@ -170,7 +204,7 @@ describe('normaliser properties', () => {
           expect(repairBlocks(once).markdown).toBe(once);
         }
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 60) },
+      { numRuns: Number(process.env.FC_RUNS ?? 60), ...LAYOUT_SAMPLE },
     );
   });
 

@@ -24,6 +24,11 @@ describe('joinWrappedLines', () => {
     expect(blocks).toEqual(['林业碳汇项目采用 Verified Carbon Standard 方法学开发。']);
   });
 
+  it('joins a number the column cut without a space', () => {
+    const { blocks } = runStages('该项目建成后可带动周边2\n00余户群众就业。\n', joinWrappedLines);
+    expect(blocks).toEqual(['该项目建成后可带动周边200余户群众就业。']);
+  });
+
   it('rejoins a paragraph cut by a blank line mid-sentence (001)', () => {
     const text =
       '能力作风建设，突出的重点就是一个“实”字。两个多月以来，能力作风建设成为林甸的党员干部学习、工作中的关键词。理论学习中心组集中学习2次，研讨发言56人\n\n次，研讨文章汇编成册，下发至全县各级党组织学习交流。\n';

@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { removeCaptions } from '../../src/normalize/repair/remove-captions.ts';
 import { removeDuplicates } from '../../src/normalize/repair/remove-duplicates.ts';
 import { removeFurniture } from '../../src/normalize/repair/remove-furniture.ts';
+import { VFile } from 'vfile';
+import { repairProcessor } from '../../src/normalize/index.ts';
+import { fileData } from '../../src/normalize/tree.ts';
 import { runStages } from '../helpers.ts';
+
+/** the whole repair pipeline: the line joiner runs before this stage */
+function repairAll(text: string) {
+  const file = new VFile({ path: 'snippet.txt', value: text });
+  const tree = repairProcessor.runSync(repairProcessor.parse(file), file);
+  const { corrections, pageMeta } = fileData(file);
+  return {
+    blocks: (tree as unknown as { children: Array<{ value: string }> }).children.map((b) => b.value),
+    corrections,
+    pageMeta,
+  };
+}
 
 describe('captions', () => {
   it.each([
@@ -71,5 +86,21 @@ describe('captions', () => {
     const text =
       '县里为返乡创业青年提供住房补贴、创业贷款和技术培训，今年已有52名大学生回乡创业。\n\n全县共完成造林1.2万亩。\n\n选准带头人 建强党支部\n\n全县青年创业大赛颁奖仪式。\n\n村里的事有人管了，村民心里踏实了。\n';
     expect(runStages(text, removeCaptions).corrections).toEqual([]);
+  });
+
+  it('takes a photo credit a narrow column wrapped off its caption, once the lines are joined', () => {
+    const text = [
+      '县长一行调研秋粮收购工作',
+      '县长一行来到城东粮库收购现场，察\n看粮食烘干和仓储设施运行情况，听\n取了今年收购进度汇报。',
+      '▲县长在城东粮库察看烘干设施。记\n者 王晶 摄',
+      '随后，一行人还前往两家种植合作社\n，了解订单农业和农机服务开展情况\n。',
+    ].join('\n\n');
+    const { blocks, corrections, pageMeta } = repairAll(text);
+    expect(blocks[2]).toBe('▲县长在城东粮库察看烘干设施。');
+    expect(corrections.filter((c) => c.kind === 'furniture:credit')).toEqual([
+      { kind: 'furniture:credit', before: '记者 王晶 摄', after: '', line: 7 },
+    ]);
+    expect(pageMeta).toContainEqual({ key: 'credit', value: '记者 王晶 摄', line: 7 });
+    expect(repairAll(blocks.join('\n\n')).blocks).toEqual(blocks);
   });
 });

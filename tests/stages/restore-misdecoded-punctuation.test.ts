@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISDECODED, restoreMisdecodedPunctuation } from '../../src/normalize/repair/restore-misdecoded-punctuation.ts';
+import { collapseSpuriousSpaces } from '../../src/normalize/repair/collapse-spurious-spaces.ts';
 import { runStages } from '../helpers.ts';
 
 describe('restoreMisdecodedPunctuation', () => {
@@ -167,12 +168,30 @@ describe('restoreMisdecodedPunctuation', () => {
     // a comma after a title, where what follows cannot be a given name
     ['他担任村委会主任袁他发现村里的路最难走遥', '他担任村委会主任，他发现村里的路最难走。'],
     ['两户系同村村民袁因宅基地问题产生纠纷遥', '两户系同村村民，因宅基地问题产生纠纷。'],
+    // once the first quote is closed (冶 → ”), 野 opens the next one instead of standing inside it
+    ['要坚持“稳字当头冶袁更要坚持野进中求稳”遥', '要坚持“稳字当头”，更要坚持“进中求稳”。'],
   ])('pairs quotes and reads names by what the text shows: %s', (garbled, restored) => {
     expect(runStages(garbled, restoreMisdecodedPunctuation).blocks).toEqual([restored]);
   });
 
-  it.each(['记者 叶曳袁', '记者 袁尧', '林甸县袁\n\n袁'])('reads its own output the same way: %s', (garbled) => {
-    const once = runStages(garbled, restoreMisdecodedPunctuation).blocks.join('\n\n');
-    expect(runStages(once, restoreMisdecodedPunctuation).blocks.join('\n\n')).toBe(once);
+  it.each(['记者 叶曳袁', '记者 袁尧', '林甸县袁\n\n袁', '记者 王晶 袁玥遥', '记者 袁记者 遥'])(
+    'reads its own output the same way: %s',
+    (garbled) => {
+      const once = runStages(garbled, restoreMisdecodedPunctuation).blocks.join('\n\n');
+      expect(runStages(once, restoreMisdecodedPunctuation).blocks.join('\n\n')).toBe(once);
+    },
+  );
+
+  it.each([
+    // the space goes with the space repair, so the dash is read between the two years at once
+    ['规划期为2021 要2025年遥', '规划期为2021—2025年。'],
+    [
+      '会议要求各部门抓好落实遥 袁建兵说袁今年要把冷库建起来遥',
+      '会议要求各部门抓好落实。袁建兵说，今年要把冷库建起来。',
+    ],
+  ])('reads the text without the spaces extraction put in: %s', (garbled, restored) => {
+    const once = runStages(garbled, restoreMisdecodedPunctuation, collapseSpuriousSpaces).blocks;
+    expect(once).toEqual([restored]);
+    expect(runStages(restored, restoreMisdecodedPunctuation, collapseSpuriousSpaces).blocks).toEqual([restored]);
   });
 });

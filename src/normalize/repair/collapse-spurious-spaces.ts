@@ -14,28 +14,36 @@ const LETTER_SPACED_RUN = /\p{Script=Han}(?: \p{Script=Han}){2,}/gu;
 export function collapseSpuriousSpaces() {
   return (tree: ClippingTree, file: VFile) => {
     for (const block of tree.children) {
-      const text = block.value;
-      if (!text.includes(' ')) continue;
-      const drop = new Set<number>();
-      for (const m of text.matchAll(LETTER_SPACED_RUN)) {
-        for (let k = m.index; k < m.index + m[0].length; k++) if (text[k] === ' ') drop.add(k);
-      }
-      for (const m of text.matchAll(/ +/g)) {
-        const left = text[m.index - 1];
-        const right = text[m.index + m[0].length];
-        if (left === undefined || right === undefined) continue;
-        const numberAndUnit = (/\d/.test(left) && isHan(right)) || (isHan(left) && /\d/.test(right));
-        // inside brackets and quotes and after sentence marks; a space after a closing quote
-        // can separate the phrases of a headline (开展“五问五答” 打造满意“窗口”) and stays
-        const byPunct =
-          (OPENING_OR_STOP.test(left) && (isHan(right) || isCjkPunct(right))) ||
-          (isHan(left) && CLOSING_OR_STOP.test(right));
-        if (numberAndUnit || byPunct) for (let k = m.index; k < m.index + m[0].length; k++) drop.add(k);
-      }
-      const edits: Edit[] = [...drop].map((k) => ({ start: k, end: k + 1, after: '' }));
+      if (!block.value.includes(' ')) continue;
+      const edits: Edit[] = [...spuriousSpaces(block.value)].map((k) => ({ start: k, end: k + 1, after: '' }));
       applyEdits(block, mergeAdjacent(edits), 'spacing', file, 1);
     }
   };
+}
+
+/**
+ * Offsets of the spaces in `text` that extraction put there. The punctuation restorer reads the
+ * text without them too: its repaired text, read again, has them no more.
+ */
+export function spuriousSpaces(text: string): Set<number> {
+  const drop = new Set<number>();
+  if (!text.includes(' ')) return drop;
+  for (const m of text.matchAll(LETTER_SPACED_RUN)) {
+    for (let k = m.index; k < m.index + m[0].length; k++) if (text[k] === ' ') drop.add(k);
+  }
+  for (const m of text.matchAll(/ +/g)) {
+    const left = text[m.index - 1];
+    const right = text[m.index + m[0].length];
+    if (left === undefined || right === undefined) continue;
+    const numberAndUnit = (/\d/.test(left) && isHan(right)) || (isHan(left) && /\d/.test(right));
+    // inside brackets and quotes and after sentence marks; a space after a closing quote
+    // can separate the phrases of a headline (开展“五问五答” 打造满意“窗口”) and stays
+    const byPunct =
+      (OPENING_OR_STOP.test(left) && (isHan(right) || isCjkPunct(right))) ||
+      (isHan(left) && CLOSING_OR_STOP.test(right));
+    if (numberAndUnit || byPunct) for (let k = m.index; k < m.index + m[0].length; k++) drop.add(k);
+  }
+  return drop;
 }
 
 function mergeAdjacent(edits: Edit[]): Edit[] {

@@ -129,7 +129,7 @@ function splitOffSectionHead(block: Block, next: Block | undefined, width: numbe
   return [block, rest];
 }
 
-/** Lines inside one block: join them, with a space only between two Latin words or numbers. */
+/** Lines inside one block: join them, with a space only between two Latin words or a word and a number. */
 function joinLinesInBlock(block: Block, file: VFile): void {
   if (!block.value.includes('\n')) return;
   const lines = block.value.split('\n');
@@ -150,6 +150,8 @@ function joinLinesInBlock(block: Block, file: VFile): void {
 }
 
 export function separatorBetween(left: string, right: string): string {
+  // a number the column cut (`带动周边2` | `00余户`) is one number again
+  if (/\d$/.test(left) && /^\d/.test(right)) return '';
   return isAsciiWord(left.at(-1)) && isAsciiWord(right[0]) && !/-$/.test(left) ? ' ' : '';
 }
 

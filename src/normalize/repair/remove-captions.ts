@@ -5,6 +5,7 @@
 // the photo showed, a phrase of nouns, between the end of a report and the next headline.
 import nodejieba from 'nodejieba';
 import type { VFile } from 'vfile';
+import { photoCreditAfterSentence } from '../recognise/credit.ts';
 import { hasHeadlineShape } from '../recognise/headline.ts';
 import { isNewsLead, parseNewsLead } from '../news-lead.ts';
 import { applyEdits, fileData, lineAt, recordRemoval, type Block, type ClippingTree } from '../tree.ts';
@@ -16,7 +17,10 @@ const CAPTION_MAX = 40;
 export function removeCaptions() {
   return (tree: ClippingTree, file: VFile) => {
     const { pageMeta } = fileData(file);
-    for (const block of tree.children) splitCaptionFromLead(block, file);
+    for (const block of tree.children) {
+      splitCaptionFromLead(block, file);
+      removeCreditAfterJoin(block, file);
+    }
     tree.children = tree.children.filter((block, k, blocks) => {
       if (!isCaption(block) && !isNamingCaption(blocks, k)) return true;
       pageMeta.push({ key: 'caption', value: block.value, line: block.data.lineMap[0]![1] });
@@ -79,4 +83,19 @@ function splitCaptionFromLead(block: Block, file: VFile): void {
     applyEdits(block, [{ start: 0, end: at, after: '' }], 'furniture:caption', file);
     return;
   }
+}
+
+/**
+ * A photo credit after a caption's sentence that a narrow column wrapped (`▲…考察水库工程。记` |
+ * `者 王京华 摄`): the line-based furniture removal saw neither half whole. Once the lines are
+ * joined it reads as on one line, where that removal takes it (and would, reading the
+ * repaired text again): the credit goes, the sentence stays.
+ */
+function removeCreditAfterJoin(block: Block, file: VFile): void {
+  if (block.type !== 'paragraph') return;
+  const at = photoCreditAfterSentence(block.value);
+  if (at < 0) return;
+  const credit = block.value.slice(at).trimEnd();
+  fileData(file).pageMeta.push({ key: 'credit', value: credit, line: lineAt(block, at) });
+  applyEdits(block, [{ start: at, end: at + credit.length, after: '' }], 'furniture:credit', file);
 }

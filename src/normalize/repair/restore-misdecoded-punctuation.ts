@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { applyEdits, type ClippingTree, type Edit } from '../tree.ts';
 import { isHan } from '../chars.ts';
 import { inCreditList } from '../recognise/credit.ts';
+import { spuriousSpaces } from './collapse-spurious-spaces.ts';
 import { asSimplified } from '../simplified.ts';
 import {
   characterGain,
@@ -73,14 +74,17 @@ const TITLE_BEFORE =
  * (`担任办公室主任袁他发现…`, `同村村民袁因承包地…`, `党总支书记袁向抵边村选派…`).
  */
 const NOT_A_GIVEN_NAME = /^[他她我你它这那在是为因从对把被将也都就并而但向与和及由经已还又]/u;
+/** the marks that end a name in a credit list, printed or garbled (`记者 袁玥）`, `记者 袁玥遥`) */
+const AFTER_NAME = '）)，、。；';
 /**
  * Inside a credit list (`（记者 吴楚瞳 袁玥 摄影 吴聃）`, see recognise/credit.ts) a surname
  * opens a name of one or two characters, then the list goes on or ends.
  */
 const NAME_THEN_BOUNDARY = new RegExp(
   // a given name of characters that are no garbled marks themselves (`记者 袁尧` is a comma and a
-  // 、, or the first pass and the second would read it differently)
-  `^(?:(?![${GARBLED_CHARACTERS}])\\p{Script=Han}){1,2}(\\s|摄|报道|[）)冤袁尧，、]|$)`,
+  // 、, or the first pass and the second would read it differently); a mark after the name reads
+  // the same garbled or restored, or the second pass would read it differently
+  `^(?:(?![${GARBLED_CHARACTERS}])\\p{Script=Han}){1,2}(\\s|摄|报道|[${AFTER_NAME}${[...AFTER_NAME].map((m) => GARBLED_OF.get(m) ?? '').join('')}]|$)`,
   'u',
 );
 /** how many characters either side the language model reads */
@@ -114,6 +118,8 @@ interface Reading {
   text: string;
   /** offsets in `text` where a block starts */
   blockStarts: Set<number>;
+  /** offsets in `text` a spurious space followed as printed (extraction's trace of a garbled mark) */
+  spaceAfter: Set<number>;
   /** offsets of the characters that may be garbled marks, in order */
   candidates: number[];
   /** per block, the offsets in its value of the sorted offsets of `text`, with their marks */
@@ -129,15 +135,16 @@ interface Reading {
 const PINYIN_NOTE = /(?<=\p{Script=Han})[（(渊][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)冤]/gu;
 
 /**
- * The file is read as one run of text, blocks joined as the line joiner would join them, so a
- * decision does not depend on where the lines happened to break (and does not change when the
- * repaired text is read again).
+ * The file is read as one run of text, blocks joined as the line joiner would join them and
+ * without the spaces the space repair takes out (`2022 要1`), so a decision does not depend on
+ * where the lines happened to break (and does not change when the repaired text is read again).
  */
 function readAsOne(tree: ClippingTree): Reading {
   const size = tree.children.reduce((n, block) => n + block.value.length, 0);
   const blockOf = new Int32Array(size);
   const offsetOf = new Int32Array(size);
   const blockStarts = new Set<number>();
+  const spaceAfter = new Set<number>();
   const noteBrackets: Array<Array<[number, string]>> = tree.children.map(() => []);
   let text = '';
   tree.children.forEach((block, b) => {
@@ -148,17 +155,19 @@ function readAsOne(tree: ClippingTree): Reading {
       if (note.startsWith('渊')) noteBrackets[b]!.push([index, '（']);
       if (note.endsWith('冤')) noteBrackets[b]!.push([index + note.length - 1, '）']);
     }
+    const spaces = spuriousSpaces(value);
     let note = 0;
-    let kept = ''; // the block without line breaks and notes, put together from slices
+    let kept = ''; // the block without line breaks, spurious spaces and notes, put together from slices
     let from = 0;
     for (let k = 0; k < value.length; k++) {
       const noteHere = note < notes.length && k === notes[note]!.index;
-      if (!noteHere && value[k] !== '\n') {
+      if (!noteHere && value[k] !== '\n' && !spaces.has(k)) {
         blockOf[text.length + kept.length + k - from] = b;
         offsetOf[text.length + kept.length + k - from] = k;
         continue;
       }
       kept += value.slice(from, k);
+      if (value[k] === ' ') spaceAfter.add(text.length + kept.length - 1);
       if (noteHere) k += notes[note++]![0].length - 1;
       from = k + 1;
     }
@@ -171,7 +180,7 @@ function readAsOne(tree: ClippingTree): Reading {
     for (const i of offsets) found[blockOf[i]!]!.push([offsetOf[i]!, MISDECODED.get(text[i]!)!]);
     return found;
   };
-  return { text, blockStarts, candidates, inBlocks, noteBrackets };
+  return { text, blockStarts, spaceAfter, candidates, inBlocks, noteBrackets };
 }
 
 /** traditional character code → simplified (0: not looked up yet), one character for one */
@@ -213,6 +222,9 @@ function restoredMark(value: string, k: number, mark: string, previous: Edit | u
   const free = (at: number) => !previous || previous.end <= at;
   if (/[“‘（《]/u.test(mark) && value[k - 1] === ' ' && isHan(value[k - 2]) && free(k - 1)) start = k - 1;
   if (/[”’）》]/u.test(mark) && value[k + 1] === ' ' && isHan(value[k + 2]) && prose) end = k + 2;
+  // a dash between numbers (`2021 要 2025年`) was read without the spaces: they go with it
+  if (mark === '—' && value[k - 1] === ' ' && /\d/.test(value[k - 2] ?? '') && free(k - 1)) start = k - 1;
+  if (mark === '—' && value[k + 1] === ' ' && /\d/.test(value[k + 2] ?? '')) end = k + 2;
   return { start, end, after: mark };
 }
 
@@ -274,7 +286,7 @@ class CandidateModel {
 
   constructor(reading: Reading) {
     this.reading = reading;
-    const { text, candidates, blockStarts } = reading;
+    const { text, candidates } = reading;
     this.ruledOut = new Uint8Array(candidates.length);
     this.hint = new Float64Array(candidates.length);
     this.odds = new Float64Array(candidates.length).fill(NaN);
@@ -282,7 +294,7 @@ class CandidateModel {
     this.alone = new Uint8Array(candidates.length);
     candidates.forEach((i, c) => {
       this.ruledOut[c] = ruledOutByText(text, i) ? 1 : 0;
-      this.hint[c] = layoutHint(text, i, blockStarts);
+      this.hint[c] = layoutHint(reading, i);
       if (standsAlone(text, i)) {
         this.fixed[c] = 1;
         this.odds[c] = markPrior(MISDECODED.get(text[i]!)!) - characterScore(text[i]!);
@@ -387,7 +399,7 @@ function decide(reading: Reading, model: CandidateModel, context: string, garble
     return false;
   };
   for (const [i, s] of score) {
-    const pair = pairedWith(text, i);
+    const pair = pairedWith(text, context, i);
     let total = s;
     if (pair === 'none') total = s + NO_PARTNER;
     else if (pair === 'far' || (pair && rivalBetween(i, pair.j, s))) total = s + NO_PARTNER_NEARBY;
@@ -425,7 +437,10 @@ function scoreCandidates(reading: Reading, model: CandidateModel, context: strin
  */
 function clauseMarkAfterMark(text: string, context: string, i: number): boolean {
   if (!IS_CLAUSE_MARK[MISDECODED.get(text[i]!)!.charCodeAt(0)]) return false;
-  return i === 0 || IS_SENTENCE_END[context.charCodeAt(i - 1)] === 1;
+  // a space after a restored mark goes with the repair (`遥 袁` → `。袁`), so it is read past
+  let before = i - 1;
+  while (context[before] === ' ') before--;
+  return before < 0 || IS_SENTENCE_END[context.charCodeAt(before)] === 1;
 }
 
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
@@ -463,20 +478,22 @@ const AWAITED_BY_REAL_MARK = 2;
 /**
  * For a quote or bracket, what its partner says: the partner's offset, or why there is none;
  * null for other marks. Inside a quote already opened by a real mark, the next closing mark is
- * that quote's.
+ * that quote's. The marks around are read in `context`, with the marks found so far restored:
+ * the repaired text, read again, shows them as real marks (`重“面子冶轻野里子”`: once 冶 is ”,
+ * 野 opens the next quote instead of standing inside the first).
  */
-function pairedWith(text: string, i: number): { j: number; awaited: boolean } | 'far' | 'none' | null {
+function pairedWith(text: string, context: string, i: number): { j: number; awaited: boolean } | 'far' | 'none' | null {
   const ch = text[i]!;
   const other = OPENING.get(ch) ?? CLOSING.get(ch);
   if (!other) return null;
   const direction = OPENING.has(ch) ? 1 : -1;
-  if (insideReal(text, i, MISDECODED.get(ch)!, MISDECODED.get(other)!, direction === 1 ? -1 : 1)) return 'far';
-  const j = partner(text, i, other, direction);
+  if (insideReal(context, i, MISDECODED.get(ch)!, MISDECODED.get(other)!, direction === 1 ? -1 : 1)) return 'far';
+  const j = partner(context, i, other, direction);
   if (j < 0) return j === -1 ? 'far' : 'none';
-  if (text[j] !== MISDECODED.get(other)) return { j, awaited: false };
+  if (context[j] !== MISDECODED.get(other)) return { j, awaited: false };
   // a real partner: awaited unless a real mark of the candidate's own kind stands between
   const [from, to] = direction === 1 ? [i, j] : [j, i];
-  const between = text.slice(from + 1, to).includes(MISDECODED.get(ch)!);
+  const between = context.slice(from + 1, to).includes(MISDECODED.get(ch)!);
   return between ? 'far' : { j, awaited: true };
 }
 
@@ -592,9 +609,9 @@ function insideQuotes(context: string, i: number): boolean {
  * Layout that makes a mark likelier: extraction leaves a space after a garbled full stop or
  * comma, and a paragraph opening on a short label (`习近平院…`, `权威解读院…`) has its colon there.
  */
-function layoutHint(text: string, i: number, blockStarts: Set<number>): number {
+function layoutHint({ text, blockStarts, spaceAfter }: Reading, i: number): number {
   const mark = MISDECODED.get(text[i]!);
-  if (text[i + 1] === ' ' || (text[i + 1] === undefined && mark === '。')) return 1.5;
+  if (text[i + 1] === ' ' || spaceAfter.has(i) || (text[i + 1] === undefined && mark === '。')) return 1.5;
   if (mark === '：' && i + 1 < text.length && !blockStarts.has(i + 1)) {
     for (let start = i - 2; start >= i - 6; start--) {
       if (blockStarts.has(start)) return /^\p{Script=Han}+$/u.test(text.slice(start, i)) ? 2 : 0;
