@@ -32,7 +32,7 @@ export interface NormalizeThroughput {
 }
 
 export interface NormalizeBenchOptions {
-  /** the archive's size in articles (137 files, 3.8 MB per 1,000); the seeds come on top */
+  /** the archive's size in articles (137 files, 3.8 MB per 1,000); the seeds come on top (0: the seeds alone) */
   articles?: number;
   seed?: number;
   runs?: number;
@@ -57,7 +57,7 @@ function inFreshProcess(files: BenchFile[], passes: number, profile?: string): P
 /** Measure the normaliser's throughput on a generated archive plus the seeds (see the file's head). */
 export async function measureNormalize(options: NormalizeBenchOptions = {}): Promise<NormalizeThroughput> {
   const { articles = 1000, seed = 7, runs = 3, profile } = options;
-  const files = [...generatedFiles(articles, seed), ...seedFiles()];
+  const files = [...(articles > 0 ? generatedFiles(articles, seed) : []), ...seedFiles()];
   const mb = files.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
   const cold: number[] = [];
   const coldCpu: number[] = [];

@@ -18,6 +18,13 @@ import type { Job } from './normalize-worker.ts';
  */
 const MIN_FILES_PER_WORKER = 4;
 
+/**
+ * V8's compile cache for the workers (Node's NODE_COMPILE_CACHE): without it every worker
+ * strips, parses and compiles the normaliser and its libraries anew, ~0.2 of the ~2.5
+ * CPU-seconds a worker spends before its first file (docs/performance.md, session 7).
+ */
+const COMPILE_CACHE_DIR = 'node_modules/.cache/jianbao/compile';
+
 export function workerCount(jobs: number, cores = os.availableParallelism()): number {
   const wanted = Number(process.env.JIANBAO_WORKERS) || cores;
   return Math.max(1, Math.min(wanted, Math.ceil(jobs / MIN_FILES_PER_WORKER)));
@@ -57,7 +64,11 @@ export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<No
     });
   // structured clone over the channel, so the clippings' bytes go as bytes, not JSON
   const workers = Array.from({ length: workerCount(jobs.length) }, () =>
-    fork(workerFile(), { serialization: 'advanced', stdio: 'inherit' }),
+    fork(workerFile(), {
+      serialization: 'advanced',
+      stdio: 'inherit',
+      env: { NODE_COMPILE_CACHE: path.resolve(COMPILE_CACHE_DIR), ...process.env },
+    }),
   );
   try {
     await Promise.all(workers.map(run));

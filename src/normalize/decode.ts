@@ -20,23 +20,32 @@ export function decodeClipping(bytes: Uint8Array): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let candidates: string[];
   let body = buf;
+  let strict = false;
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) [candidates, body] = [['utf-8'], buf.subarray(3)];
   else if (buf[0] === 0xff && buf[1] === 0xfe) [candidates, body] = [['utf-16le'], buf.subarray(2)];
   else if (buf[0] === 0xfe && buf[1] === 0xff) [candidates, body] = [['utf-16be'], buf.subarray(2)];
   // strict UTF-8 (WHATWG's fatal decoder accepts the same bytes), checked without decoding
-  else if (isUtf8(buf)) candidates = ['utf-8'];
+  else if ((strict = isUtf8(buf))) candidates = ['utf-8'];
   // the detector's guess first, then the encodings clippings come in: the best reading wins
   // (a UTF-8 file with one bad byte is UTF-8, not the Cyrillic code page a detector may say)
   else candidates = [...new Set([detectLegacy(buf), 'utf-8', 'gb18030', 'big5'])];
   let best: (Decoded & { badness: number }) | undefined;
   for (const encoding of candidates) {
-    const text = iconv.decode(body, encoding).replace(/\r\n?/g, '\n').normalize('NFC');
+    const text = decode(body, encoding, strict).replace(/\r\n?/g, '\n').normalize('NFC');
     const counts = countScripts(text);
     const badness = counts.notText + counts.otherScript + counts.rareHan + counts.accented;
     if (!best || badness < best.badness) best = { text, encoding, badness, ...textSanity(text, encoding, counts) };
   }
   const { badness: _, ...decoded } = best!;
   return decoded;
+}
+
+/**
+ * `bytes` in `encoding`. Strict UTF-8 with no BOM (`strict`) goes to Buffer's own decoder,
+ * which reads it as iconv-lite would (no BOM to strip, no bad byte to replace) in one step.
+ */
+function decode(bytes: Buffer, encoding: string, strict: boolean): string {
+  return strict && encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, encoding);
 }
 
 function detectLegacy(buf: Buffer): string {

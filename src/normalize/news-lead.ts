@@ -5,6 +5,7 @@
 // Splitting, line joining and the describe stage all read it from here.
 import { isCreditLine, REPORTED_BY } from './recognise/credit.ts';
 import { OUTLET } from './recognise/outlet.ts';
+import { lookup } from './describe/gazetteer.ts';
 import { asSimplified } from './simplified.ts';
 
 /** a paper's own report dated before its 讯: `黑龙江日报10月17日讯` */
@@ -16,6 +17,13 @@ const NEWS_LEAD = new RegExp(
   String.raw`^【?(?<source>${OUTLET})(?:(?:${DATED}讯|${FILED})】?\s*(?:[（(](?<credit>[^（()）]{2,60})[）)]|(?<reported>${REPORTED_BY})报道[：:])?|消息(?:[（(][^（()）]{2,20}[）)])?[：:]?)`,
   'du',
 );
+
+/**
+ * A paper's own report filed from a place and opened by its name (`廉江讯 10月20日，…`,
+ * `通城讯（通讯员 李明）…`): the name is a place the gazetteer knows, so `喜讯传来`, `通讯员…`
+ * and `资讯：` are no lead. The paper is the one the page is (`本报`).
+ */
+const PLACE_LEAD = /^(?<place>\p{Script=Han}{2,4})讯(?:\s*[（(](?<credit>[^（()）]{2,60})[）)]|(?=\s|\d))/du;
 
 export interface NewsLead {
   /** the whole opening, up to and including the credit */
@@ -34,7 +42,8 @@ export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
   // every opening has 讯 or 电 near its start; most lines have neither, so skip the conversion
   if (!/[讯訊电電息]/u.test(printed.slice(0, 40))) return null;
   // 中新網廣州8月26日電 reads as 中新网广州8月26日电; the printed text keeps its characters
-  const m = NEWS_LEAD.exec(asSimplified(printed.slice(0, 120)));
+  const simplified = asSimplified(printed.slice(0, 120));
+  const m = NEWS_LEAD.exec(simplified) ?? placeLead(simplified);
   if (!m?.groups) return null;
   const asPrinted = (group: string) => {
     const span = m.indices?.groups?.[group];
@@ -42,9 +51,14 @@ export function parseNewsLead(paragraph: string | undefined): NewsLead | null {
   };
   return {
     text: printed.slice(0, m[0].length),
-    source: asPrinted('source')!,
+    source: asPrinted('source') ?? '本报',
     credit: asPrinted('credit') ?? asPrinted('reported'),
   };
+}
+
+function placeLead(text: string): RegExpExecArray | null {
+  const m = PLACE_LEAD.exec(text);
+  return m && lookup(m.groups!.place!).length > 0 ? m : null;
 }
 
 export function isNewsLead(paragraph: string): boolean {

@@ -2,9 +2,9 @@
 // headings); this transformer turns its mdast into plain text blocks. Headings and `**bold**`
 // lines lose their markup; every other block keeps its source text exactly, so Markdown that
 // OCR text happens to resemble (a line starting `1.`, an indented line) loses nothing.
-// Most clippings have no Markdown at all: for them a line reader gives remark-parse's blocks
-// at a fraction of its cost (it was 15% of normalising), see plainBlocks.
-import type { Paragraph, Root, RootContent } from 'mdast';
+// Most clippings have no Markdown at all, or only plain `#` headings: for them a line reader
+// gives remark-parse's blocks at a fraction of its cost (it was 15% of normalising), see plainBlocks.
+import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
@@ -24,33 +24,57 @@ export const clippingParser: Plugin<[], string, Root> = function () {
  * What opens a Markdown block other than a paragraph or an indented code block, at a line's
  * start (after at most three spaces): a `#` heading, a setext underline or a rule, a list item
  * (its marker followed by a space or the line's end: `1.全市` and `-5℃` are text, `1. 加强`
- * is not), a quote, a fence, HTML, a link definition; and `*`, `_` (a line in bold is a
- * heading here). Full-width forms (`＃`, `１．`, `——`) are not syntax.
+ * is not), a quote, a fence (three backticks or tildes: `~5年` is text), HTML, a link
+ * definition; and `*`, `_` (a line in bold is a heading here). Full-width forms (`＃`, `１．`,
+ * `——`) are not syntax.
  */
-const MARKDOWN_BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|[-=][-= \t]*$|\d{1,9}[.)](?:[ \t]|$)|[*_>`~<[])/;
+const MARKDOWN_BLOCK_START =
+  /^(?:#{1,6}(?:[ \t]|$)|[-+](?:[ \t]|$)|[-=][-= \t]*$|\d{1,9}[.)](?:[ \t]|$)|[*_><[]|`{3}|~{3})/;
 /** CommonMark's indentation of an indented code block, in columns (a tab goes to the next stop of 4) */
 const CODE_INDENT = 4;
+/**
+ * An ATX heading whose text holds no inline syntax, plain or bold all through (`# 目录`,
+ * `## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**`, as in a collection of reports):
+ * remark-parse reads it as a heading of that text alone. Any other heading (a closing `#`
+ * sequence, an escape, an entity, emphasis in part of it) is left to remark-parse.
+ */
+const PLAIN_HEADING = /^(#{1,6})[ \t]+(\*\*)?([^\s#*_`\\&<>[\]!~](?:[^#*_`\\&<>[\]!~]*[^\s#*_`\\&<>[\]!~])?)\2[ \t]*$/u;
+
+/** `**` opening a paragraph's text (not a list item's `* `, not a rule's `***`) */
+const BOLD_OPENER = /^\*\*[^*\s]/u;
+/** a paragraph in bold all through, with no other inline syntax and no line break in a bold run */
+const ALL_BOLD = /^\*\*([^\s*_`\\&<>[\]!~](?:[^*_`\\&<>[\]!~]*[^\s*_`\\&<>[\]!~])?)\*\*$/u;
 
 /**
- * remark-parse's top-level blocks for text where no line opens Markdown syntax (else null):
- * then every block is a paragraph or an indented code block (a line indented 4 or more
+ * remark-parse's top-level blocks for text where no line opens Markdown syntax but a plain
+ * heading (`PLAIN_HEADING`) or a bold run (`readBold`), else null: then every other block is
+ * a paragraph or an indented code block (a line indented 4 or more
  * columns after a blank line, or after code). Blocks end at blank lines (spaces and tabs only)
  * and where code is followed by a line indented less. A paragraph's or code block's text is
  * its lines as printed, which is all clippingBlocks reads of it; blocks are given as
  * paragraphs, with their position and no children.
  */
 export function plainBlocks(document: string): Root | null {
-  const children: Paragraph[] = [];
+  const children: Array<Paragraph | Heading> = [];
   let open: Paragraph | null = null;
   let code = false;
   let offset = 0;
+  const codeBlocks = new Set<Paragraph>();
   const lines = document.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const { columns, chars } = indentation(line);
     if (chars === line.length) open = null;
-    else if (columns < CODE_INDENT && MARKDOWN_BLOCK_START.test(line.slice(chars))) return null;
-    else {
+    else if (
+      columns < CODE_INDENT &&
+      MARKDOWN_BLOCK_START.test(line.slice(chars)) &&
+      !BOLD_OPENER.test(line.slice(chars))
+    ) {
+      const heading = plainHeading(line, chars, i + 1, offset);
+      if (!heading) return null;
+      children.push(heading);
+      open = null;
+    } else {
       const codeLine: boolean = columns >= CODE_INDENT && (open === null || code);
       if (open === null || (code && !codeLine)) {
         open = {
@@ -60,12 +84,51 @@ export function plainBlocks(document: string): Root | null {
         };
         children.push(open);
         code = codeLine;
+        if (code) codeBlocks.add(open);
       }
       open.position!.end = { line: i + 1, column: line.length + 1, offset: offset + line.length };
     }
     offset += line.length + 1;
   }
+  for (const block of children)
+    if (block.type === 'paragraph' && !codeBlocks.has(block) && !readBold(block, document)) return null;
   return { type: 'root', children };
+}
+
+/**
+ * A paragraph that opens with `**` is, to remark-parse, one `strong` (a bold line, read as a
+ * heading) when its text ends with `**` and holds no other inline syntax; one that does not end
+ * so is plain text. `paragraph` becomes that `strong`, with remark-parse's position (from its
+ * first character, past the indent); false when remark-parse must decide.
+ */
+function readBold(paragraph: Paragraph, document: string): boolean {
+  const { start, end } = paragraph.position!;
+  const from = start.offset! + indentation(document.slice(start.offset!, end.offset!)).chars;
+  if (!BOLD_OPENER.test(document.slice(from, from + 3))) return true;
+  const to = end.offset! - /[ \t]*$/.exec(document.slice(from, end.offset!))![0].length;
+  const text = document.slice(from, to);
+  if (!text.endsWith('**')) return true;
+  const bold = ALL_BOLD.exec(text);
+  if (!bold || /[ \t]\n/.test(text)) return false;
+  paragraph.children = [{ type: 'strong', children: [{ type: 'text', value: bold[1]! }] }];
+  paragraph.position = { start: { ...start, column: from - start.offset! + 1, offset: from }, end };
+  return true;
+}
+
+/** A `PLAIN_HEADING` line as remark-parse gives it: from its `#` to the line's end (else null). */
+function plainHeading(line: string, indent: number, lineNumber: number, offset: number): Heading | null {
+  const m = PLAIN_HEADING.exec(line.slice(indent));
+  if (!m) return null;
+  const text: Text = { type: 'text', value: m[3]! };
+  return {
+    type: 'heading',
+    depth: m[1]!.length as Heading['depth'],
+    children: [m[2] ? { type: 'strong', children: [text] } : text],
+    position: {
+      start: { line: lineNumber, column: indent + 1, offset: offset + indent },
+      end: { line: lineNumber, column: line.length + 1, offset: offset + line.length },
+    },
+  };
 }
 
 /** leading spaces and tabs: how many characters, and how many columns they indent */

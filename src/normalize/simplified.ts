@@ -29,13 +29,17 @@ export function asSimplified(text: string): string {
  * without any of them converts to itself, whatever entries match it: most clippings are
  * simplified, and converting them was most of the conversions' cost.
  */
-let changeable: Set<number> | null = null;
+let changeable: Uint8Array | null = null;
 
 function mayConvert(text: string): boolean {
-  changeable ??= changeableCodePoints();
+  // a flag per code point (1.1 MB): every text the describe stage matches names in comes here
+  if (!changeable) {
+    changeable = new Uint8Array(0x110000);
+    for (const code of changeableCodePoints()) changeable[code] = 1;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
-    if (changeable.has(code)) return true;
+    if (changeable[code] === 1) return true;
     if (code > 0xffff) i++;
   }
   return false;

@@ -32,6 +32,7 @@ import {
   TITLE_FIELD,
 } from './recognise/headline.ts';
 import { splitsAWord } from './recognise/straddle.ts';
+import { isSiteArticle, siteFurnitureBetween } from './recognise/web-furniture.ts';
 import {
   blockLine,
   fileData,
@@ -55,6 +56,8 @@ export interface ArticleDraft {
   section: string | null;
   /** a short news item whose one-sentence lead serves as its headline */
   leadIsTitle: boolean;
+  /** copied from its site's page, which prints the title first (recognise/headline.ts titleLine) */
+  fromSite?: boolean;
 }
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
@@ -109,6 +112,8 @@ interface Splitter {
   prefaces: Map<ArticleDraft, Block[]>;
   /** decisions taken on weak evidence (file.data.unsure) */
   unsure: UnsureDecision[];
+  /** the file is one article copied from its site's page (recognise/web-furniture.ts) */
+  siteArticle: boolean;
 }
 
 /** A handler takes the block at `i` (and maybe more) and returns the last index it used. */
@@ -145,6 +150,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     notes: [],
     prefaces: new Map(),
     unsure: fileData(file).unsure,
+    siteArticle: isSiteArticle(fileData(file), firstTextLine(blocks, roles)),
   };
   s.byHeadings = [...s.articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
   for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
@@ -166,6 +172,7 @@ function start(s: Splitter, headline: string[], at: Block, leadIsTitle = false):
     firstLine: blockLine(at),
     section: s.section,
     leadIsTitle,
+    fromSite: s.siteArticle,
   };
   s.current = draft;
   if (s.notes.length > 0) s.prefaces.set(draft, s.notes.splice(0));
@@ -213,15 +220,17 @@ const REPEATED_OPENING = 10;
  */
 function preambleOnly(art: ArticleDraft, lead: string): boolean {
   const printed = art.body.filter((b) => !isPageField(b.value));
-  if (art.headline.length === 0 || printed.length > PREAMBLE_MAX) return false;
+  if (printed.length > PREAMBLE_MAX) return false;
   const leadText = compact(afterLead(lead));
+  // with no headline yet (a page that prints it after the text), only a caption goes on
+  const titled = art.headline.length > 0;
   return printed.every((b) => {
     const text = b.value.trim();
     const caption =
       /\p{Script=Han}{2,4}\s*摄$/u.test(text) || // signed by its photographer (`…通讯员李四摄`)
       (displayLength(text) <= CAPTION_UNDER_HEAD_MAX && /^[^。！？，,；;]+[。]$/u.test(text));
     const opening = compact(text).slice(0, REPEATED_OPENING);
-    return caption || (opening.length === REPEATED_OPENING && leadText.startsWith(opening));
+    return caption || (titled && opening.length === REPEATED_OPENING && leadText.startsWith(opening));
   });
 }
 
@@ -280,6 +289,7 @@ const HEADLINE_RULES: Array<(s: Splitter, r: Run) => number | null> = [
   asLocalityLabel,
   asHeadlineInsideText,
   asSignOff,
+  asSectionOfSiteArticle,
   asSectionHead,
   asResumedFeature,
   asHeadlineAfterBody,
@@ -366,6 +376,34 @@ function asSignOff(s: Splitter, r: Run): number | null {
   art.bylines.push(r.lines[0]!);
   return r.i;
 }
+
+/**
+ * A site's page holds one article: a head over text inside it is one of its sections, a photo's
+ * caption (`活动现场歌舞表演`) or the page repeating the title, never a report of its own; a
+ * report of its own would open on a news lead or a credit, which are not text.
+ */
+function asSectionOfSiteArticle(s: Splitter, r: Run): number | null {
+  const art = s.current;
+  if (!s.siteArticle || !art || art.body.length === 0 || r.next !== 'body') return null;
+  // another page copied into the file: its own site furniture stood around this head
+  if (siteFurnitureBetween(fileData(s.file), blockLine(art.body.at(-1)!), blockLine(s.blocks[r.j + 1]!))) return null;
+  // the page's title field (`标题：X`, printed last) names the head: it is the article's title
+  if (art.headline.length === 0 && r.lines.length === 1 && titledByField(s, r.lines[0]!)) {
+    art.headline = r.lines;
+    return r.i;
+  }
+  for (let k = r.i; k <= r.j; k++) pushSectionHead(art, s.blocks[k]!);
+  return r.j;
+}
+
+/** the line of the first block of text (a paragraph or a lead), past the headlines over it */
+function firstTextLine(blocks: Block[], roles: BlockRole[]): number {
+  const k = roles.findIndex((r) => r === 'body' || r === 'lead');
+  return k < 0 ? Infinity : blockLine(blocks[k]!);
+}
+
+const titledByField = (s: Splitter, line: string): boolean =>
+  s.blocks.some((b) => TITLE_FIELD.test(b.value) && compact(b.value.replace(TITLE_FIELD, '')) === compact(line));
 
 /**
  * A section head inside the article: a short line, or one in two parts (`转观念、稳基础———

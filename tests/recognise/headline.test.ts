@@ -35,6 +35,11 @@ describe('headline shape', () => {
     // pronunciation glosses and a bracketed column label are not counted
     ['【兩會特刊·會內（nèi）會外】代表熱議：宜居宜業（yè) 和美鄉（xiāng）村新畫卷', true],
     ['山區彝族村"移風易俗"調（diào）查：大操大辦不再有', true],
+    // a photo's caption names the picture: it opens on 图为 or ends on the photo's credit
+    ['图为：城关镇2024年招商引资项目签约现场', false],
+    ['區委書記接受本網專訪（本網供圖）', false],
+    ['收割机在田间抢收晚稻（记者 李明 摄）', false],
+    ['图书馆开展暑期阅读活动', true],
   ])('%s → %s', (line, expected) => {
     expect(hasHeadlineShape(line)).toBe(expected);
   });
@@ -73,6 +78,9 @@ describe('headline evidence', () => {
       spaced18,
       'headline',
     ],
+    // a headline naming its genre, even after a paragraph cut off mid-sentence
+    ['东河镇壮大村集体经济纪实', '各村新建冷库，', '“以前种菜不愁卖”，村民说。', false, unwrapped, 'headline'],
+    ['东河镇壮大村集体经济调查', '各村新建冷库，', '“以前种菜不愁卖”，村民说。', false, unwrapped, 'unsure'],
     // a column's line that a word straddles (`视频会|议`)
     ['为贯彻落实全省农村人居环境整治视频会', '再强调。', '议精神，公主岭市委市政府对开展', false, spaced18, 'text'],
     // a line that ends on a word needing more, and a next line opening on a particle
@@ -165,8 +173,22 @@ describe('which line of a headline run is the title', () => {
     ['《山城周报》—山城人自己的报纸', false],
     ['新疆：农牧民冬季生活悄然“增色”', true],
     ['助农增收促乡村振兴', true],
+    ['县融媒网移动版', false],
   ])('%s → %s', (line, expected) => {
     expect(canBeTitle(line)).toBe(expected);
+  });
+
+  it('takes the longest line of a printed run, the first a site page sets as its title', () => {
+    const run = ['秋粮颗粒归仓 农民笑在脸上', '东河镇组织农机合作社开展秋粮抢收作业并送粮到收储点'];
+    expect(titleLine(run).title).toBe(run[1]);
+    expect(titleLine(run, true).title).toBe(run[0]);
+    // a site page's column label or widget left above the title is no title
+    expect(titleLine(['经济民生', '• 国内', '东河镇举办农民丰收节'], true).title).toBe('东河镇举办农民丰收节');
+    // a column head's label is its title; the issue's date after it dates the column
+    expect(titleLine(['简讯 2020年04月23日']).title).toBe('简讯');
+    expect(titleLine(['我县召开2020年工作会议']).title).toBe('我县召开2020年工作会议');
+    // a kicker leading on into the title with its dash, on any page
+    expect(titleLine(['这里是东河——', '山乡巨变的一个样本'], true).title).toBe('山乡巨变的一个样本');
   });
 
   it('takes the headline, not the page fields stacked with it in a web copy', () => {

@@ -12,11 +12,20 @@ describe('news leads', () => {
     ['中评社香港2月17日电/年味未散，寒凉犹在。', '中评社', null],
     ['新华社北京3月5日电（记者 张旭东）政府工作报告提出。', '新华社', '记者 张旭东'],
     ['本网讯（记者 孙海晨）今天下午，副区长带队开展安全检查。', '本网', '记者 孙海晨'],
+    // a paper's own report opened by the place it was filed from
+    ['通城讯 5月12日，县里召开春耕生产调度会。', '本报', null],
+    ['廉江讯（通讯员 李华）连日来，各镇抢收晚稻。', '本报', '通讯员 李华'],
   ])('%s', (text, source, credit) => {
     expect(parseNewsLead(text)).toMatchObject({ source, credit });
   });
 
-  it.each(['县委召开会议，部署全年工作。', '合作社今年收入增长三成。'])('%s is no lead', (text) => {
+  it.each([
+    '县委召开会议，部署全年工作。',
+    '合作社今年收入增长三成。',
+    '喜讯传来 全村沸腾了。',
+    '通讯员张华报道。',
+    '好消息讯 我们村通了公交。',
+  ])('%s is no lead', (text) => {
     expect(parseNewsLead(text)).toBeNull();
   });
 });

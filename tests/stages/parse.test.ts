@@ -82,8 +82,11 @@ describe('plainBlocks (the line reader for text without Markdown)', () => {
 
   it('leaves text with Markdown syntax at a line start to remark-parse', () => {
     for (const line of [
-      '# 标题',
-      '  ## 标题',
+      '# 标题 #',
+      '## **一、**巩固',
+      '# 注\\*',
+      '# &amp;',
+      '#',
       '标题\n===',
       '---',
       '* 注：',
@@ -102,8 +105,50 @@ describe('plainBlocks (the line reader for text without Markdown)', () => {
     ])
       expect(plainBlocks(`正文第一段。\n\n${line}\n`)).toBeNull();
     expect(
-      plainBlocks('２０２２年　＃１　——记者\n2022年6月29日\n    1. 缩进四格\n11.9%；三星级\n-5℃\n#1\n'),
+      plainBlocks(
+        '２０２２年　＃１　——记者\n2022年6月29日\n    1. 缩进四格\n11.9%；三星级\n-5℃\n#1\n~5年时间\n`代码`\n',
+      ),
     ).not.toBeNull();
+  });
+
+  it('reads a plain or all-bold `#` heading as remark-parse does, closing the paragraph before it', () => {
+    const text =
+      '# 2021年各类工作综述合集\n\n  ## **一、巩固拓展兜底保障成果，全力助推乡村振兴发展**  \n全年发放低保金。\n### 三、兜底保障\n    缩进四格\n';
+    expect(plainBlocks(text)?.children.map((b) => [b.type, b.position!.start.line])).toEqual([
+      ['heading', 1],
+      ['heading', 3],
+      ['paragraph', 4],
+      ['heading', 5],
+      ['paragraph', 6],
+    ]);
+    expect(blocksOf(lineReader, text)).toEqual(blocksOf(remark, text));
+  });
+
+  it('agrees with remark-parse on bold runs that open a paragraph', () => {
+    const word = fc.constantFrom(
+      '本报讯',
+      '一、',
+      '“十个坚持”',
+      '2020 年',
+      ' ',
+      '\t',
+      '\n',
+      '\n  ',
+      '  \n',
+      '*',
+      '_',
+      '。',
+    );
+    const run = fc
+      .tuple(fc.constantFrom('', '  ', '\u3000'), fc.array(word, { maxLength: 6 }), fc.constantFrom('**', '*', ''))
+      .map(([indent, words, close]) => `${indent}**${words.join('')}${close}`);
+    const text = fc.array(fc.oneof(run, word), { maxLength: 6 }).map((parts) => parts.join('\n'));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (plainBlocks(t) !== null) expect(blocksOf(lineReader, t)).toEqual(blocksOf(remark, t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('agrees with remark-parse on any text it reads', () => {
@@ -116,6 +161,8 @@ describe('plainBlocks (the line reader for text without Markdown)', () => {
       '1',
       '.',
       '#',
+      '## ',
+      '**',
       '*',
       '-',
       ' ',

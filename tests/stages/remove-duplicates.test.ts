@@ -36,6 +36,13 @@ describe('removeDuplicates', () => {
     expect(corrections).toEqual([expect.objectContaining({ kind: 'duplicate', before: copy, after: '', line: 7 })]);
   });
 
+  it('keeps a headline that quotes its report, but not a title the page prints again', () => {
+    const body = '11月3日，东河镇中心小学开展非遗文化进校园活动。孩子们学剪纸、听评书，兴致勃勃。';
+    const head = '东河镇中心小学开展非遗文化进校园活动';
+    expect(runStages(`${body}\n\n${head}\n`, removeDuplicates).blocks).toEqual([body, head]);
+    expect(runStages(`${head}\n\n${body}\n\n${head}\n`, removeDuplicates).blocks).toEqual([head, body]);
+  });
+
   it('undoubles captions (000)', () => {
     const text = '现代化伊春新图景现代化伊春新图景。。\n\n冰雪文创园赏花灯花灯看花海花海\n';
     expect(runStages(text, removeDuplicates).blocks).toEqual(['现代化伊春新图景。', '冰雪文创园赏花灯看花海']);

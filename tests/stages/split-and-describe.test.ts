@@ -63,6 +63,26 @@ describe('splitting a clipping into articles', () => {
     expect(articles[0]!.paragraphs[0]).toMatch(/^本报讯（黑龙江日报全媒体记者贾红路）2月19日，由伊春市委/);
   });
 
+  it('keeps a photo caption over a news lead with it when the headline comes after the text', () => {
+    const text = [
+      '县长王立新察看晚稻长势。',
+      '本报讯（通讯员 李华）连日来，通城县抢抓晴好天气收割晚稻。农机手们早出晚归，田间一派繁忙。',
+      '截至目前，全县已收割晚稻八成以上。',
+      '晚稻开镰 农机抢收',
+      '县图书馆开展少儿阅读活动。11月3日，县图书馆邀请绘本作者走进馆内，为孩子们讲故事。',
+      '活动吸引了两百余名家长和孩子参加。',
+      '县图书馆开展少儿阅读活动',
+    ].join('\n\n');
+    const { articles } = normalizeText(text);
+    expect(articles.map((a) => a.title)).toEqual(['晚稻开镰 农机抢收', '县图书馆开展少儿阅读活动']);
+    expect(articles[0]!.place).toBe('通城县');
+  });
+
+  it('takes a title from the text after its lead, without the space that set the lead apart', () => {
+    const [article] = normalizeText('廉江讯 全市晚稻喜获丰收。\n\n农技人员深入田间指导收割。').articles;
+    expect(article!.title).toBe('全市晚稻喜获丰收');
+  });
+
   it('reads kicker, title and □ byline (003)', () => {
     const text =
       '同江\n\n党建引领促发展 雁阵效应谱新篇\n\n□贺东旭 孙维焱 本报记者 刘大泳\n\n走进同江的村庄,村村都有产业项目,村集体经济蓬勃发展,蒸蒸日上。\n\n近年来,同江市在加强村级党组织带头人队伍建设上持续发力。\n';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeFurniture } from '../../src/normalize/repair/remove-furniture.ts';
 import { copyrightHolder, webFurnitureKind } from '../../src/normalize/recognise/web-furniture.ts';
-import { runStages } from '../helpers.ts';
+import { normalizeText, runStages } from '../helpers.ts';
 
 describe('webFurnitureKind', () => {
   it.each([
@@ -39,6 +39,18 @@ describe('webFurnitureKind', () => {
     ['1000_165px;', 'counter'],
     ['上篇：', 'counter'],
     ['下篇', 'counter'],
+    ['文章字数：386', 'counter'],
+    ['<option id="k2x"><cite id="k2x"></cite></option>', 'markup'],
+    ['  • <sup id="k2x"></sup>', 'markup'],
+    ['\\', 'markup'],
+    ['• 我的订阅', 'counter'],
+    ['EN', 'counter'],
+    ['】 【打 印】', 'counter'],
+    ['【第1页 第2页】', 'counter'],
+    ['EN https://www.example.cn/', 'counter'],
+    ['扫一扫关注', 'counter'],
+    ['县新闻网 > 本地新闻', 'navigation'],
+    ['好读 › 专栏 › 县应急管理局', 'navigation'],
   ])('%s is %s', (line, kind) => {
     expect(webFurnitureKind(line)).toBe(kind);
   });
@@ -123,5 +135,67 @@ describe('a copyright footer', () => {
       ['source', '县融媒体中心'],
       ['source', '今日房县'],
     ]);
+  });
+});
+
+describe('a page copied from its site holds one article', () => {
+  // a site's page of one report: the viewing day and navigation over it, a section head and
+  // a photo's caption inside its text (written for this test)
+  const page = [
+    '2024年5月6日 星期一',
+    '首页 | 新闻中心 | 本地要闻',
+    '',
+    '东河镇举办农民丰收节',
+    '',
+    '发布时间：2023-09-23 10:15',
+    '',
+    '9月22日，东河镇在镇文化广场举办农民丰收节，来自全镇12个村的农户带来了各自的特色产品。',
+    '',
+    '各村展台前人头攒动，不少市民专程赶来选购新米和山货。',
+    '',
+    '丰收节上晒成果 产业兴旺看东河',
+    '',
+    '近年来，东河镇依托山区资源发展特色种养，村集体经济年年增收。',
+    '',
+    '镇党委书记王立新为种粮大户颁奖',
+    '',
+    '活动还举行了农产品直播带货，当天线上成交订单两千余单。',
+  ].join('\n');
+
+  it('keeps a head and a caption inside the text as part of it', () => {
+    const { articles } = normalizeText(page);
+    expect(articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);
+    expect(articles[0]!.date).toBe('2023-09-23');
+    expect(articles[0]!.paragraphs.join('\n')).toContain('产业兴旺看东河');
+  });
+
+  it('is no rule for a printed page: the same heads there open reports of their own', () => {
+    const printed = page.split('\n').slice(3).join('\n').replace('发布时间：2023-09-23 10:15', '');
+    expect(normalizeText(printed).articles.length).toBeGreaterThan(1);
+  });
+
+  it('takes the title the site sets first, not the longer deck under it', () => {
+    const lines = page.split('\n');
+    const decked = [...lines.slice(0, 4), '东河镇12个村农户携特色农产品参展 线上线下同步销售', ...lines.slice(4)];
+    expect(normalizeText(decked.join('\n')).articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);
+  });
+
+  it('starts a new article where a second page copied into the file begins', () => {
+    const second = [
+      '首页 | 新闻中心 | 本地要闻',
+      '',
+      '西山乡开展冬季森林防火演练',
+      '',
+      '发布时间：2023-11-02 09:00',
+      '',
+      '11月1日，西山乡组织扑火队开展森林防火实战演练。',
+    ];
+    const { articles } = normalizeText([page, '', ...second].join('\n'));
+    expect(articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节', '西山乡开展冬季森林防火演练']);
+  });
+
+  it('takes out markup left on the page: it titles nothing', () => {
+    const copied = ['<option id="k2x"><cite id="k2x"></cite></option>', '', page].join('\n');
+    expect(normalizeText(copied).articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);
   });
 });

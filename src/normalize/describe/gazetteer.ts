@@ -209,6 +209,11 @@ interface NameNode {
 }
 
 let nameTrie: NameNode | null = null;
+/**
+ * The root's children in an array by code unit: the walk starts at every character of every
+ * text read for places, and most characters start no name.
+ */
+let nameStarts: Array<NameNode | undefined> | null = null;
 
 /** every name and stem in a trie by character code (no string made per character tried) */
 function namesTrie(): NameNode {
@@ -225,6 +230,8 @@ function namesTrie(): NameNode {
     }
     node.name = name;
   }
+  nameStarts = new Array<NameNode | undefined>(0x10000).fill(undefined);
+  for (const [code, child] of root.next) nameStarts[code] = child;
   return (nameTrie = root);
 }
 
@@ -235,10 +242,11 @@ function namesTrie(): NameNode {
  * character, each tried with startsWith, were still ~6%.
  */
 function* nameMatches(text: string): Generator<[string] & { index: number }> {
-  const root = namesTrie();
+  namesTrie();
+  const starts = nameStarts!;
   for (let i = 0; i < text.length;) {
     let name: string | null = null;
-    let node = root.next.get(text.charCodeAt(i));
+    let node = starts[text.charCodeAt(i)];
     for (let j = i + 1; node; j++) {
       if (node.name) name = node.name;
       node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;

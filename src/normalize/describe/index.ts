@@ -219,7 +219,7 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
   if (given) return { title: given, subtitle: lines.find((l) => l !== given) ?? null, titleFromText: false };
   if (lines.length === 0) {
     const opening = paragraphs[0] ?? '';
-    const first = afterLead(opening);
+    const first = afterLead(opening).trimStart();
     const sentence = /^[^。！？]{4,}?[。！？]/u.exec(first)?.[0] ?? first;
     // an item's lead is its printed headline, whole; a longer first sentence stands in by its
     // main clause, the one whose subject is a place (`铁力市谋划实施“村干部学历提升工程”`),
@@ -229,7 +229,7 @@ function headlineParts(draft: ArticleDraft, paragraphs: string[], given: string 
     const title = clause ?? (long ? `${[...sentence].slice(0, 28).join('')}…` : sentence.replace(/[。]$/u, ''));
     return { title: title || '（无标题）', subtitle: null, titleFromText: true };
   }
-  const { index: main, title } = titleLine(lines);
+  const { index: main, title } = titleLine(lines, draft.fromSite);
   const others = lines.filter((_, i) => i !== main);
   return { title, subtitle: others.length ? others.join(' ') : null, titleFromText: false };
 }

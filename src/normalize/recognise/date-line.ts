@@ -90,6 +90,14 @@ export function columnHeadDate(printed: string): string | null {
   return date ? parsePrintedDate(date) : null;
 }
 
+const COLUMN_LABEL = /^(\p{Script=Han}{2,8}?)\s*(?:\d|[〇零一二三四五六七八九]{4}\s*年)/u;
+
+/** a column head's label without the issue's date after it (`简讯 2020年04月23日` → `简讯`) */
+export function columnHeadLabel(printed: string): string {
+  const text = printed.trim();
+  return columnHeadDate(text) ? (COLUMN_LABEL.exec(text)?.[1] ?? text) : text;
+}
+
 /** a line that is only a date */
 export function isDateLine(printed: string): boolean {
   return PAGE_DATE.test(withArabicDate(printed.trim()));

@@ -15,6 +15,7 @@ import {
 } from '../chars.ts';
 import { isNewsLead, opensLikeReport, REPORT_OPENING } from '../news-lead.ts';
 import { endsOnCreditRole } from './credit.ts';
+import { columnHeadLabel } from './date-line.ts';
 import { splitsAWord } from './straddle.ts';
 import type { PageLayout } from './layout.ts';
 
@@ -58,7 +59,7 @@ export const readsAsHead = (text: string): boolean =>
  * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
  */
 export function hasHeadlineShape(line: string): boolean {
-  if (!saysSomething(line)) return false;
+  if (!saysSomething(line) || isPhotoCaption(line)) return false;
   if (isSpeakerHeadline(line)) return true;
   const text = headlineProper(line);
   const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]\s*——/u.test(text);
@@ -74,6 +75,14 @@ export function hasHeadlineShape(line: string): boolean {
 
 /** a headline says something: a lone mark or separator (`|` between a web page's items) does not */
 const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+
+/**
+ * A photo's caption says what the picture shows, however like a headline it reads: it opens on
+ * `图为` (`图为：武乡县招商引资项目签约仪式现场`) or ends on its photographer's or supplier's credit
+ * (`区委书记接受专访（人民网供图）`, `…现场（记者 张三 摄）`).
+ */
+const PHOTO_CAPTION = /^[图圖][为為]|^[图圖][:：]|[（(][^（()）]{0,20}(?:供[图圖]|摄|攝|摄影|攝影)[）)]$/u;
+export const isPhotoCaption = (line: string): boolean => PHOTO_CAPTION.test(line.trim());
 
 /**
  * No headline ends on `的`: a line that does stops inside its noun phrase (`在政策年复一年的`, a
@@ -228,7 +237,7 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   else if (/[\p{Script=Han}，、,]$/u.test(ctx.before)) score -= 1;
   // a news lead (`本报讯`, `台湾网8月27日怀化消息`) opens a report: the line over it is its
   // headline even after a report cut off mid-sentence (`…料等`)
-  if (isNewsLead(ctx.after)) score += 3;
+  if (isNewsLead(ctx.after) || NAMES_ITS_GENRE.test(line)) score += 3;
   else if (opensLikeReport(ctx.after)) score += 2;
   if (column > 0 && width > column * (1 + SAME_COLUMN_SLACK)) score += 2;
   else if (column > 0 && width < column * SHORT_OF_COLUMN) score += 1;
@@ -254,13 +263,21 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
 }
 
 /**
+ * A headline that names the kind of piece it heads (`…破解区域协调发展难题纪实`, `…调研记`,
+ * `…活动侧记`): no line of text ends so, even after a paragraph cut off mid-sentence.
+ */
+const NAMES_ITS_GENRE =
+  /(?:纪实|紀實|侧记|側記|综述|綜述|巡礼|巡禮|掠影|札记|手记|手記|纪事|紀事|调研记|調研記|回眸)$/u;
+
+/**
  * A line that reads as a head, maybe after a kicker and its colon (`上海：提升社区服务 增强居民幸福感`);
  * after a colon one clause only, as a label's text (`编者按：…专栏，记录…`) has more.
  */
 function canHead(printed: string): boolean {
   // a headline quotes whole phrases; a line that leaves a quotation open was wrapped inside it
   // (001: `…在春节假期就以“开年就开` | `跑”的状态`)
-  if (printed.lastIndexOf('“') > printed.lastIndexOf('”') || !saysSomething(printed)) return false;
+  if (printed.lastIndexOf('“') > printed.lastIndexOf('”') || !saysSomething(printed) || isPhotoCaption(printed))
+    return false;
   // an exclamation parts a headline's phrases as a space does (`守护“孝昌蓝”！秸秆禁烧，孝昌在行动！`)
   // and a headline may open on a list of short names where it has no comma (`中央、省直记者…`);
   // a list after a verb is a sentence's (002: `推动行业协会、龙头企业` | `党组织打造…`)
@@ -302,8 +319,14 @@ const MASTHEAD_SLOGAN = /^《[^》]{2,12}》\s*[—–-]/u;
  */
 export function canBeTitle(line: string): boolean {
   const text = line.trim();
-  return !(isPageField(text) || endsOnCreditRole(text) || MASTHEAD_SLOGAN.test(text));
+  return !(isPageField(text) || endsOnCreditRole(text) || MASTHEAD_SLOGAN.test(text) || SITE_NAME.test(text));
 }
+
+/**
+ * A site's name alone, its logo in a web copy's header (`央广网`, `中国台湾网移动版`): no title.
+ * (Not furniture: a short section head may end on 网 too, `织密安全网`.)
+ */
+const SITE_NAME = /^\p{Script=Han}{1,8}[网網](?:移动版|移動版|客户端|客戶端)?$/u;
 
 /**
  * A field of a web copy's or e-paper's page (`版面：第03B版`, `当前版：02版`, `【字体大小：`,
@@ -328,24 +351,45 @@ export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|
  * Which line of a headline run (kicker → title → subtitle) is the title, and its text: the
  * longest line, but never a dash line, which subtitles it (`——记…`), nor a field of the page
  * stacked with it (canBeTitle), nor a kicker over another line (`奋进新征程 建功新时代` over
- * `全力做好防汛工作`), nor a web page's copy of another line with more added (`X-新华网`,
- * `原标题：X`), nor a reprint's note of its original title, unless no line can be. A title
- * field or note (`标题：X`) gives the title it names.
+ * `全力做好防汛工作`, `这里是浙江——`), nor a web page's copy of another line with more added
+ * (`X-新华网`, `原标题：X`), nor a reprint's note of its original title, unless no line can be.
+ * A title field or note (`标题：X`) gives the title it names. A site's page (`fromSite`) prints
+ * the title first and a deck or summary under it, often the longer line (`节前对口帮扶 消费助农增收`
+ * over `驻镇帮扶工作队开展特色农产品消费帮扶`): there the first line that can be the title is it.
  */
-export function titleLine(lines: string[]): { index: number; title: string } {
-  const kicker = (l: string, i: number) => i === 0 && lines.length > 1 && isKicker(l);
+export function titleLine(lines: string[], fromSite = false): { index: number; title: string } {
+  // a site's page sets its title first in one type: a slogan there is the title, no kicker
+  const kicker = (l: string, i: number) =>
+    i < lines.length - 1 && ((i === 0 && !fromSite && isKicker(l)) || LEADS_ON.test(l));
   const copy = (l: string) => lines.some((o) => o !== l && compact(o).length >= COPIED_MIN && l.includes(o));
   const eligible = (l: string, i: number) =>
     !l.startsWith('——') && canBeTitle(l) && !kicker(l, i) && !copy(l) && !ORIGINAL_TITLE_NOTE.test(l);
   const fallback = (l: string) => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
   const candidate = lines.some(eligible) ? eligible : fallback;
-  let main = -1;
+  const first = fromSite ? lines.findIndex((l, i) => candidate(l, i) && headsSitePage(l)) : -1;
+  let main = first;
   lines.forEach((l, i) => {
-    if (candidate(l, i) && (main < 0 || compact(l).length > compact(lines[main]!).length)) main = i;
+    if (first < 0 && candidate(l, i) && (main < 0 || compact(l).length > compact(lines[main]!).length)) main = i;
   });
   const index = Math.max(main, 0);
-  return { index, title: lines[index]!.replace(TITLE_NOTE, '$1') };
+  // a column head's label is its title, the issue's date after it dates it (columnHeadDate)
+  return { index, title: columnHeadLabel(lines[index]!.replace(TITLE_NOTE, '$1')) };
 }
+
+/**
+ * A line a site's page sets as its title: a headline's shape, in Chinese, and no column's label
+ * (`经济民生` over the title), menu entry (`• 国内`) or site widget left above it.
+ */
+const headsSitePage = (line: string): boolean =>
+  hasHeadlineShape(line) &&
+  /\p{Script=Han}/u.test(line) &&
+  !isColumnLabel(line, KICKER_LABEL_MAX) &&
+  !LIST_ITEM.test(line);
+/** a list's item under its bullet (`• 国内`, a site's menu entry): never the title */
+const LIST_ITEM = /^[•·●]/u;
+
+/** a kicker that leads on into the title under it, ending on its dash (`这里是浙江——`) */
+const LEADS_ON = /——$/u;
 
 /** a line a web page repeats with more added is at least this long (`简讯` is no title's copy) */
 const COPIED_MIN = 4;

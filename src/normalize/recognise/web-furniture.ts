@@ -7,16 +7,18 @@
 // reading the page's metadata asks the same module what a line says.
 import { readDateLine } from './date-line.ts';
 import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
+import type { ClippingFileData } from '../tree.ts';
 
 export type WebFurnitureKind =
-  'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright' | 'edition';
+  'navigation' | 'counter' | 'editor' | 'source' | 'publication' | 'viewed' | 'copyright' | 'edition' | 'markup';
 
 /** The widest widget or field line seen on the development corpus's sites is well under this. */
 const WIDGET_MAX = 40;
 const FIELD_LINE_MAX = 120;
 
 /** a breadcrumb or location bar: `当前位置：首页 > 新闻`, `您的位置: 首页`, `首页>新闻>本地要闻` */
-const LOCATION_BAR = /^(当前位置|您的位置|你的位置|您当前的位置|所在位置)\s*[:：]?|首页\s*(>|»|＞|→|->|\/|\||｜)/u;
+const LOCATION_BAR =
+  /^(当前位置|您的位置|你的位置|您当前的位置|所在位置)\s*[:：]?|(?:首页|^\p{Script=Han}{2,8}网)\s*(>|»|＞|→|->|›|\/|\||｜)/u;
 /** a site's welcome: `你好，欢迎访问凤庆县人民政府`, `您好！欢迎来到我们的网站！` */
 const SITE_GREETING =
   /^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:访问|来到|光临)\S{0,20}|欢迎(?:访问|来到|光临)\S{0,16}(?:网站|网|门户)[！!]?)$/u;
@@ -25,7 +27,7 @@ const SITE_ACTIONS = /设为首页|加入收藏|返回首页|网站地图|无障
 const NAV_WORD =
   /首页|新闻|要闻|政务|专题|视频|图片|服务|公开|互动|概况|动态|资讯|频道|政策|解读|专栏|党建|文化|旅游|县情|市情/u;
 const NAV_SEPARATOR = /\s*(?:[|｜丨>»＞/·•]|->|→|\s)\s*/u;
-const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»→])\s*/u;
+const BAR_SEPARATOR = /\s*(?:>>|->|[|｜丨>＞»›→])\s*/u;
 /** a bar whose entries are linked by explicit separators: three entries, each a short label */
 const BAR_MIN_ENTRIES = 3;
 const BAR_ENTRY_MAX = 16;
@@ -43,11 +45,15 @@ const NAV_MIN_ENTRIES = 4;
 const MEDIA_NAME = /^[0-9a-f]{16,40}$|\.(jpe?g|png|gif|webp)$|^\d+_\d+px;?$/iu;
 /** a site's widget named alone on its line: `字号`, `打印`, `站内检索`, a read-aloud button `听新闻` */
 const WIDGET_WORD =
-  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?)$/u;
+  /^(字号|打印|关闭|收藏|分享|返回顶部|返回|站内检索|站内搜索|搜索|登录|注册|听新闻|微信公众号|官方微博|上篇[:：]?|下篇[:：]?|二维码|扫一扫关注|目录|正文|导读|相关推荐|相关文章推荐|我的订阅|RSS|EN|English)$/u;
+/** a pager's links: `【第1页 第2页】` */
+const PAGER = /^【?\s*(?:第\s*\d+\s*页\s*)+】?$/u;
+/** a link or a language switch in Latin letters only (`EN https://www.example.cn/`) */
+const LATIN_LINK = /^(?:[A-Za-z]{1,8}\s+)?(?:https?:\/\/\S+|www\.\S+)$/u;
 /** an e-paper's issue and page over the page's articles: `1886 期 / 第2版:2`, `第1886期 第02版：要闻` */
 const EDITION = /^第?\s*\d{1,5}\s*期\s*[/／|｜丨]?\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*\S{0,12})?$/u;
 const COUNTER =
-  /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
+  /点击(数|量|率)?\s*[:：]|浏览(次数|量)?\s*[:：]|阅读(数|量|次数)?\s*[:：]|访问量\s*[:：\d]|\d+\s*人参与|\d+\s*条评论|评论一下|还没有评论|最热评论|最新评论|发表评论|字号\s*[:：]|分享到|打印本页|关闭窗口|【打印】|【关闭】|扫一扫|^上一篇|^下一篇|本篇文章\s*\d+\s*字|^(?:文章)?字数\s*[:：]\s*\d+|读完约\s*\d+\s*分钟|Visited \d+ times/iu;
 const EDITOR =
   /^[（(]?(责任编辑|责编|网络编辑|值班编辑|编辑|审核|终审|初审|复审|编审|校对|签发|监制|统筹|美编)\s*[:：]/u;
 const SOURCE = /^[（(]?(来源|稿源|信息来源|文章出处|作者\s*\/\s*来源)\s*[:：]/u;
@@ -66,12 +72,21 @@ const WEEKDAY_ALONE = /^(星期|周)[一二三四五六日天]$/u;
 const DIGIT_DATE_ALONE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/u;
 
 /**
+ * The page's source code left in the copy, with no text of its own: empty HTML elements
+ * (`<option id="x1"><cite id="x1"></cite></option>`), an entity, a stray escape (`\\`).
+ */
+const MARKUP_ONLY = /^(?:<\/?[a-z][^<>]*>|&[a-z]+;|\\)+$/iu;
+/** a list's bullets and spaces around the markup (`  • <sup id="x1"></sup>`) */
+const isMarkupOnly = (line: string): boolean => MARKUP_ONLY.test(line.replace(/[\s•·]/gu, ''));
+
+/**
  * What web-page furniture a line is, or null. `next` is the next non-blank line: a date with
  * its weekday above a navigation bar is the day the page was viewed.
  */
 export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind | null {
   const line = asSimplified(withoutPinyinNotes(printed.trim()));
   if (!line) return null;
+  if (isMarkupOnly(line)) return 'markup';
   if (isViewedHeader(line, next)) return 'viewed';
   // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
   if (line.length <= FIELD_LINE_MAX && !/[。，！？]/u.test(line) && readDateLine(line)?.kind === 'publication')
@@ -125,8 +140,12 @@ export function isNavigation(line: string): boolean {
 
 /** a share or click counter, a comment widget, a print/close link: short, and no sentence */
 function isCounter(line: string): boolean {
+  const words = line.replace(/[\s【】[\]•·]/gu, '');
   return (
     WIDGET_WORD.test(line) ||
+    (words.length > 0 && WIDGET_WORD.test(words)) ||
+    PAGER.test(line) ||
+    LATIN_LINK.test(line) ||
     MEDIA_NAME.test(line) ||
     (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line))
   );
@@ -143,3 +162,35 @@ function isViewedHeader(line: string, next: string): boolean {
   if (!WEEKDAY_DATE.test(line)) return false;
   return GREETING.test(line) || isNavigation(asSimplified(next.trim()));
 }
+
+/**
+ * The site furniture that shows a page is one article's own page: its navigation, the site's
+ * clock, its source code, its publication line. Counters and widgets do not (a pasted report
+ * may carry its `还没有评论，快来抢沙发吧！` into a printed page), nor an e-paper's edition line
+ * or an editor's line, which a printed page of several reports carries too.
+ */
+const ARTICLE_PAGE_KINDS = new Set<WebFurnitureKind>(['navigation', 'viewed', 'markup', 'publication']);
+
+/**
+ * Whether the file is one article copied from the page a site gave it: the site's furniture
+ * (ARTICLE_PAGE_KINDS) was taken out above the first line of text. The splitter then reads a
+ * head inside the text as a section of it, not a report of its own.
+ */
+export function isSiteArticle(data: Pick<ClippingFileData, 'corrections'>, firstTextLine: number): boolean {
+  return siteFurnitureBetween(data, 0, firstTextLine);
+}
+
+/**
+ * Whether a site's page furniture was taken out between two lines: a second page copied into
+ * the same file (its navigation or publication line over its headline) starts a new article.
+ */
+export function siteFurnitureBetween(data: Pick<ClippingFileData, 'corrections'>, from: number, to: number): boolean {
+  return data.corrections.some(
+    (c) => c.line > from && c.line < to && c.kind.startsWith('furniture:web-') && showsArticlePage(c.before),
+  );
+}
+
+const showsArticlePage = (line: string): boolean => {
+  const kind = webFurnitureKind(line);
+  return kind !== null && ARTICLE_PAGE_KINDS.has(kind);
+};

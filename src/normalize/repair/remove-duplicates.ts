@@ -4,6 +4,7 @@
 // leading part of one, that repeats recent text verbatim is removed.
 import type { VFile } from 'vfile';
 import { compact } from '../chars.ts';
+import { hasHeadlineShape } from '../recognise/headline.ts';
 import { applyEdits, recordRemoval, type Block, type ClippingTree, type Edit } from '../tree.ts';
 
 /** shortest repeat worth removing, in characters: shorter repeats are set phrases */
@@ -23,19 +24,22 @@ export function removeDuplicates() {
     const kept: Block[] = [];
     let seen = '';
     let seenLetters = '';
+    // blocks printed on their own: a headline printed again after them is a copy
+    const printedAlone = new Set<string>();
     for (const block of tree.children) {
       const text = block.value;
       const window = seen.slice(-LOOKBACK);
       // an attribution (`———1月11日，在…上强调`) names the occasion of a quotation, and two
       // quotations from one speech repeat it by design
-      const repeat = block.type === 'paragraph' && !text.startsWith('——') ? repeatedPrefix(text, window) : 0;
+      const compared = block.type === 'paragraph' && !(quotesAsHeadline(block) && !printedAlone.has(compact(text)));
+      const repeat = compared && !text.startsWith('——') ? repeatedPrefix(text, window) : 0;
       if (repeat >= text.length || repeatsLetters(block, seenLetters)) {
         recordRemoval(block, 'duplicate', file);
         continue;
       }
       if (repeat > 0) applyEdits(block, [{ start: 0, end: repeat, after: '' }], 'duplicate', file);
       // a copy merged after its neighbour's text (`新的一段。重复的一段。`)
-      const tail = block.type === 'paragraph' ? repeatedSuffix(block.value, window) : 0;
+      const tail = compared ? repeatedSuffix(block.value, window) : 0;
       if (tail > 0)
         applyEdits(
           block,
@@ -44,6 +48,7 @@ export function removeDuplicates() {
           file,
         );
       kept.push(block);
+      if (block.value.length < 2 * MIN_REPEAT) printedAlone.add(compact(block.value));
       seen += compactJoin(block.value);
       seenLetters += lettersOf(block.value);
       // only the last LOOKBACK characters are ever read: keep the string that short, or
@@ -54,6 +59,18 @@ export function removeDuplicates() {
     tree.children = kept;
   };
 }
+
+/**
+ * A headline quotes its report's words (`沙县区凤岗中心小学开展非物质文化遗产进校园活动` under, or
+ * over, `11月23日，沙县区凤岗中心小学开展非物质文化遗产进校园活动。`): a line of a headline's
+ * shape, shorter than a repeat worth removing, is no copy a layout made, unless the same line
+ * was printed on its own before (a web page repeating its title under each photo).
+ */
+const quotesAsHeadline = (block: Block): boolean =>
+  block.type === 'paragraph' &&
+  !block.value.includes('\n') &&
+  compact(block.value).length < MIN_REPEAT &&
+  hasHeadlineShape(block.value);
 
 const compactJoin = (text: string) => text.replace(/\n/g, '');
 /** the words of a text without its marks and spaces */

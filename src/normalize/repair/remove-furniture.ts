@@ -230,6 +230,7 @@ const WEB_KIND = {
   viewed: 'web-page',
   copyright: 'web-metadata',
   edition: 'web-page',
+  markup: 'web-page',
 } as const;
 
 function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean, next: string): FurnitureKind | null {
