@@ -94,3 +94,11 @@ describe('removeFurniture', () => {
     ]);
   });
 });
+
+describe('a running header printed once', () => {
+  it('removes a label letter-spaced inside a sentence', () => {
+    const text = '县文化馆组织文艺小分队走进村屯，为群众送去丰富的文\n\n基 层 动 态\n\n化大餐。\n';
+    const { blocks } = runStages(text, removeFurniture);
+    expect(blocks).toEqual(['县文化馆组织文艺小分队走进村屯，为群众送去丰富的文', '化大餐。']);
+  });
+});

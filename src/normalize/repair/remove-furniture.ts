@@ -271,7 +271,10 @@ function findRunningHeaders(tree: ClippingTree): Set<string> {
     entry.cuts ||= cutsSentence(lines[i - 1], line, lines[i + 1]) && isHeaderLabel(key);
     counts.set(key, entry);
   });
-  return new Set([...counts].filter(([, e]) => e.n >= 3 || (e.n >= 2 && (e.spaced || e.cuts))).map(([k]) => k));
+  // a label letter-spaced inside a sentence (`…丰富的文` | `基 层 动 态` | `化大餐。`) is furniture even once
+  const isHeader = (e: { n: number; spaced: boolean; cuts: boolean }) =>
+    e.n >= 3 || (e.n >= 2 && (e.spaced || e.cuts)) || (e.spaced && e.cuts);
+  return new Set([...counts].filter(([, e]) => isHeader(e)).map(([k]) => k));
 }
 
 const maybeRunningHeader = (key: string): boolean =>
