@@ -96,7 +96,7 @@ const clipping = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join('
 /** headlines and sentences of local news, written for these tests */
 const HEADLINES = [
   '我县召开春季农业生产工作会议',
-  '县政协组织委员开展会前视察活动',
+  '县政协组织委员开展专题视察活动',
   '西藏：高原牧民冬日生活添“暖意”',
   '全力做好防汛工作',
   '部署秸秆综合利用 巡查严防点火冒烟',

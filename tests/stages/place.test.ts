@@ -7,7 +7,7 @@ import { normalizeText } from '../helpers.ts';
 
 describe('placeNames', () => {
   it('reads no place into a company name that begins with one', () => {
-    expect(placeNames('县长会见了北京博远恒信生物技术研究所所长、上海锦程集团董事长。')).toEqual([]);
+    expect(placeNames('县长会见了北京博远恒信生物技术研究所负责人、上海锦程集团董事长。')).toEqual([]);
     expect(placeNames('调研组走访重庆瑞丰股份有限公司、重庆綦禾农产品开发有限责任公司。')).toEqual([]);
     // a government body or a place the report went to still counts
     expect(placeNames('考察团赴北京市通州区考察，北京市通州区委书记介绍情况。')).toEqual([
@@ -177,7 +177,7 @@ describe('findPlace', () => {
 
 describe('a district named like a province', () => {
   const body = [
-    '本网讯（记者王明）今天上午，副区长李强带领区政府办、公安河北分局等部门负责同志检查节前安全工作。',
+    '本网讯（记者王明）今天上午，副区长李强带领区应急局、公安河北分局、区市场监管局负责人检查节前安全工作。',
     '李强要求，各单位严格落实值班制度。',
   ];
 

@@ -168,7 +168,7 @@ function countiesEnding(phrase: string): Division[] {
   return [];
 }
 
-/** a list of names ended by 等 (`道里区、尚志市等区县（市）`, `丘北县、砚山县等地`) */
+/** a list of names ended by 等 (`北林区、安达市等区县（市）`, `西畴县、麻栗坡县等地`) */
 const LISTED = /((?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10})等/gu;
 
 /**

@@ -78,7 +78,7 @@ const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?
 
 /**
  * A photo's caption says what the picture shows, however like a headline it reads: it opens on
- * `图为` (`图为：武乡县招商引资项目签约仪式现场`) or ends on its photographer's or supplier's credit
+ * `图为` (`图为：沁源县重点项目集中开工仪式现场`) or ends on its photographer's or supplier's credit
  * (`区委书记接受专访（人民网供图）`, `…现场（记者 张三 摄）`).
  */
 const PHOTO_CAPTION = /^[图圖][为為]|^[图圖][:：]|[（(][^（()）]{0,20}(?:供[图圖]|摄|攝|摄影|攝影)[）)]$/u;
@@ -348,7 +348,7 @@ export const TITLE_FIELD = /^[标標][题題][：:]/u;
 
 /**
  * A headline with its subtitle run onto the same line after a dash: an interview's or a
- * profile's (`奋力谱写…新篇章 ——访广信区委书记何党生`, `——记延寿县加信镇基层党建工作`). A
+ * profile's (`奋力谱写…新篇章 ——访铅山县委书记刘建国`, `——记延寿县加信镇基层党建工作`). A
  * section head in two parts joins two phrases (`转观念、稳基础———打造民心凝聚工程`), never `访`/`记`.
  */
 export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|记|专访)\p{Script=Han}/u.test(line);
