@@ -178,7 +178,7 @@ const LISTED = /((?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10})等/gu;
  */
 function cityToured(opening: string, whole: string): Division | null {
   for (const m of asSimplified(opening).matchAll(LISTED)) {
-    // the first item runs on from what comes before it (`…局对道里区`): its name ends it
+    // the first item runs on from what comes before it (`…局对北林区`): its name ends it
     const counties = m[1]!.split('、').map(countiesEnding);
     const cities = new Set(counties.map((ds) => (ds.length === 1 ? ds[0]!.city : null)));
     const [city] = cities;
