@@ -429,6 +429,11 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (!shown && art.body.length < FEATURE_MIN) return null;
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
+  // an editor's note opens the piece under it (`编者按：…`), never a section of the one before
+  if (r.next === 'body' && EDITORS_NOTE.test(s.blocks[r.j + 1]!.value.trim())) return null;
+  // a section head follows a finished sentence; after an unsigned report cut off mid-sentence
+  // (`…但是没有把土地`) the head opens the next report
+  if (!shown && !endsSentence(art.body.at(-1)!.value)) return null;
   // long but unsigned: a section is the safer reading (no feature is cut in two), but a report
   // of its own may start here, and an editor should look
   if (!shown)
@@ -627,8 +632,9 @@ function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
   // particle before it, the rest of a noun phrase; a report's opening (`近日，…`, a date) after
   // a report cut off mid-sentence (`…被困`) is no rest of a clause
+  // a report cut off on a comma, then one that opens on its day or a news lead, is two reports
   const goesOn =
-    /[，、]$/u.test(last.value) ||
+    (/[，、]$/u.test(last.value) && !opensLikeReport(after)) ||
     splitsAWord(last.value, after) ||
     (/^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) && !opensLikeReport(after)) ||
     restOfNounPhrase(after, INTERRUPTED_PHRASE_MAX);
