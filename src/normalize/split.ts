@@ -150,7 +150,7 @@ export function splitArticles(tree: ClippingTree, file: VFile): ArticleDraft[] {
     notes: [],
     prefaces: new Map(),
     unsure: fileData(file).unsure,
-    siteArticle: isSiteArticle(fileData(file), firstTextLine(blocks, roles)),
+    siteArticle: isSiteArticle(fileData(file), firstTitleLine(blocks, roles), firstTextLine(blocks, roles)),
   };
   s.byHeadings = [...s.articleHeadings].filter((i) => !blocks[i]!.data.markedStart).length >= HEADINGS_LAYOUT;
   for (let i = 0; i < blocks.length; i++) i = HANDLERS[roles[i]!](s, i);
@@ -394,6 +394,12 @@ function asSectionOfSiteArticle(s: Splitter, r: Run): number | null {
   }
   for (let k = r.i; k <= r.j; k++) pushSectionHead(art, s.blocks[k]!);
   return r.j;
+}
+
+/** the line of the first headline or heading, or Infinity */
+function firstTitleLine(blocks: Block[], roles: BlockRole[]): number {
+  const k = roles.findIndex((r) => r === 'headline' || r === 'heading');
+  return k < 0 ? Infinity : blockLine(blocks[k]!);
 }
 
 /** the line of the first block of text (a paragraph or a lead), past the headlines over it */

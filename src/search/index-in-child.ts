@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { BuiltIndex } from './build-index.ts';
-import type { IndexAnswer } from './index-worker.ts';
+import type { IndexAnswer, IndexRequest } from './index-worker.ts';
 import type { StoredArticle } from '../site/bodies.ts';
 
 function workerFile(): string {
@@ -14,7 +14,8 @@ function workerFile(): string {
   return fs.existsSync(nextToThis) ? nextToThis : path.resolve('src/search/index-worker.ts');
 }
 
-export function indexInChild(articles: StoredArticle[]): Promise<BuiltIndex> {
+/** the index of these articles, and their JSON export written to `exportFile` */
+export function indexInChild(articles: StoredArticle[], exportFile: string): Promise<BuiltIndex> {
   const child = fork(workerFile(), { serialization: 'advanced', stdio: 'inherit' });
   return new Promise((resolve, reject) => {
     let answered = false;
@@ -27,6 +28,6 @@ export function indexInChild(articles: StoredArticle[]): Promise<BuiltIndex> {
     child.on('exit', (code, signal) => {
       if (!answered) reject(new Error(`the search index process stopped (${signal ?? code})`));
     });
-    child.send(articles);
+    child.send({ articles, exportFile } satisfies IndexRequest);
   });
 }

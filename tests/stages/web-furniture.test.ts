@@ -174,6 +174,27 @@ describe('a page copied from its site holds one article', () => {
     expect(normalizeText(printed).articles.length).toBeGreaterThan(1);
   });
 
+  it('reads a publication line under the title as a site page, with no navigation over it', () => {
+    const titled = page.split('\n').slice(3).join('\n');
+    expect(normalizeText(titled).articles.map((a) => a.title)).toEqual(['东河镇举办农民丰收节']);
+  });
+
+  it('keeps the items of a digest apart: a publication line over them dates the post, titles none', () => {
+    const digest = [
+      '发布时间：2023-10-09 08:30',
+      '',
+      '南岭村新修机耕道路三公里',
+      '',
+      '10月8日，南岭村新修的三公里机耕道路全线通车，二百多户村民秋收运粮不再绕远路。',
+      '',
+      '城关镇为独居老人安装烟感报警器',
+      '',
+      '近日，城关镇为辖区86户独居老人免费安装了独立式烟感报警器，并逐户讲解使用方法。',
+    ].join('\n');
+    const { articles } = normalizeText(digest);
+    expect(articles.map((a) => a.title)).toEqual(['南岭村新修机耕道路三公里', '城关镇为独居老人安装烟感报警器']);
+  });
+
   it('takes the title the site sets first, not the longer deck under it', () => {
     const lines = page.split('\n');
     const decked = [...lines.slice(0, 4), '东河镇12个村农户携特色农产品参展 线上线下同步销售', ...lines.slice(4)];

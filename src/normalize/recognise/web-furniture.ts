@@ -165,19 +165,30 @@ function isViewedHeader(line: string, next: string): boolean {
 
 /**
  * The site furniture that shows a page is one article's own page: its navigation, the site's
- * clock, its source code, its publication line. Counters and widgets do not (a pasted report
+ * clock, its source code (and its publication line, see `isSiteArticle`). Counters and widgets do not (a pasted report
  * may carry its `还没有评论，快来抢沙发吧！` into a printed page), nor an e-paper's edition line
  * or an editor's line, which a printed page of several reports carries too.
  */
-const ARTICLE_PAGE_KINDS = new Set<WebFurnitureKind>(['navigation', 'viewed', 'markup', 'publication']);
+const ARTICLE_PAGE_KINDS = new Set<WebFurnitureKind>(['navigation', 'viewed', 'markup']);
 
 /**
  * Whether the file is one article copied from the page a site gave it: the site's furniture
  * (ARTICLE_PAGE_KINDS) was taken out above the first line of text. The splitter then reads a
- * head inside the text as a section of it, not a report of its own.
+ * head inside the text as a section of it, not a report of its own. A publication line shows an
+ * article's page only under the article's title (`标题` | `发布时间：…` | text): over a digest's
+ * items (`发布时间：…` | `县里召开…会议` | text | `…` | text) it dates the whole post, whose items
+ * are reports of their own.
  */
-export function isSiteArticle(data: Pick<ClippingFileData, 'corrections'>, firstTextLine: number): boolean {
-  return siteFurnitureBetween(data, 0, firstTextLine);
+export function isSiteArticle(
+  data: Pick<ClippingFileData, 'corrections'>,
+  titleLine: number,
+  firstTextLine: number,
+): boolean {
+  return data.corrections.some((c) => {
+    if (c.line >= firstTextLine || !c.kind.startsWith('furniture:web-')) return false;
+    const kind = webFurnitureKind(c.before);
+    return kind === 'publication' ? c.line > titleLine : showsArticlePage(kind);
+  });
 }
 
 /**
@@ -186,11 +197,12 @@ export function isSiteArticle(data: Pick<ClippingFileData, 'corrections'>, first
  */
 export function siteFurnitureBetween(data: Pick<ClippingFileData, 'corrections'>, from: number, to: number): boolean {
   return data.corrections.some(
-    (c) => c.line > from && c.line < to && c.kind.startsWith('furniture:web-') && showsArticlePage(c.before),
+    (c) =>
+      c.line > from &&
+      c.line < to &&
+      c.kind.startsWith('furniture:web-') &&
+      (webFurnitureKind(c.before) === 'publication' || showsArticlePage(webFurnitureKind(c.before))),
   );
 }
 
-const showsArticlePage = (line: string): boolean => {
-  const kind = webFurnitureKind(line);
-  return kind !== null && ARTICLE_PAGE_KINDS.has(kind);
-};
+const showsArticlePage = (kind: WebFurnitureKind | null): boolean => kind !== null && ARTICLE_PAGE_KINDS.has(kind);
