@@ -62,6 +62,8 @@ export interface ArticleDraft {
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
+/** one item of a column of briefs (`要闻简报` over `◆9月23日，…`), each set off by a bullet */
+const BRIEF_ITEM = /^[◆●■▲★]/u;
 /**
  * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
  * only they start articles. One `#` line in a plain layout is an editor marking a missed
@@ -435,8 +437,10 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (!shown && art.body.length < FEATURE_MIN) return null;
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
-  // an editor's note opens the piece under it (`编者按：…`), never a section of the one before
-  if (r.next === 'body' && EDITORS_NOTE.test(s.blocks[r.j + 1]!.value.trim())) return null;
+  // an editor's note opens the piece under it (`编者按：…`), and a head over bulleted briefs
+  // (`◆9月23日，…`) is a column of briefs: neither is a section of the piece before
+  const under = s.blocks[r.j + 1]?.value.trim() ?? '';
+  if (r.next === 'body' && (EDITORS_NOTE.test(under) || BRIEF_ITEM.test(under))) return null;
   // a section head follows a finished sentence; after an unsigned report cut off mid-sentence
   // (`…但是没有把土地`) the head opens the next report
   if (!shown && !endsSentence(art.body.at(-1)!.value)) return null;

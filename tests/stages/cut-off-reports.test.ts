@@ -97,3 +97,21 @@ describe('a head after a report that stops mid-sentence', () => {
     expect(article!.paragraphs).toEqual([...harvest, end, '抓好秋收后的冬季深翻', next]);
   });
 });
+
+describe('a column of briefs after a signed feature', () => {
+  it('opens a piece of its own: bulleted briefs are no section of the feature', () => {
+    const feature = [
+      '九月以来，镇里组织农机手抢收玉米，每天出动收割机四十多台，确保颗粒归仓。',
+      '镇农技站派出技术员深入各村，指导农户晾晒储存，防止粮食霉变。',
+    ];
+    const briefs = [
+      '◆9月23日，县里召开秋粮收购工作调度会，各乡镇分管负责人参加会议。',
+      '◆9月25日，县农业农村局组织技术人员到各乡镇指导秋播工作。',
+    ];
+    const page = `秋收时节农机忙\n\n本报记者 王五\n\n${feature.join('\n\n')}\n\n要闻简报\n\n${briefs.join('\n\n')}\n`;
+    expect(read(page)).toEqual([
+      ['秋收时节农机忙', feature],
+      ['要闻简报', briefs],
+    ]);
+  });
+});
