@@ -457,7 +457,7 @@ function asSectionHead(s: Splitter, r: Run): number | null {
 
 /**
  * A section head in two parts runs to 25 characters (002: `转观念、稳基础———打造民心凝聚工程，人人抱团比心齐`);
- * a line as long as `让城市和乡村来一场“双向奔赴” ——上海市崇明区驻村第一书记的融合答卷` (36) is a
+ * a line as long as `让乡村与城市结成“发展伙伴” ——天津市蓟州区驻村第一书记的一份振兴答卷` (36) is a
  * headline and its subtitle.
  */
 const PARTED_HEAD_MAX = 30;

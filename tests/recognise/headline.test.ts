@@ -18,9 +18,9 @@ describe('headline shape', () => {
   it.each([
     ['我县召开春季农业生产工作会议', true],
     ['党建引领促发展 雁阵效应谱新篇', true],
-    ['新疆：农牧民冬季生活悄然“增色”', true],
-    ['富民强县看产业：一片茶叶背后的乡村振兴答卷', true],
-    ['部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署', true],
+    ['西藏：高原牧民冬日生活添“暖意”', true],
+    ['强村富民看产业：一颗柑橘背后的共同富裕答卷', true],
+    ['压实秸秆还田责任 网格巡查全覆盖 依安县召开秸秆禁烧及肥料化综合利用工作推进会', true],
     ['记者：能力作风建设如何持续推进？', false],
     ['会议要求，各乡镇要压实责任：', false],
     ['全县共完成造林面积3.2万亩。', false],
@@ -62,7 +62,7 @@ describe('headline evidence', () => {
   it.each([
     // a headline as wide as the column, between two reports of a wrapped page
     [
-      '县政协组织委员开展会前视察活动',
+      '县政协组织委员开展专题视察活动',
       '全年目标任务全部完成。',
       '本报讯（记者 王晶）6月8日，县政协组织部分委员',
       true,
@@ -82,9 +82,9 @@ describe('headline evidence', () => {
     ['东河镇壮大村集体经济纪实', '各村新建冷库，', '“以前种菜不愁卖”，村民说。', false, unwrapped, 'headline'],
     ['东河镇壮大村集体经济调查', '各村新建冷库，', '“以前种菜不愁卖”，村民说。', false, unwrapped, 'unsure'],
     // a column's line that a word straddles (`视频会|议`)
-    ['为贯彻落实全省农村人居环境整治视频会', '再强调。', '议精神，公主岭市委市政府对开展', false, spaced18, 'text'],
+    ['为认真落实全省冬春农田水利建设视频会', '再强调。', '议精神，东丰县委县政府全面开展', false, spaced18, 'text'],
     // a line that ends on a word needing more, and a next line opening on a particle
-    ['实地查看瞭望塔台和各类灭火设备的', '火点。', '保管、养护、使用情况。', false, spaced18, 'text'],
+    ['逐一检查防汛仓库和各类抢险器材的', '水位。', '储备、维护、调用情况。', false, spaced18, 'text'],
     // a paragraph's first line set apart: the paragraph opens on the rest of its sentence
     [
       '开展2022年领导干部报告个人有关',
@@ -145,7 +145,7 @@ describe('headline evidence', () => {
       'headline',
     ],
     // at the top of a page with a blank line after every line: a line two short of the column
-    ['城关镇召开森林防火工作部署会', undefined, '为扎实做好秋冬季森林防火工作，营造', false, spaced18, 'headline'],
+    ['城关镇召开森林防火工作部署会', undefined, '为全面做好冬春季森林防火工作，确保', false, spaced18, 'headline'],
     // the column's median runs short where lines print pinyin; the first paragraph's line is full
     [
       '城关镇召开秋冬季森林防火工作部署会',
@@ -198,7 +198,7 @@ describe('which line of a headline run is the title', () => {
     ['一版：要闻总第1982期 >2017-09-13编印', false],
     ['中共将乐县委通讯组 福建日报记者', false],
     ['《山城周报》—山城人自己的报纸', false],
-    ['新疆：农牧民冬季生活悄然“增色”', true],
+    ['西藏：高原牧民冬日生活添“暖意”', true],
     ['助农增收促乡村振兴', true],
     ['县融媒网移动版', false],
   ])('%s → %s', (line, expected) => {
@@ -249,9 +249,9 @@ describe('a subtitle run onto the headline line', () => {
     const text = [
       '今日要闻',
       '要闻简报',
-      '◆9月23日，我县召开巩固衔接重点工作调度会。副县长出席，各乡镇分管负责同志参加会议。',
+      '◆9月23日，我县召开农村饮水安全工作推进会。副县长出席，各乡镇分管负责同志参加会议。',
       '◆9月27日，我县召开护林防火工作安排会。副县长出席，各乡镇分管负责同志参加会议。',
-      '◆9月27日，县政协组织部分侨胞侨属开展联谊活动，实地观摩了重点项目建设情况。',
+      '◆9月27日，县侨联组织部分归侨侨眷开展联谊活动，实地观摩了重点项目建设情况。',
       '◆9月28日，县科协开展科普进社区活动，向居民发放宣传资料三百余份。',
       '奋力谱写高质量发展新篇章 ——访区委书记王明',
       '“我们将聚焦目标要求，紧扣工作部署，奋力谱写新篇章。”日前，区委书记王明在接受采访时说。',
@@ -283,7 +283,7 @@ describe('kickers and the title line', () => {
     [['夜宿乡村话共富-城关网', '夜宿乡村话共富'], '夜宿乡村话共富'],
     [['原标题：绘就美丽乡村新画卷——全县人居环境整治回眸', '全县人居环境整治工作回眸'], '全县人居环境整治工作回眸'],
     [['原标题：大山深处的“巡回法庭”'], '大山深处的“巡回法庭”'],
-    [['标题：区领导带队开展节前安全检查'], '区领导带队开展节前安全检查'],
+    [['标题：区领导带队督查校园食品安全'], '区领导带队督查校园食品安全'],
   ])('%j → %s', (lines, expected) => {
     expect(titleLine(lines).title).toBe(expected);
   });

@@ -74,7 +74,7 @@ describe("a paper's name over its masthead date", () => {
     const text = [
       '今日要闻\n2023年10月9日 星期一\n第3版',
       '要闻简报',
-      '◆10月8日，我县召开巩固衔接重点工作调度会，副县长出席会议并讲话。',
+      '◆10月8日，我县召开农村饮水安全工作推进会，副县长出席会议并讲话。',
       '◆10月8日，县科协开展科普进社区活动，向居民发放宣传资料三百余份。',
     ].join('\n\n');
     const [article] = normalizeText(text).articles;

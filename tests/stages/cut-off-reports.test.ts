@@ -34,19 +34,19 @@ describe('a report cut off mid-sentence before the next one', () => {
 describe('a paragraph cut by a running header', () => {
   const header = '\n\n地 方 新 闻\n\n';
   it('joins the rest of a clause printed after the header', () => {
-    const before = '截至目前，全县各乡镇都已开展人居环境整';
-    const page = `全县开展人居环境整治${header}${wrap(SQUARES, 15)}\n\n${before}${header}治，全面动员，全民参与。\n`;
-    expect(read(page)).toEqual([['全县开展人居环境整治', [SQUARES, `${before}治，全面动员，全民参与。`]]]);
+    const before = '截至目前，全县各乡镇已启动农村污水整';
+    const page = `全县推进农村污水整治${header}${wrap(SQUARES, 15)}\n\n${before}${header}治，统筹规划，分步实施。\n`;
+    expect(read(page)).toEqual([['全县推进农村污水整治', [SQUARES, `${before}治，统筹规划，分步实施。`]]]);
   });
 });
 
 describe('a one-line block in a column-wrapped page', () => {
   const body =
-    '靠近岸边的地方，海水混着泥沙，远处却是蓝色。站在船的甲板上，太阳很晒，海风吹得睁不开眼。他发现，原来海风真的有一股淡淡的咸味。船厂离海边不远，下班后他常去码头上坐一会儿，看渔船一条条靠岸，听船老大们讲海上的事。';
+    '山路两旁的坡地上，茶树一垄垄排到天边，清晨的雾还没有散。走进村里的加工厂，炒锅正热，茶香扑面而来。她发现，原来一片鲜叶变成干茶要经过这么多道工序。加工厂离家不远，收工后她常去茶园里走一走，看姐妹们背着竹篓下山，听老师傅们讲制茶的门道。';
 
   it("is measured against the page's column: a headline stopping short of it was never wrapped", () => {
-    const headline = '从「治毒」到「治穷」 山乡青年走出的脱贫经验';
-    const opening = '27岁时，他第一次看到了大海。';
+    const headline = '从「打工」到「创业」 山村姑娘走出的致富新路';
+    const opening = '19岁时，她第一次走出了大山。';
     const page = `${wrap(body, 26)}\n\n${headline}\n\n${opening}\n\n${wrap(body, 26)}\n`;
     expect(runStages(page, joinWrappedLines).blocks).toEqual([body, headline, opening, body]);
   });

@@ -60,7 +60,7 @@ describe('a head after a long report', () => {
     '据了解，今年全镇粮食总产量预计比去年增长一成，农民人均收入稳步提高。',
   ];
   it('opens a report at a headline with its subtitle on the same line', () => {
-    const head = '让城市和乡村来一场“双向奔赴” ——城关镇驻村第一书记的一份融合答卷';
+    const head = '让乡村与城市结成“发展伙伴” ——城关镇驻村第一书记的一份振兴答卷';
     const text = [...report, head, '城关镇是全县的农业大镇，也是城乡融合发展的试点镇。', BODY].join('\n\n');
     expect(normalizeText(text).articles.map((a) => a.title)).toEqual(['城关镇举办农民丰收节', head]);
   });

@@ -194,7 +194,7 @@ export function placeNames(printed: string): string[] {
 const FLAG_WORD = /^[舰下帜袍杆手鼓号语]/u;
 
 /**
- * A company's name often begins with a place (`北京中科前方生物技术研究所`, `重庆金星股份有限
+ * A company's name often begins with a place (`北京博远恒信生物技术研究所`, `重庆瑞丰股份有限
  * 公司`): the company is no mention of that place. Read as one when a company word follows
  * within the same phrase.
  */

@@ -58,7 +58,7 @@ const formalIn = (text: string, d: Division) => formalNamesOf(d).some((n) => tex
 
 /**
  * The part of a headline after a visit's verb, when places stand on both sides of it: the
- * visitors come from the first (`毕节市人大考察团来湄潭考察`, `民进赤峰市委到阿旗开展调研`), the
+ * visitors come from the first (`铜仁市政协考察团来凤冈考察`, `九三学社赤峰市委赴阿旗开展专题调研`), the
  * report is about where they went.
  */
 function destination(title: string): string | null {
@@ -168,17 +168,17 @@ function countiesEnding(phrase: string): Division[] {
   return [];
 }
 
-/** a list of names ended by 等 (`道里区、尚志市等区县（市）`, `丘北县、砚山县等地`) */
+/** a list of names ended by 等 (`北林区、安达市等区县（市）`, `西畴县、麻栗坡县等地`) */
 const LISTED = /((?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10})等/gu;
 
 /**
- * A city's body touring its counties (`哈尔滨市生态环境局对道里区、尚志市等区县（市）…开展督导检查`):
+ * A city's body touring its counties (`绥化市生态环境局对北林区、安达市等区县（市）…进行专项督导`):
  * the opening lists two or more counties of one city, ending in 等, and the text names that city.
  * The report is about the city, however often it then names the first county it went to.
  */
 function cityToured(opening: string, whole: string): Division | null {
   for (const m of asSimplified(opening).matchAll(LISTED)) {
-    // the first item runs on from what comes before it (`…局对道里区`): its name ends it
+    // the first item runs on from what comes before it (`…局对北林区`): its name ends it
     const counties = m[1]!.split('、').map(countiesEnding);
     const cities = new Set(counties.map((ds) => (ds.length === 1 ? ds[0]!.city : null)));
     const [city] = cities;
@@ -213,7 +213,7 @@ function mostProminent(ranked: Ranked[], inFull: Set<Division>, score: Map<Divis
       (r) => r.d.level === level && r.own >= least && r.v >= top * 0.4 && !inPassing(r.d, r.own, score),
     );
     if (prominent.length === 0) continue;
-    // several counties of one city named alike: a tour of the city (州人大副主任到丘北县、砚山县、文山市调研)
+    // several counties of one city named alike: a tour of the city (州政协副主席到西畴县、麻栗坡县、马关县调研)
     const alike = prominent.filter((r) => r.v >= prominent[0]!.v * NAMED_ALIKE);
     return sharedParent(alike.map((r) => r.d)) ?? prominent[0]!.d;
   }

@@ -23,7 +23,7 @@ import type { PageLayout } from './layout.ts';
 export const HEADLINE_MAX = 32;
 /**
  * a one-line headline over a report can run longer, given evidence from its neighbours
- * (`民建邢台市委联合市发改委赴柏乡县和隆尧县就提案落实情况开展联合调研`, 33, over `4月25日，…`)
+ * (`民盟保定市委联合市卫健委赴涞源县和阜平县就提案办理情况开展联合调研`, 33, over `4月25日，…`)
  */
 const LONG_HEADLINE_MAX = 40;
 /**
@@ -54,9 +54,9 @@ export const readsAsHead = (text: string): boolean =>
 /**
  * Short, and not a sentence: no full stop, at most one comma, not ending on a comma, a colon or
  * `……`. One colon may set a short kicker, place or speaker before the headline proper
- * (`新疆：农牧民冬季生活悄然“增色”`, `富民强县看产业：一片茶叶背后的乡村振兴答卷`), and a headline
+ * (`西藏：高原牧民冬日生活添“暖意”`, `强村富民看产业：一颗柑橘背后的共同富裕答卷`), and a headline
  * printed in phrases set apart by spaces or a dash runs longer
- * (`部署秸秆综合利用 巡查严防点火冒烟 通河县启动秸秆禁烧及能源化综合利用工作部署`).
+ * (`压实秸秆还田责任 网格巡查全覆盖 依安县召开秸秆禁烧及肥料化综合利用工作推进会`).
  */
 export function hasHeadlineShape(line: string): boolean {
   if (!saysSomething(line) || isPhotoCaption(line)) return false;
@@ -78,7 +78,7 @@ const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?
 
 /**
  * A photo's caption says what the picture shows, however like a headline it reads: it opens on
- * `图为` (`图为：武乡县招商引资项目签约仪式现场`) or ends on its photographer's or supplier's credit
+ * `图为` (`图为：沁源县重点项目集中开工仪式现场`) or ends on its photographer's or supplier's credit
  * (`区委书记接受专访（人民网供图）`, `…现场（记者 张三 摄）`).
  */
 const PHOTO_CAPTION = /^[图圖][为為]|^[图圖][:：]|[（(][^（()）]{0,20}(?:供[图圖]|摄|攝|摄影|攝影)[）)]$/u;
@@ -247,7 +247,7 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   // where a blank line follows every line, wrapped lines fill the column to the character: a
   // line at the top of the page stopping short of it, or of the line under it, is the headline
   // over the first paragraph (the column's median runs short where lines print narrow digits or
-  // pinyin: `黑龙江第三轮有效解决秸秆露天焚烧督查启动` over `按照…工作联（li`)
+  // pinyin: `黑龙江第二轮秸秆综合利用专项督查全面启动` over `按照…工作联（li`)
   else if (
     ctx.before === undefined &&
     ctx.layout.blankLinesBetween === 'lines' &&
@@ -351,7 +351,7 @@ export const TITLE_FIELD = /^[标標][题題][：:]/u;
 
 /**
  * A headline with its subtitle run onto the same line after a dash: an interview's or a
- * profile's (`奋力谱写…新篇章 ——访广信区委书记何党生`, `——记延寿县加信镇基层党建工作`). A
+ * profile's (`奋力谱写…新篇章 ——访铅山县委书记刘建国`, `——记延寿县加信镇基层党建工作`). A
  * section head in two parts joins two phrases (`转观念、稳基础———打造民心凝聚工程`), never `访`/`记`.
  */
 export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|记|专访)\p{Script=Han}/u.test(line);
@@ -364,7 +364,7 @@ export const hasDashSubtitle = (line: string): boolean => /\S\s*——\s?(?:访|
  * (`X-新华网`, `原标题：X`), nor a reprint's note of its original title, unless no line can be.
  * A title field or note (`标题：X`) gives the title it names. A site's page (`fromSite`) prints
  * the title first and a deck or summary under it, often the longer line (`节前对口帮扶 消费助农增收`
- * over `驻镇帮扶工作队开展特色农产品消费帮扶`): there the first line that can be the title is it.
+ * over `驻村工作队联合电商平台开展农副产品展销`): there the first line that can be the title is it.
  */
 export function titleLine(lines: string[], fromSite = false): { index: number; title: string } {
   // a site's page sets its title first in one type: a slogan there is the title, no kicker
@@ -406,7 +406,7 @@ const COPIED_MIN = 4;
 const TITLE_NOTE = /^[（(]?原?[标標]?[题題][：:]\s*(.+?)[）)]?$/u;
 /**
  * the original title a reprint notes is not the page's own (`原題：繪就美麗鄉村新畫卷——…` over
- * `吉林省2019年農村人居環境整治工作回眸`), unless it is the only line
+ * `遼寧省2020年農村廁所革命工作綜述`), unless it is the only line
  */
 const ORIGINAL_TITLE_NOTE = /^[（(]?原[标標]?[题題][：:]/u;
 

@@ -61,8 +61,8 @@ export function removeDuplicates() {
 }
 
 /**
- * A headline quotes its report's words (`沙县区凤岗中心小学开展非物质文化遗产进校园活动` under, or
- * over, `11月23日，沙县区凤岗中心小学开展非物质文化遗产进校园活动。`): a line of a headline's
+ * A headline quotes its report's words (`永安市燕西中心小学开展民间剪纸艺术进校园活动` under, or
+ * over, `10月17日，永安市燕西中心小学开展民间剪纸艺术进校园活动。`): a line of a headline's
  * shape, shorter than a repeat worth removing, is no copy a layout made, unless the same line
  * was printed on its own before (a web page repeating its title under each photo).
  */

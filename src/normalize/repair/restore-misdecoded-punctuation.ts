@@ -461,7 +461,7 @@ function weighNeighbourhood(score: Map<number, number>, context: string): void {
 const PAIR_REACH = 60;
 /**
  * A quote or bracket with no partner within a few sentences is no mark: the shift garbles both
- * or neither, and quotes close soon (`最远的雪娜野保站距乡政府…`, a wildlife station, and
+ * or neither, and quotes close soon (`最远的多玛野保站距县城…`, a wildlife station, and
  * `同唱多耶`, a Dong song, had none). Blocks are not paragraphs yet (a page may break one
  * with a blank line, 004 `…《贵溪市农村义务教育学校网` | `点布局规划》`), so this is a reach.
  */
@@ -563,7 +563,7 @@ function partner(text: string, from: number, target: string, direction: 1 | -1):
  * A middle dot joins the parts of a slogan or title in quotes (`“就业暖心·桂在行动”`,
  * `《社会·民生》`), of a transliterated name (`阿吉然木·艾买提`: its last two characters before
  * the dot are no word) or a country and a place (`中国·绩溪`); elsewhere a lone 窑 is likelier a
- * word the dictionary lacks, a place (`调研组先后深入窑淮乡界山村`, read as `深入·淮乡` in every
+ * word the dictionary lacks, a place (`调研组先后深入窑店乡柳沟村`, read as `深入·店乡` in every
  * layout of eval:layouts before).
  */
 const MIDDLE_DOT_ELSEWHERE = -5;
