@@ -62,7 +62,7 @@ export interface ArticleDraft {
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
-/** one item of a column of briefs (`要闻简报` over `◆9月23日，…`), each set off by a bullet */
+/** one item of a column of briefs (`简讯` over `◆9月25日，…`), each set off by a bullet */
 const BRIEF_ITEM = /^[◆●■▲★]/u;
 /**
  * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
@@ -438,11 +438,11 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
   // an editor's note opens the piece under it (`编者按：…`), and a head over bulleted briefs
-  // (`◆9月23日，…`) is a column of briefs: neither is a section of the piece before
+  // (`◆9月25日，…`) is a column of briefs: neither is a section of the piece before
   const under = s.blocks[r.j + 1]?.value.trim() ?? '';
   if (r.next === 'body' && (EDITORS_NOTE.test(under) || BRIEF_ITEM.test(under))) return null;
   // a section head follows a finished sentence; after an unsigned report cut off mid-sentence
-  // (`…但是没有把土地`) the head opens the next report
+  // (`…没几天就把地`) the head opens the next report
   if (!shown && !endsSentence(art.body.at(-1)!.value)) return null;
   // long but unsigned: a section is the safer reading (no feature is cut in two), but a report
   // of its own may start here, and an editor should look
