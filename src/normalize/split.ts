@@ -62,6 +62,8 @@ export interface ArticleDraft {
 
 const AUTHOR_CLOSING = /[（(]作者[^（）()]{2,40}[）)]$/u;
 const EDITORS_NOTE = /^(编者按|编者的话)[：:]/u;
+/** one item of a column of briefs (`简讯` over `◆9月25日，…`), each set off by a bullet */
+const BRIEF_ITEM = /^[◆●■▲★]/u;
 /**
  * A file with this many article-level Markdown headings is laid out by them (004's 28 reports):
  * only they start articles. One `#` line in a plain layout is an editor marking a missed
@@ -435,6 +437,13 @@ function asSectionHead(s: Splitter, r: Run): number | null {
   if (!shown && art.body.length < FEATURE_MIN) return null;
   if (r.next === 'body' && opensLikeReport(s.blocks[r.j + 1]!.value) && endsSentence(art.body.at(-1)!.value))
     return null;
+  // an editor's note opens the piece under it (`编者按：…`), and a head over bulleted briefs
+  // (`◆9月25日，…`) is a column of briefs: neither is a section of the piece before
+  const under = s.blocks[r.j + 1]?.value.trim() ?? '';
+  if (r.next === 'body' && (EDITORS_NOTE.test(under) || BRIEF_ITEM.test(under))) return null;
+  // a section head follows a finished sentence; after an unsigned report cut off mid-sentence
+  // (`…没几天就把地`) the head opens the next report
+  if (!shown && !endsSentence(art.body.at(-1)!.value)) return null;
   // long but unsigned: a section is the safer reading (no feature is cut in two), but a report
   // of its own may start here, and an editor should look
   if (!shown)
@@ -633,8 +642,9 @@ function interrupts(art: ArticleDraft, after: string): 'yes' | 'weak' | 'no' {
   // a word across the seam (`外|卖配送员`), a clause mark after a word or two, a comma or a
   // particle before it, the rest of a noun phrase; a report's opening (`近日，…`, a date) after
   // a report cut off mid-sentence (`…被困`) is no rest of a clause
+  // a report cut off on a comma, then one that opens on its day or a news lead, is two reports
   const goesOn =
-    /[，、]$/u.test(last.value) ||
+    (/[，、]$/u.test(last.value) && !opensLikeReport(after)) ||
     splitsAWord(last.value, after) ||
     (/^(\p{Script=Han}{1,2}[，、。；]|[的了着过和与及等])/u.test(after) && !opensLikeReport(after)) ||
     restOfNounPhrase(after, INTERRUPTED_PHRASE_MAX);

@@ -164,6 +164,24 @@ describe('headline evidence', () => {
       unwrapped,
       'headline',
     ],
+    // where the writer ended every line, over text that opens on its day, even after a comma
+    [
+      '王五到两县（市）调研秋粮收购工作',
+      '将镇里的优质农产品推广到各地，',
+      '8月2日，县政协副主席王五到三个乡镇调研秋粮收购工作。',
+      false,
+      unwrapped,
+      'headline',
+    ],
+    // …not so in a column, where the line could be the paragraph's wrapped line
+    [
+      '王五到三个乡镇调研秋粮收购工作的情况',
+      '将镇里的优质农产品推广到各地，',
+      '8月2日，县政协副主席王五到乡镇。',
+      false,
+      spaced18,
+      'unsure',
+    ],
     // …but a list after a verb is a sentence's (002's `推动行业协会、龙头企业` | `党组织…`)
     ['推动行业协会、骨干企业', '实现全覆盖。', '党组织打造党建工作示范点', false, spaced18, 'text'],
   ] as const)('%s → %s', (line, before, after, afterWrapped, layout, verdict) => {

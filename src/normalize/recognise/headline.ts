@@ -234,7 +234,10 @@ export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict:
   // longer than most headlines: a one-line headline of a web-era report, or a run of text
   let score = width > HEADLINE_MAX ? -1 : 0;
   if (ctx.before === undefined || endsSentence(ctx.before)) score += 1;
-  else if (/[\p{Script=Han}，、,]$/u.test(ctx.before)) score -= 1;
+  // a paragraph cut off mid-sentence counts against a headline after it, except where the writer
+  // ended every line (no column, so no wrapped line) and the text after opens on its day or a
+  // lead: that report was cut off (`…销往各地，` | `王五到两县（市）调研…` | `8月2日，…`)
+  else if (/[\p{Script=Han}，、,]$/u.test(ctx.before) && !(column === 0 && opensLikeReport(ctx.after))) score -= 1;
   // a news lead (`本报讯`, `台湾网8月27日怀化消息`) opens a report: the line over it is its
   // headline even after a report cut off mid-sentence (`…料等`)
   if (isNewsLead(ctx.after) || NAMES_ITS_GENRE.test(line)) score += 3;
