@@ -83,19 +83,21 @@ export function readDateLine(printed: string): DateLine | null {
  * head a column of briefs): the date dates the column's items. The label is short and the date
  * full, and the whole line is no more than the two (spaces between may have been collapsed).
  */
-const COLUMN_DATE = new RegExp(`^\\p{Script=Han}{2,8}\\s*(?<date>${YMD})$`, 'u');
+const COLUMN_DATE = new RegExp(`^(?<label>\\p{Script=Han}{2,8})\\s*(?<date>${YMD})$`, 'u');
+
+const readColumnHead = (printed: string) => {
+  const m = COLUMN_DATE.exec(withArabicDate(printed.trim()))?.groups;
+  const date = m ? parsePrintedDate(m.date!) : null;
+  return date ? { label: m!.label!, date } : null;
+};
 
 export function columnHeadDate(printed: string): string | null {
-  const date = COLUMN_DATE.exec(withArabicDate(printed.trim()))?.groups?.date;
-  return date ? parsePrintedDate(date) : null;
+  return readColumnHead(printed)?.date ?? null;
 }
-
-const COLUMN_LABEL = /^(\p{Script=Han}{2,8}?)\s*(?:\d|[〇零一二三四五六七八九]{4}\s*年)/u;
 
 /** a column head's label without the issue's date after it (`简讯 2020年04月23日` → `简讯`) */
 export function columnHeadLabel(printed: string): string {
-  const text = printed.trim();
-  return columnHeadDate(text) ? (COLUMN_LABEL.exec(text)?.[1] ?? text) : text;
+  return readColumnHead(printed)?.label ?? printed.trim();
 }
 
 /** a line that is only a date */

@@ -185,8 +185,7 @@ export function isSiteArticle(
   firstTextLine: number,
 ): boolean {
   return data.corrections.some((c) => {
-    if (c.line >= firstTextLine || !c.kind.startsWith('furniture:web-')) return false;
-    const kind = webFurnitureKind(c.before);
+    const kind = c.line < firstTextLine ? removedWebKind(c) : null;
     return kind === 'publication' ? c.line > titleLine : showsArticlePage(kind);
   });
 }
@@ -196,13 +195,14 @@ export function isSiteArticle(
  * the same file (its navigation or publication line over its headline) starts a new article.
  */
 export function siteFurnitureBetween(data: Pick<ClippingFileData, 'corrections'>, from: number, to: number): boolean {
-  return data.corrections.some(
-    (c) =>
-      c.line > from &&
-      c.line < to &&
-      c.kind.startsWith('furniture:web-') &&
-      (webFurnitureKind(c.before) === 'publication' || showsArticlePage(webFurnitureKind(c.before))),
-  );
+  return data.corrections.some((c) => {
+    const kind = c.line > from && c.line < to ? removedWebKind(c) : null;
+    return kind === 'publication' || showsArticlePage(kind);
+  });
 }
+
+/** what web furniture a removed line was, or null for any other correction */
+const removedWebKind = (c: ClippingFileData['corrections'][number]): WebFurnitureKind | null =>
+  c.kind.startsWith('furniture:web-') ? webFurnitureKind(c.before) : null;
 
 const showsArticlePage = (kind: WebFurnitureKind | null): boolean => kind !== null && ARTICLE_PAGE_KINDS.has(kind);

@@ -48,7 +48,8 @@ export function removeDuplicates() {
           file,
         );
       kept.push(block);
-      if (block.value.length < 2 * MIN_REPEAT) printedAlone.add(compact(block.value));
+      const alone = compact(block.value);
+      if (alone.length < MIN_REPEAT) printedAlone.add(alone); // only a headline's length is looked up
       seen += compactJoin(block.value);
       seenLetters += lettersOf(block.value);
       // only the last LOOKBACK characters are ever read: keep the string that short, or
