@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleFacts } from '../src/archive/reprints.ts';
 import { normalizeFile } from '../src/clippings.ts';
 import { clippingKey, keyContext, pruneCache, readCached, writeCached } from '../src/loader/cache.ts';
 import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
@@ -39,9 +40,13 @@ describe('clipping cache key', () => {
   it('stores, reads back and prunes entries', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-cache-'));
     const result = { articles: [], problems: [{ file: 'a.txt', line: 1, severity: 'warning' as const, message: 'm' }] };
-    writeCached('k1', result, dir);
-    writeCached('k2', result, dir);
-    expect(readCached('k1', dir)).toEqual(result);
+    const facts = [
+      { signature: new Uint32Array([7, 0xfffffffe, 12345]), textDigest: 'abc' },
+      { signature: null, textDigest: '' },
+    ];
+    writeCached('k1', { result, facts }, dir);
+    writeCached('k2', { result, facts }, dir);
+    expect(readCached('k1', dir)).toEqual({ result, facts });
     expect(readCached('k3', dir)).toBeNull();
     expect(pruneCache(new Set(['k1']), dir)).toBe(1);
     expect(fs.readdirSync(dir)).toEqual(['k1.json']);
@@ -49,16 +54,21 @@ describe('clipping cache key', () => {
 });
 
 describe('normalising pool', () => {
-  it('uses one worker for a few files and every core for many', () => {
-    expect(workerCount(1, 4)).toBe(1);
-    expect(workerCount(6, 4)).toBe(2);
-    expect(workerCount(1000, 4)).toBe(4);
+  it('gives each worker at least the bytes its start costs, on every core when there are enough', () => {
+    expect(workerCount(1, 40_000_000, 4)).toBe(1);
+    expect(workerCount(6, 1_000_000, 4)).toBe(1);
+    expect(workerCount(137, 3_800_000, 4)).toBe(1);
+    expect(workerCount(137, 5_000_000, 4)).toBe(2);
+    expect(workerCount(1372, 38_500_000, 4)).toBe(4);
+    expect(workerCount(1372, 38_500_000, 2)).toBe(2);
   });
 
   it('gives, in the files’ order, what normalising in this thread gives', async () => {
     const files = ['content/clippings/lindian-2022-06-29.txt', 'content/clippings/tongjiang-75-zhounian-2024.txt'];
     const jobs = files.map((file) => ({ file, bytes: fs.readFileSync(file) }));
     const results = await normalizeInWorkers(jobs);
-    expect(results).toEqual(files.map((f) => normalizeFile(f)));
+    const expected = files.map((f) => normalizeFile(f));
+    expect(results.map((r) => r.result)).toEqual(expected);
+    expect(results.map((r) => r.facts)).toEqual(expected.map((r) => r.articles.map(articleFacts)));
   }, 60_000);
 });

@@ -78,7 +78,7 @@ export async function measureNormalize(options: NormalizeBenchOptions = {}): Pro
     await normalizeInWorkers(files.map((f) => ({ file: f.path, bytes: f.bytes })));
     pool.push((performance.now() - t) / 1000);
   }
-  const workers = workerCount(files.length);
+  const workers = workerCount(files.length, mb * 1e6);
   return {
     files: files.length,
     megabytes: round(mb),

@@ -1,11 +1,14 @@
 // The normalised-clipping cache: a clipping's result depends only on its bytes, its path (ids
 // and sourceFile come from it), the normaliser's code and data, and the editors' keep list, so
 // the digest of those is its key and a rebuild normalises only the files whose key is new.
-// One JSON file per key under node_modules/.cache (deleted with node_modules, never committed).
+// One JSON file per key under node_modules/.cache (deleted with node_modules, never committed),
+// written by the worker that normalised the clipping. An entry holds the result and what the
+// archive-wide matching needs of each article (src/archive/reprints.ts ArticleFacts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KEEP_FILE, keepListContent } from '../clippings.ts';
+import type { ArticleFacts } from '../archive/reprints.ts';
 import type { NormalizeResult } from '../schema.ts';
 
 export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
@@ -14,7 +17,16 @@ export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
  * (any edit re-normalises everything, so no version number to forget to bump), the schema,
  * the file reader, and the lockfile (nodejieba's dictionary, the gazetteer's version).
  */
-const NORMALISER_INPUTS = ['src/normalize', 'src/schema.ts', 'src/clippings.ts', 'package-lock.json'];
+const NORMALISER_INPUTS = [
+  'src/normalize',
+  'src/schema.ts',
+  'src/clippings.ts',
+  'package-lock.json',
+  // the articles' facts (shingles, signatures) and the entries' format
+  'src/archive/similar.ts',
+  'src/archive/reprints.ts',
+  'src/loader/cache.ts',
+];
 
 export function normaliserVersion(root = '.'): string {
   const hash = crypto.createHash('sha256');
@@ -45,19 +57,44 @@ export function keyContext(root = '.'): string {
   return `${normaliserVersion(root)}:${keepDigest}`;
 }
 
-export function readCached(key: string, dir = CACHE_DIR): NormalizeResult | null {
+/** one clipping normalised: its result, and its articles' facts in the same order */
+export interface NormalisedClipping {
+  result: NormalizeResult;
+  facts: ArticleFacts[];
+}
+
+/** facts as JSON holds them: the signature's bytes in base64 */
+interface StoredFacts {
+  signature: string | null;
+  textDigest: string;
+}
+
+export function readCached(key: string, dir = CACHE_DIR): NormalisedClipping | null {
   try {
-    return JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as NormalizeResult;
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as {
+      result: NormalizeResult;
+      facts: StoredFacts[];
+    };
+    const facts = entry.facts.map(({ signature, textDigest }) => ({
+      signature: signature === null ? null : new Uint32Array(new Uint8Array(Buffer.from(signature, 'base64')).buffer),
+      textDigest,
+    }));
+    return { result: entry.result, facts };
   } catch {
-    return null; // absent or unreadable: normalise again
+    return null; // absent, unreadable or of another format: normalise again
   }
 }
 
-export function writeCached(key: string, result: NormalizeResult, dir = CACHE_DIR): void {
+export function writeCached(key: string, entry: NormalisedClipping, dir = CACHE_DIR): void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${key}.json`);
+  const facts: StoredFacts[] = entry.facts.map(({ signature, textDigest }) => ({
+    signature:
+      signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64'),
+    textDigest,
+  }));
   // write then rename, so a build cut off mid-write never leaves half an entry behind
-  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(result));
+  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ result: entry.result, facts }));
   fs.renameSync(`${file}.${process.pid}.tmp`, file);
 }
 

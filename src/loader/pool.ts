@@ -9,14 +9,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
-import type { NormalizeResult } from '../schema.ts';
+import type { NormalisedClipping } from './cache.ts';
 import type { Job } from './normalize-worker.ts';
 
 /**
- * Below this many files per worker a second worker costs more than it saves: starting one
- * and loading the dictionary takes ~0.5 s, the time to normalise about half a megabyte.
+ * Below this many bytes per worker another worker costs more than it saves: starting one
+ * (modules ~1 CPU-s, nodejieba's dictionary ~1.7) takes ~2.5 CPU-s, the time to normalise
+ * about 2.5 MB at ~1 MB per CPU-second (1,000 generated articles, 3.8 MB: see
+ * docs/performance.md, session 8).
  */
-const MIN_FILES_PER_WORKER = 4;
+export const MIN_BYTES_PER_WORKER = 2_500_000;
+/**
+ * Files sent to a worker ahead of the one it is on, so it never waits for the build's thread
+ * (busy, or descheduled on a loaded machine) between two files.
+ */
+const IN_FLIGHT = 2;
 
 /**
  * V8's compile cache for the workers (Node's NODE_COMPILE_CACHE): without it every worker
@@ -25,9 +32,10 @@ const MIN_FILES_PER_WORKER = 4;
  */
 const COMPILE_CACHE_DIR = 'node_modules/.cache/jianbao/compile';
 
-export function workerCount(jobs: number, cores = os.availableParallelism()): number {
+/** workers for this many files of this many bytes in all: every core, each with enough work */
+export function workerCount(files: number, bytes: number, cores = os.availableParallelism()): number {
   const wanted = Number(process.env.JIANBAO_WORKERS) || cores;
-  return Math.max(1, Math.min(wanted, Math.ceil(jobs / MIN_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(wanted, files, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
 }
 
 function workerFile(): string {
@@ -37,33 +45,40 @@ function workerFile(): string {
   return fs.existsSync(nextToThis) ? nextToThis : path.resolve('src/loader/normalize-worker.ts');
 }
 
-/** Normalise every job's file in worker processes; results come back in the jobs' order. */
-export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<NormalizeResult[]> {
-  const results: NormalizeResult[] = new Array(jobs.length);
+/**
+ * Normalise every job's file in worker processes (each writes the cache entry of a job with a
+ * key); results come back in the jobs' order.
+ */
+export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<NormalisedClipping[]> {
+  const results: NormalisedClipping[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   const queue = jobs.map((j, index) => ({ ...j, index })).sort((a, b) => b.bytes.length - a.bytes.length);
   const run = (worker: ChildProcess) =>
     new Promise<void>((resolve, reject) => {
-      let busy = false;
-      const next = () => {
+      let sent = 0;
+      let done = 0;
+      const send = () => {
         const job = queue.shift();
-        busy = job !== undefined;
-        if (job) worker.send(job);
-        else resolve();
+        if (job) {
+          sent++;
+          worker.send(job);
+        } else if (done === sent) resolve();
       };
-      worker.on('message', (m: { index: number; result?: NormalizeResult; error?: string }) => {
+      worker.on('message', (m: { index: number; entry?: NormalisedClipping; error?: string }) => {
         if (m.error) return reject(new Error(`normalising ${jobs[m.index]!.file} failed: ${m.error}`));
-        results[m.index] = m.result!;
-        next();
+        results[m.index] = m.entry!;
+        done++;
+        send();
       });
       worker.on('error', reject);
       worker.on('exit', (code, signal) => {
-        if (busy) reject(new Error(`a normalising worker stopped mid-file (${signal ?? code})`));
+        if (done < sent) reject(new Error(`a normalising worker stopped mid-file (${signal ?? code})`));
       });
-      next();
+      for (let k = 0; k < IN_FLIGHT; k++) send();
     });
+  const bytes = jobs.reduce((n, j) => n + j.bytes.length, 0);
   // structured clone over the channel, so the clippings' bytes go as bytes, not JSON
-  const workers = Array.from({ length: workerCount(jobs.length) }, () =>
+  const workers = Array.from({ length: workerCount(jobs.length, bytes) }, () =>
     fork(workerFile(), {
       serialization: 'advanced',
       stdio: 'inherit',
