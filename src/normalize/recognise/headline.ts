@@ -74,7 +74,9 @@ export function hasHeadlineShape(line: string): boolean {
 }
 
 /** a headline says something: a lone mark or separator (`|` between a web page's items) does not */
-const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+// two letters or digits anywhere: stops at the second, where counting them all read the whole
+// paragraph (every stage asks this of long one-line blocks)
+const saysSomething = (text: string): boolean => /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u.test(text);
 
 /**
  * A photo's caption says what the picture shows, however like a headline it reads: it opens on
