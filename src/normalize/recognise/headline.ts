@@ -231,7 +231,8 @@ const NOT_HEADLINE = -1;
  */
 export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict: Verdict; score: number } {
   const width = displayLength(line);
-  if (!canHead(line) || displayLength(headlineProper(line)) > LONG_HEADLINE_MAX) return { verdict: 'text', score: -9 };
+  // the length first: a long line (a paragraph printed as one) is answered in one pass
+  if (displayLength(headlineProper(line)) > LONG_HEADLINE_MAX || !canHead(line)) return { verdict: 'text', score: -9 };
   const { column } = ctx.layout;
   // longer than most headlines: a one-line headline of a web-era report, or a run of text
   let score = width > HEADLINE_MAX ? -1 : 0;
