@@ -272,11 +272,19 @@ function* nameMatches(text: string): Generator<[string] & { index: number }> {
  */
 function isWordAt(text: string, start: number, length: number): boolean {
   const from = Math.max(0, start - 4);
-  const bounds = new Set<number>([from]);
-  let at = from;
-  for (const token of nodejieba.cut(text.slice(from, start + length + 4))) bounds.add((at += token.length));
-  return bounds.has(start) && bounds.has(start + length);
+  // a page names its places again and again in the same words (`林甸县委`): one cut per window
+  return boundsAround(`${start - from},${length},${text.slice(from, start + length + 4)}`);
 }
+
+/** `question`: where the name starts in the window, its length and the window, after commas */
+const boundsAround = rememberedByText((question: string): boolean => {
+  const [start, length] = question.split(',', 2).map(Number) as [number, number];
+  const window = question.slice(question.indexOf(',', question.indexOf(',') + 1) + 1);
+  const bounds = new Set<number>([0]);
+  let at = 0;
+  for (const token of nodejieba.cut(window)) bounds.add((at += token.length));
+  return bounds.has(start) && bounds.has(start + length);
+});
 
 /**
  * The county-level division of `city` a text names, by full name or by its bare stem even
