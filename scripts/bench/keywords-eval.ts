@@ -3,8 +3,10 @@
 // then recomputes every article's keywords with each variant and compares with keywordsOf as
 // the normaliser calls it (nodejieba.extract over the title twice and the body's first
 // KEYWORD_BODY_BUDGET characters): keyword lists identical, related lists (src/site/related.ts)
-// identical and agreeing in ≥ 4 of 5, first related article unchanged; and the CPU-seconds
-// per MB of clipping files each variant takes (median of `--reps`). Variants:
+// identical and agreeing in ≥ 4 of 5, first related article unchanged; the share of the text
+// jieba reads (extract's cost is linear in it, measured: 1.0–1.2 µs a character at any length)
+// and the CPU-seconds per MB of clipping files each variant takes (median of `--reps`; on a
+// loaded machine these vary by ±10%, so a saving under that is read from the text share). Variants:
 // - a number: extract over the body's first N characters (cut at a sentence end);
 // - `cut`, `cut-nohmm`: nodejieba.cut with or without its HMM for unknown words, then TF-IDF in
 //   JavaScript from jieba's own idf table and stop words (what cppjieba's extract does after
@@ -142,10 +144,15 @@ for (const group of opts.groups.split(',')) {
   const rows: Record<string, unknown>[] = [
     { variant: `extract ${KEYWORD_BODY_BUDGET}`, cpuSPerMB: round(cpu[0]! / mb) },
   ];
+  // the text jieba reads: extract's cost is linear in it, where CPU times on a loaded machine are not steady
+  const read = (budget: number) =>
+    articles.reduce((n, a) => n + 2 * a.title.length + 2 + opening(a.paragraphs, budget).length, 0);
+  const whole = read(KEYWORD_BODY_BUDGET);
   names.forEach((name, v) => {
     const saved = round((cpu[0]! - cpu[v + 1]!) / mb);
     rows.push({
       variant: name,
+      text: round(/^\d+$/u.test(name) ? read(Number(name)) / whole : 1),
       cpuSPerMB: round(cpu[v + 1]! / mb),
       savedPerMB: saved,
       ...compare(articles, lists[v + 1]!),
