@@ -76,15 +76,39 @@ function variant(name: string): Keywords {
   return (title, paragraphs) => keywordsOf(title, paragraphs, 6, Number(name));
 }
 
+// this thread's CPU only: the process's would charge the garbage collector's helper threads,
+// still sweeping what the variant before allocated, to the variant after it
 const cpuNow = () => {
-  const used = process.cpuUsage();
+  const used = process.threadCpuUsage();
   return (used.user + used.system) / 1e6;
 };
 
+/** a fixed-seed generator (mulberry32), so runs are repeatable */
+let state = 7;
+const random = () => {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+/**
+ * 0 … n−1 in a random order: each variant runs after each other one as often, so the garbage
+ * one leaves (a cut's thousands of tokens) is collected in every variant's time alike
+ */
+function shuffled(n: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
 /**
  * Every article's keywords by each variant, and the CPU-seconds each took (median of `reps`).
- * The variants take turns article by article, so a busy minute on this shared machine falls on
- * all of them alike.
+ * The variants take turns article by article, in a new order each time, so a busy minute on
+ * this shared machine falls on all of them alike.
  */
 function timed(articles: Article[], variants: Keywords[], reps: number): { lists: string[][][]; cpu: number[] } {
   const cpu = variants.map(() => [] as number[]);
@@ -92,8 +116,7 @@ function timed(articles: Article[], variants: Keywords[], reps: number): { lists
   for (let r = 0; r < reps; r++) {
     const spent = variants.map(() => 0);
     articles.forEach((a, k) => {
-      for (let n = 0; n < variants.length; n++) {
-        const v = (n + k + r) % variants.length;
+      for (const v of shuffled(variants.length)) {
         const start = cpuNow();
         lists[v]![k] = variants[v]!(a.title, a.paragraphs);
         spent[v]! += cpuNow() - start;
