@@ -8,8 +8,17 @@
 /** How many texts are remembered: more than any clipping's distinct lines, so a file's repeats all hit. */
 const REMEMBERED = 4096;
 
+/** every function's answers, so a benchmark can forget them all between files */
+const everyAnswers: Array<Map<string, unknown>> = [];
+
+/** Forget every remembered answer (a benchmark timing one file's own repeats, not earlier files'). */
+export function forgetAnswers(): void {
+  for (const answers of everyAnswers) answers.clear();
+}
+
 export function rememberedByText<T>(answer: (text: string) => T): (text: string) => T {
   const answers = new Map<string, T>();
+  everyAnswers.push(answers);
   return (text) => {
     let found = answers.get(text);
     if (found === undefined && !answers.has(text)) {
