@@ -73,4 +73,17 @@ describe('the search index cache', () => {
     const files = (d: string) => fs.readdirSync(d, { recursive: true }).map(String).sort();
     expect(files(elsewhere.dirs[0]!)).toEqual(files(second.dirs[0]!));
   });
+
+  it('indexes the records, not the hint, when the same inputs now make other records', async () => {
+    // as after a change to the search code: the articles are the same, their records are not
+    const root = cacheRoot();
+    const own = await build(ARTICLES, root);
+    const hints = JSON.parse(fs.readFileSync(path.join(root, 'hints.json'), 'utf8')) as Record<string, string>;
+    const changed = [...ARTICLES.slice(0, 2), { ...ARTICLES[2]!, title: '会计科培训' }];
+    const other = await build(changed, root);
+    const stale = Object.fromEntries(Object.keys(hints).map((k) => [k, path.basename(other.dirs[0]!)]));
+    fs.writeFileSync(path.join(root, 'hints.json'), JSON.stringify(stale));
+    const again = await build(ARTICLES, root);
+    expect(again).toMatchObject({ dirs: own.dirs, reused: 0 });
+  });
 });
