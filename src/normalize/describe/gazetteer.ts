@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import nodejieba from 'nodejieba';
 import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
-import { rememberedByText } from '../remember.ts';
+import { remembered, rememberedByText } from '../remember.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -176,7 +176,7 @@ function shortName(d: Division): string | null {
  * The division names mentioned in a text, in order. A one-character county name read into an
  * official's title is no mention: 代县 in 代县长 (acting county head), 沛县 in 沛县长.
  */
-export function placeNames(printed: string): string[] {
+export function placeNames(printed: string): readonly string[] {
   return namesIn(printed);
 }
 
@@ -273,18 +273,19 @@ function* nameMatches(text: string): Generator<[string] & { index: number }> {
 function isWordAt(text: string, start: number, length: number): boolean {
   const from = Math.max(0, start - 4);
   // a page names its places again and again in the same words (`林甸县委`): one cut per window
-  return boundsAround(`${start - from},${length},${text.slice(from, start + length + 4)}`);
+  return boundsAround(start - from, length, text.slice(from, start + length + 4));
 }
 
-/** `question`: where the name starts in the window, its length and the window, after commas */
-const boundsAround = rememberedByText((question: string): boolean => {
-  const [start, length] = question.split(',', 2).map(Number) as [number, number];
-  const window = question.slice(question.indexOf(',', question.indexOf(',') + 1) + 1);
-  const bounds = new Set<number>([0]);
-  let at = 0;
-  for (const token of nodejieba.cut(window)) bounds.add((at += token.length));
-  return bounds.has(start) && bounds.has(start + length);
-});
+/** whether jieba cuts `window` at `start` and at `start + length` */
+const boundsAround = remembered(
+  (start: number, length: number, window: string): boolean => {
+    const bounds = new Set<number>([0]);
+    let at = 0;
+    for (const token of nodejieba.cut(window)) bounds.add((at += token.length));
+    return bounds.has(start) && bounds.has(start + length);
+  },
+  (start, length, window) => `${start},${length},${window}`,
+);
 
 /**
  * The county-level division of `city` a text names, by full name or by its bare stem even

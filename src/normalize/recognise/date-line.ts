@@ -8,13 +8,14 @@ import { rememberedByText } from '../remember.ts';
 
 export type DateLineKind = 'page-date' | 'masthead' | 'print-source' | 'issue' | 'publication';
 
-export interface DateLine {
+// a type, not an interface, so that it is a flat record remember.ts may keep
+export type DateLine = {
   kind: DateLineKind;
   /** ISO, as precise as printed (`2022-06-29`, `2022-06`, `2022`, or `--06-21` with no year) */
   date: string;
   /** the paper or outlet the line names, if any */
   source: string | null;
-}
+};
 
 const YMD = String.raw`\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
@@ -79,7 +80,7 @@ const PUBLICATION_MAX = 120;
  * without a regex; furniture removal and web furniture both ask of the same short lines, so
  * answers are remembered.
  */
-export function readDateLine(printed: string): DateLine | null {
+export function readDateLine(printed: string): Readonly<DateLine> | null {
   return MAY_DATE.test(printed) ? dateLineOf(printed) : null;
 }
 

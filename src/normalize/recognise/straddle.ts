@@ -3,7 +3,7 @@
 // `视频会|议`) is the surest sign that a line was wrapped there and not ended.
 import nodejieba from 'nodejieba';
 import { isHan } from '../chars.ts';
-import { rememberedByText } from '../remember.ts';
+import { remembered } from '../remember.ts';
 
 /** True when the segmenter reads a word across the seam between two blocks. */
 export function splitsAWord(left: string, right: string): boolean {
@@ -11,19 +11,20 @@ export function splitsAWord(left: string, right: string): boolean {
   const head = right.slice(0, 4);
   if (!isHan(tail.at(-1)) || !isHan(head[0])) return false;
   // the joiner and furniture removal ask of the same seams again: one question per seam
-  return acrossSeam(`${tail.length}${tail}${head}`);
+  return acrossSeam(tail, head);
 }
 
-/** `seam`: the tail's length (one digit), the tail, the head */
-const acrossSeam = rememberedByText((seam: string): boolean => {
-  const split = Number(seam[0]);
-  const tail = seam.slice(1, 1 + split);
-  const head = seam.slice(1 + split);
-  let offset = 0;
-  for (const token of nodejieba.cut(tail + head)) {
-    if (offset < tail.length && offset + token.length > tail.length)
-      return token.length >= 2 && /^\p{Script=Han}+$/u.test(token);
-    offset += token.length;
-  }
-  return false;
-});
+/** whether jieba reads a word of Han characters across the end of `tail` */
+const acrossSeam = remembered(
+  (tail: string, head: string): boolean => {
+    let offset = 0;
+    for (const token of nodejieba.cut(tail + head)) {
+      if (offset < tail.length && offset + token.length > tail.length)
+        return token.length >= 2 && /^\p{Script=Han}+$/u.test(token);
+      offset += token.length;
+    }
+    return false;
+  },
+  // the tail is at most 4 characters: its length, one digit, tells where the head starts
+  (tail, head) => `${tail.length}${tail}${head}`,
+);

@@ -369,8 +369,15 @@ const weighed = new WeakMap<
   { line: string; ctx: HeadlineContext; evidence: ReturnType<typeof headlineEvidence> }
 >();
 
-const sameContext = (a: HeadlineContext, b: HeadlineContext): boolean =>
-  a.before === b.before && a.after === b.after && a.afterWrapped === b.afterWrapped && a.layout === b.layout;
+/** every field of the context (the compiler insists), so a new one cannot be left out of the comparison */
+const CONTEXT_FIELDS = Object.keys({
+  before: true,
+  after: true,
+  afterWrapped: true,
+  layout: true,
+} satisfies Record<keyof HeadlineContext, true>) as Array<keyof HeadlineContext>;
+
+const sameContext = (a: HeadlineContext, b: HeadlineContext): boolean => CONTEXT_FIELDS.every((f) => a[f] === b[f]);
 
 const NOT_ASKED = { verdict: 'not asked', score: 0 } as const;
 
