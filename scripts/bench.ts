@@ -101,7 +101,7 @@ const r10 = bySize(10000) ?? largest;
 console.log('| articles | files | MB | stage | jianbao s | bare s | ratio |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  for (const stage of ['sync', 'pages', 'index', 'total'] as const)
+  for (const stage of ['sync', 'pages', 'index', 'total', 'cpu'] as const)
     console.log(
       `| ${r.size} | ${r.archive.files} | ${(r.archive.bytes / 2 ** 20).toFixed(1)} | ${stage} | ${round(r.jianbao[stage])} | ${round(r.bare[stage])} | ${round(r.jianbao[stage] / r.bare[stage], 2)} |`,
     );
@@ -121,6 +121,10 @@ const summary = {
   build10kSeconds: round(r10.jianbao.total),
   baseline10kSeconds: round(r10.bare.total),
   ratio10k: round(r10.jianbao.total / r10.bare.total, 2),
+  // CPU-seconds of all processes: on a shared machine steadier than wall time
+  cpu10kSeconds: round(r10.jianbao.cpu),
+  baselineCpu10kSeconds: round(r10.bare.cpu),
+  cpuRatio10k: round(r10.jianbao.cpu / r10.bare.cpu, 2),
   growth1kTo10k: round(
     r10.jianbao.total / r10.archive.articles.length / (r1.jianbao.total / r1.archive.articles.length),
     2,

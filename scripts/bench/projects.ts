@@ -97,6 +97,7 @@ export async function bareBuild(dir: string, nodeFlags: string[] = []): Promise<
     ...s,
     total: astro.seconds + index.seconds,
     index: s.index + index.seconds,
+    cpu: astro.cpuSeconds + index.cpuSeconds,
     peakMB: Math.max(astro.peakMB, index.peakMB),
     nodePeakMB: astro.rootPeakMB,
   };

@@ -2,12 +2,12 @@
 // (so stages can be read off Astro's log), and the memory of the whole process tree.
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
-import { sampleTree, type MemoryPeak } from './procs.ts';
+import { sampleTree, type TreeUse } from './procs.ts';
 
 /** where to append every line of output as it arrives (seconds since the start first), when set */
 const LOG = process.env.JIANBAO_BENCH_LOG;
 
-export interface Run extends MemoryPeak {
+export interface Run extends TreeUse {
   seconds: number;
   /** every line of output with the seconds since the start when it arrived */
   lines: Array<{ at: number; text: string }>;
@@ -56,6 +56,8 @@ export interface Stages {
   sync: number;
   pages: number;
   index: number;
+  /** CPU-seconds of every process of the build together */
+  cpu: number;
   peakMB: number;
   nodePeakMB: number;
 }
@@ -70,6 +72,7 @@ export function stagesOf(r: Run, end: number): Stages {
     sync: synced - lineAt(r, /\[content\] Syncing content/),
     pages: pagesDone - synced,
     index: end - pagesDone,
+    cpu: r.cpuSeconds,
     peakMB: r.peakMB,
     nodePeakMB: r.rootPeakMB,
   };
