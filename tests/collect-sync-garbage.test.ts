@@ -5,16 +5,19 @@ import { collectGarbage } from '../src/site/collect-sync-garbage.ts';
 
 const MB = 2 ** 20;
 
+/** a stage that held articles with their bodies: the memory in use while it held them */
+function finishedStage(): NodeJS.MemoryUsage {
+  const articles = Array.from({ length: 200_000 }, (_, k) => ({
+    id: `a-${k}`,
+    paragraphs: [`第${k}段，整理后的正文。`, `第${k}段的第二句。`],
+  }));
+  expect(articles.at(-1)!.id).toBe('a-199999');
+  return process.memoryUsage();
+}
+
 describe('the collection after the sync', () => {
   it('frees what a finished stage held and gives the heap back', () => {
-    // a stage's leftovers: articles with their bodies, no longer referenced
-    let leftovers: Array<{ id: string; paragraphs: string[] }> | null = Array.from({ length: 200_000 }, (_, k) => ({
-      id: `a-${k}`,
-      paragraphs: [`第${k}段，整理后的正文。`, `第${k}段的第二句。`],
-    }));
-    const held = process.memoryUsage();
-    expect(leftovers.length).toBe(200_000);
-    leftovers = null;
+    const held = finishedStage();
     expect(collectGarbage()).toBe(true);
     const after = process.memoryUsage();
     expect(held.heapUsed - after.heapUsed).toBeGreaterThan(40 * MB);
