@@ -4,6 +4,7 @@
 // removal asks it which lines to lift out of the text; choosing an article's date reads what it
 // found. It never reads a date into a line that does not print one.
 import { NEWSPAPER } from './outlet.ts';
+import { rememberedByText } from '../remember.ts';
 
 export type DateLineKind = 'page-date' | 'masthead' | 'print-source' | 'issue' | 'publication';
 
@@ -72,11 +73,22 @@ const POST_ACCOUNT = /^(?:原创\s+)?(?<paper>[^\s\d:：]{2,20})\s+\d{4}-/u;
 /** A publication line holds fields, not sentences; a long line is prose that mentions a date. */
 const PUBLICATION_MAX = 120;
 
-/** What a line says as a date line, or null when it is no date line. */
+/**
+ * What a line says as a date line, or null when it is no date line. Every form holds an Arabic
+ * digit once Chinese numerals are read (which needs 年), so most lines of text are answered
+ * without a regex; furniture removal and web furniture both ask of the same short lines, so
+ * answers are remembered.
+ */
 export function readDateLine(printed: string): DateLine | null {
+  return MAY_DATE.test(printed) ? dateLineOf(printed) : null;
+}
+
+const MAY_DATE = /[0-9年]/u;
+
+const dateLineOf = rememberedByText((printed: string): DateLine | null => {
   const line = withArabicDate(printed.trim());
   return masthead(line) ?? pageDate(line) ?? printSource(line) ?? issue(line) ?? publication(line);
-}
+});
 
 /**
  * A column head printed with the issue's date after it (`简讯 2020年04月23日`, as e-paper pages

@@ -3,12 +3,22 @@
 // `视频会|议`) is the surest sign that a line was wrapped there and not ended.
 import nodejieba from 'nodejieba';
 import { isHan } from '../chars.ts';
+import { rememberedByText } from '../remember.ts';
 
 /** True when the segmenter reads a word across the seam between two blocks. */
 export function splitsAWord(left: string, right: string): boolean {
   const tail = left.slice(-4);
   const head = right.slice(0, 4);
   if (!isHan(tail.at(-1)) || !isHan(head[0])) return false;
+  // the joiner and furniture removal ask of the same seams again: one question per seam
+  return acrossSeam(`${tail.length}${tail}${head}`);
+}
+
+/** `seam`: the tail's length (one digit), the tail, the head */
+const acrossSeam = rememberedByText((seam: string): boolean => {
+  const split = Number(seam[0]);
+  const tail = seam.slice(1, 1 + split);
+  const head = seam.slice(1 + split);
   let offset = 0;
   for (const token of nodejieba.cut(tail + head)) {
     if (offset < tail.length && offset + token.length > tail.length)
@@ -16,4 +26,4 @@ export function splitsAWord(left: string, right: string): boolean {
     offset += token.length;
   }
   return false;
-}
+});
