@@ -3,9 +3,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareSearchIndex } from '../src/search/build-index.ts';
 import type { Article } from '../src/schema.ts';
+
+// Pagefind as it is, counting the indexes started: a build that needs none must not start one
+const started = vi.hoisted(() => ({ indexes: 0 }));
+vi.mock('pagefind', async (importOriginal) => {
+  const real = await importOriginal<typeof import('pagefind')>();
+  return {
+    ...real,
+    createIndex: (...args: Parameters<typeof real.createIndex>) => {
+      started.indexes++;
+      return real.createIndex(...args);
+    },
+  };
+});
 
 const article = (id: string, date: string, title: string, paragraphs: string[]): Article => ({
   id,
@@ -46,8 +59,10 @@ describe('the search index cache', () => {
     const first = await build(ARTICLES, root);
     expect(first.reused).toBe(0);
     expect(fs.existsSync(path.join(first.dirs[0]!, 'chunk-starts.json'))).toBe(true);
+    const before = started.indexes;
     const again = await build([...ARTICLES].reverse(), root);
     expect(again).toMatchObject({ dirs: first.dirs, reused: 1 });
+    expect(started.indexes).toBe(before); // the hint said cached: Pagefind never started
   });
 
   it('finds a cached index by its records when it has no hint from the inputs', async () => {
@@ -55,8 +70,10 @@ describe('the search index cache', () => {
     const first = await build(ARTICLES, root);
     fs.rmSync(path.join(root, 'hints.json'));
     const written = fs.statSync(path.join(first.dirs[0]!, 'chunk-starts.json')).mtimeMs;
+    const before = started.indexes;
     const again = await build(ARTICLES, root);
     expect(again).toMatchObject({ dirs: first.dirs, reused: 1 });
+    expect(started.indexes).toBe(before + 1); // fed while the records were made, then dropped
     expect(fs.statSync(path.join(first.dirs[0]!, 'chunk-starts.json')).mtimeMs).toBe(written);
   });
 
@@ -70,8 +87,14 @@ describe('the search index cache', () => {
     // the same records in another cache: the same index, file for file
     const elsewhere = await build(changed, cacheRoot());
     expect(path.basename(elsewhere.dirs[0]!)).toBe(path.basename(second.dirs[0]!));
-    const files = (d: string) => fs.readdirSync(d, { recursive: true }).map(String).sort();
-    expect(files(elsewhere.dirs[0]!)).toEqual(files(second.dirs[0]!));
+    const files = (d: string) =>
+      fs
+        .readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => path.relative(d, path.join(f.parentPath, f.name)))
+        .sort();
+    const bytes = (d: string) => files(d).map((f) => [f, fs.readFileSync(path.join(d, f)).toString('base64')]);
+    expect(bytes(elsewhere.dirs[0]!)).toEqual(bytes(second.dirs[0]!));
   });
 
   it('indexes the records, not the hint, when the same inputs now make other records', async () => {

@@ -122,16 +122,19 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   const sorted = [...articles].sort(byDateDesc);
   const starts = partStarts(sorted, cacheRoot);
   const dirs: string[] = [];
+  const hinted = readHints(cacheRoot);
   const hints: Hints = {};
   let reused = 0;
   for (const [k, from] of starts.entries()) {
     const to = starts[k + 1];
     const part = sorted.filter((a) => monthOf(a) >= from && (to === undefined || monthOf(a) < to));
-    const built = await indexPart(part, whole, cacheRoot, hints);
+    const inputs = inputsDigest(part);
+    const built = await indexPart(part, whole, cacheRoot, hinted[inputs]);
+    hints[inputs] = path.basename(built.dir);
     dirs.push(built.dir);
     if (built.reused) reused++;
   }
-  fs.writeFileSync(path.join(cacheRoot, HINTS_FILE), JSON.stringify(hints));
+  writeHints(cacheRoot, hints);
   // only the parts of the current archive are worth keeping
   const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE, HINTS_FILE]);
   for (const other of fs.readdirSync(cacheRoot)) {
@@ -201,22 +204,18 @@ async function indexPart<A extends ArticleInfo>(
   part: A[],
   whole: (a: A) => Article,
   cacheRoot: string,
-  hints: Hints,
+  hinted: string | undefined,
 ): Promise<{ dir: string; reused: boolean }> {
-  const inputs = inputsDigest(part);
-  const hinted = readHints(cacheRoot)[inputs];
   const isCached = (digest: string) => fs.existsSync(path.join(cacheRoot, digest, CHUNK_STARTS_FILE));
   let records: Iterable<SearchRecord[]> = batchesOf(part, whole);
   if (hinted && isCached(hinted)) {
     const made = [...records];
     const digest = recordsDigest(made.flat());
-    hints[inputs] = digest;
     if (isCached(digest)) return { dir: path.join(cacheRoot, digest), reused: true };
     records = made;
   }
   const fed = await feedPagefind(records);
   const dir = path.join(cacheRoot, fed.digest);
-  hints[inputs] = fed.digest;
   try {
     if (isCached(fed.digest)) return { dir, reused: true };
     const building = `${dir}.${process.pid}.tmp`;
@@ -239,12 +238,24 @@ function* batchesOf<A extends ArticleInfo>(part: A[], whole: (a: A) => Article):
     yield part.slice(from, from + IN_FLIGHT).map((a) => searchRecord(whole(a)));
 }
 
+/** the hints of the last build; none when the file is missing or not a map of digests */
 function readHints(cacheRoot: string): Hints {
+  let read: unknown;
   try {
-    return JSON.parse(fs.readFileSync(path.join(cacheRoot, HINTS_FILE), 'utf8')) as Hints;
+    read = JSON.parse(fs.readFileSync(path.join(cacheRoot, HINTS_FILE), 'utf8'));
   } catch {
     return {};
   }
+  const isHints = (x: unknown): x is Hints =>
+    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
+  return isHints(read) ? read : {};
+}
+
+/** written aside and renamed, as the parts are: a build stopped mid-write leaves the old hints */
+function writeHints(cacheRoot: string, hints: Hints): void {
+  const file = path.join(cacheRoot, HINTS_FILE);
+  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(hints));
+  fs.renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 function inputsDigest(part: ArticleInfo[]): string {
