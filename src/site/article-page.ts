@@ -16,7 +16,9 @@ export interface ArticleSurroundings {
 }
 
 export function articleSurroundings(a: ArticleInfo, site: Archive): ArticleSurroundings {
-  const clipping = site.clippingOf.get(a.sourceFile)!;
+  const clipping = site.clippingOf.get(a.sourceFile);
+  // `astro dev` after a clipping was removed: a page with the old props meets the new archive
+  if (!clipping) throw new Error(`${a.sourceFile}: no longer in the archive (article ${a.id})`);
   return {
     clipping: { name: clipping.name, url: clipping.url },
     around: neighbours(clipping, a),

@@ -70,21 +70,21 @@ export function neighbours(clipping: Clipping, a: ArticleInfo): { prev: Link | n
  * article's page, then the next article of the same clipping), so one file is enough. Holding
  * every clipping's text for the whole build was ~30 MB of the heap at 10,000 articles.
  */
-let last: { sourceFile: string; text: string; lines: string[] | null } | null = null;
+let lastRead: { sourceFile: string; text: string; lines: string[] | null } | null = null;
 
-function decoded(sourceFile: string): NonNullable<typeof last> {
-  if (last?.sourceFile !== sourceFile)
-    last = { sourceFile, text: decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text, lines: null };
-  return last;
+function readDecoded(sourceFile: string): NonNullable<typeof lastRead> {
+  if (lastRead?.sourceFile !== sourceFile)
+    lastRead = { sourceFile, text: decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text, lines: null };
+  return lastRead;
 }
 
 /** The clipping's text as received (decoded to UTF-8, line ends as LF). */
 export function receivedText(sourceFile: string): string {
-  return decoded(sourceFile).text;
+  return readDecoded(sourceFile).text;
 }
 
 function linesOf(sourceFile: string): string[] {
-  const file = decoded(sourceFile);
+  const file = readDecoded(sourceFile);
   file.lines ??= file.text.replace(/\n$/, '').split('\n');
   return file.lines;
 }
