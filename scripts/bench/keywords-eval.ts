@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
 import { generatedFiles, layoutFiles, seedFiles, type BenchFile } from './normalize-inputs.ts';
 import { normalizeClipping } from '../../src/normalize/index.ts';
-import { KEYWORD_BODY_BUDGET, keywordsOf, opening, worthKeeping } from '../../src/normalize/describe/keywords.ts';
+import { KEYWORD_BODY_BUDGET, keywordsOf, keywordText, worthKeeping } from '../../src/normalize/describe/keywords.ts';
+import { seededRandom } from '../layouts/text.ts';
 import { relatedIndex } from '../../src/site/related.ts';
 import type { Article } from '../../src/schema.ts';
 
@@ -57,7 +58,7 @@ function viaCut(hmm: boolean): Keywords {
   const { idf, average, stop } = idfTable();
   return (title, paragraphs) => {
     const counts = new Map<string, number>();
-    for (const w of nodejieba.cut(`${title}。${title}。${opening(paragraphs, KEYWORD_BODY_BUDGET)}`, hmm)) {
+    for (const w of nodejieba.cut(keywordText(title, paragraphs), hmm)) {
       if ([...w].length === 1 || stop.has(w)) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
@@ -83,14 +84,8 @@ const cpuNow = () => {
   return (used.user + used.system) / 1e6;
 };
 
-/** a fixed-seed generator (mulberry32), so runs are repeatable */
-let state = 7;
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+/** a fixed-seed generator, so runs are repeatable */
+const random = seededRandom(7);
 
 /**
  * 0 … n−1 in a random order: each variant runs after each other one as often, so the garbage
@@ -168,8 +163,7 @@ for (const group of opts.groups.split(',')) {
     { variant: `extract ${KEYWORD_BODY_BUDGET}`, cpuSPerMB: round(cpu[0]! / mb) },
   ];
   // the text jieba reads: extract's cost is linear in it, where CPU times on a loaded machine are not steady
-  const read = (budget: number) =>
-    articles.reduce((n, a) => n + 2 * a.title.length + 2 + opening(a.paragraphs, budget).length, 0);
+  const read = (budget: number) => articles.reduce((n, a) => n + keywordText(a.title, a.paragraphs, budget).length, 0);
   const whole = read(KEYWORD_BODY_BUDGET);
   names.forEach((name, v) => {
     const saved = round((cpu[0]! - cpu[v + 1]!) / mb);

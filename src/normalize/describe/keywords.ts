@@ -68,8 +68,12 @@ const GENRE_STOP_WORDS = new Set([
   '群众',
 ]);
 
+/** what jieba reads for an article's keywords: the title twice (it weighs more), then the body's opening */
+export const keywordText = (title: string, paragraphs: string[], budget = KEYWORD_BODY_BUDGET): string =>
+  `${title}。${title}。${opening(paragraphs, budget)}`;
+
 export function keywordsOf(title: string, paragraphs: string[], count = 6, budget = KEYWORD_BODY_BUDGET): string[] {
-  const text = `${title}。${title}。${opening(paragraphs, budget)}`;
+  const text = keywordText(title, paragraphs, budget);
   return nodejieba
     .extract(text, count * 4)
     .map((k) => k.word)
