@@ -5,6 +5,7 @@ import jianbaoSearch from './src/search/integration.ts';
 import { articleRedirects } from './src/archive/addresses.ts';
 import editorsReview from './src/review/integration.ts';
 import clearOutputAside from './src/site/clear-output.ts';
+import collectSyncGarbage from './src/site/collect-sync-garbage.ts';
 
 /**
  * The published address, set here once: RSS, the sitemap, canonical and Open Graph links and
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   // old article addresses (content/redirects.json, kept by `npx jianbao addresses`)
   redirects: articleRedirects(),
-  integrations: [clearOutputAside(), sitemap(), jianbaoSearch(), editorsReview()],
+  integrations: [clearOutputAside(), collectSyncGarbage(), sitemap(), jianbaoSearch(), editorsReview()],
   experimental: {
     // a page whose getStaticPaths entry returns the same cacheKey as last build (and whose code
     // is unchanged) is copied, not rendered again (src/site/page-key.ts)

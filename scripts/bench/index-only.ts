@@ -1,5 +1,5 @@
 // The search index of a built project alone, from its dist/articles.json, timed with the
-// memory of every process (Pagefind's service included), to compare part sizes:
+// memory and CPU-seconds of every process (Pagefind's service included), to compare part sizes:
 //   node scripts/bench/index-only.ts DIR [PART_PAGES]
 // (runs itself again as the child it measures, with JIANBAO_INDEX_PART_PAGES set)
 import fs from 'node:fs';
@@ -23,7 +23,8 @@ if (process.env.JIANBAO_INDEX_ONLY_CHILD) {
   const env = { JIANBAO_INDEX_ONLY_CHILD: '1', ...(partPages ? { JIANBAO_INDEX_PART_PAGES: partPages } : {}) };
   const r = await run(process.execPath, [import.meta.filename, dir], process.cwd(), env);
   console.log(
-    `${r.lines.at(-1)?.text} wall ${r.seconds.toFixed(1)} s, peak all ${r.peakMB} MB, node ${r.rootPeakMB} MB`,
+    `${r.lines.at(-1)?.text} wall ${r.seconds.toFixed(1)} s, CPU ${r.cpuSeconds.toFixed(1)} s (all processes), ` +
+      `peak all ${r.peakMB} MB, node ${r.rootPeakMB} MB`,
   );
 }
 

@@ -65,25 +65,28 @@ export function neighbours(clipping: Clipping, a: ArticleInfo): { prev: Link | n
   return { prev: link(clipping.articles[k - 1]), next: link(clipping.articles[k + 1]) };
 }
 
-/** each clipping's text as received, decoded once per build (the lines are split per use) */
-const received = new Map<string, string>();
-/** the lines of the clipping read last: an article's pages follow each other in file order */
-let lastLines: { sourceFile: string; lines: string[] } | null = null;
+/**
+ * The clipping read last, decoded, and its lines: pages are rendered in file order (an
+ * article's page, then the next article of the same clipping), so one file is enough. Holding
+ * every clipping's text for the whole build was ~30 MB of the heap at 10,000 articles.
+ */
+let lastRead: { sourceFile: string; text: string; lines: string[] | null } | null = null;
 
-/** The clipping's text as received (decoded to UTF-8, line ends as LF), read once per build. */
+function readDecoded(sourceFile: string): NonNullable<typeof lastRead> {
+  if (lastRead?.sourceFile !== sourceFile)
+    lastRead = { sourceFile, text: decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text, lines: null };
+  return lastRead;
+}
+
+/** The clipping's text as received (decoded to UTF-8, line ends as LF). */
 export function receivedText(sourceFile: string): string {
-  let text = received.get(sourceFile);
-  if (text === undefined) {
-    text = decodeClipping(fs.readFileSync(path.resolve(sourceFile))).text;
-    received.set(sourceFile, text);
-  }
-  return text;
+  return readDecoded(sourceFile).text;
 }
 
 function linesOf(sourceFile: string): string[] {
-  if (lastLines?.sourceFile !== sourceFile)
-    lastLines = { sourceFile, lines: receivedText(sourceFile).replace(/\n$/, '').split('\n') };
-  return lastLines.lines;
+  const file = readDecoded(sourceFile);
+  file.lines ??= file.text.replace(/\n$/, '').split('\n');
+  return file.lines;
 }
 
 /** The received text as numbered lines; `from`/`to` (1-based, inclusive) pick an article's lines. */
@@ -93,12 +96,24 @@ export function receivedLines(sourceFile: string, from = 1, to = Infinity): Arra
   return Array.from({ length: Math.max(0, last - from + 1) }, (_, k) => ({ n: from + k, text: lines[from - 1 + k]! }));
 }
 
-/** A digest of those lines, for a page's cache key (the page reads the lines when it renders). */
+/** each clipping file's bytes' digest, computed once per build (a short string per file) */
+const fileDigests = new Map<string, string>();
+
+/**
+ * A key for those lines, for a page's cache key (the page reads the lines when it renders):
+ * the digest of the file's bytes and the range. The lines are decoded from those bytes alone,
+ * so the same key means the same lines, and no clipping is decoded or split to make it (the
+ * digest of the picked lines cost every article's text joined again). A change anywhere in a
+ * file gives all its articles' pages new keys; that file is normalised again anyway.
+ */
 export function receivedDigest(sourceFile: string, from = 1, to = Infinity): string {
-  const lines = linesOf(sourceFile);
-  const picked = lines.slice(Math.max(0, from - 1), Math.min(to, lines.length));
-  return crypto
-    .createHash('sha1')
-    .update(`${from}\n${picked.join('\n')}`)
-    .digest('base64url');
+  let digest = fileDigests.get(sourceFile);
+  if (digest === undefined) {
+    digest = crypto
+      .createHash('sha1')
+      .update(fs.readFileSync(path.resolve(sourceFile)))
+      .digest('base64url');
+    fileDigests.set(sourceFile, digest);
+  }
+  return `${digest}:${from}-${to}`;
 }

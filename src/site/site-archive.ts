@@ -26,3 +26,12 @@ export async function siteArchive(): Promise<SiteArchive> {
   }
   return cached!;
 }
+
+/**
+ * The archive the last getStaticPaths computed, for a page as it renders: reading the
+ * collection again for each of 15,000 pages would copy every entry each time.
+ */
+export function currentArchive(): SiteArchive {
+  if (!cached) throw new Error('the site archive is read before any route listed its pages');
+  return cached;
+}

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import nodejieba from 'nodejieba';
 import { asSimplified, withoutPinyinNotes } from '../simplified.ts';
+import { remembered, rememberedByText } from '../remember.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -175,7 +176,12 @@ function shortName(d: Division): string | null {
  * The division names mentioned in a text, in order. A one-character county name read into an
  * official's title is no mention: 代县 in 代县长 (acting county head), 沛县 in 沛县长.
  */
-export function placeNames(printed: string): string[] {
+export function placeNames(printed: string): readonly string[] {
+  return namesIn(printed);
+}
+
+// the page's city reads every block and each article's place its paragraphs: the same texts
+const namesIn = rememberedByText((printed: string): string[] => {
   const names: string[] = [];
   const text = asSimplified(withoutPinyinNotes(printed)); // 海安縣 is 海安县, 鎮（zhèn）原 镇原
   for (const m of nameMatches(text)) {
@@ -188,7 +194,7 @@ export function placeNames(printed: string): string[] {
     names.push(m[0]);
   }
   return names;
-}
+});
 
 /** 旗 opening a word (旗舰, 旗下, 旗帜): a banner's short form does not end there (雷克旗舰店) */
 const FLAG_WORD = /^[舰下帜袍杆手鼓号语]/u;
@@ -266,11 +272,20 @@ function* nameMatches(text: string): Generator<[string] & { index: number }> {
  */
 function isWordAt(text: string, start: number, length: number): boolean {
   const from = Math.max(0, start - 4);
-  const bounds = new Set<number>([from]);
-  let at = from;
-  for (const token of nodejieba.cut(text.slice(from, start + length + 4))) bounds.add((at += token.length));
-  return bounds.has(start) && bounds.has(start + length);
+  // a page names its places again and again in the same words (`林甸县委`): one cut per window
+  return boundsAround(start - from, length, text.slice(from, start + length + 4));
 }
+
+/** whether jieba cuts `window` at `start` and at `start + length` */
+const boundsAround = remembered(
+  (start: number, length: number, window: string): boolean => {
+    const bounds = new Set<number>([0]);
+    let at = 0;
+    for (const token of nodejieba.cut(window)) bounds.add((at += token.length));
+    return bounds.has(start) && bounds.has(start + length);
+  },
+  (start, length, window) => `${start},${length},${window}`,
+);
 
 /**
  * The county-level division of `city` a text names, by full name or by its bare stem even

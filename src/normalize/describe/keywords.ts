@@ -68,14 +68,22 @@ const GENRE_STOP_WORDS = new Set([
   '群众',
 ]);
 
+/** what jieba reads for an article's keywords: the title twice (it weighs more), then the body's opening */
+export const keywordText = (title: string, paragraphs: string[], budget = KEYWORD_BODY_BUDGET): string =>
+  `${title}。${title}。${opening(paragraphs, budget)}`;
+
 export function keywordsOf(title: string, paragraphs: string[], count = 6, budget = KEYWORD_BODY_BUDGET): string[] {
-  const text = `${title}。${title}。${opening(paragraphs, budget)}`;
+  const text = keywordText(title, paragraphs, budget);
   return nodejieba
     .extract(text, count * 4)
     .map((k) => k.word)
-    .filter((w) => w.length >= 2 && !GENRE_STOP_WORDS.has(w) && !/^[\d.%]+$/u.test(w) && /\p{Script=Han}/u.test(w))
+    .filter(worthKeeping)
     .slice(0, count);
 }
+
+/** a keyword worth keeping: two characters or more, Chinese, no figure, not a word of the genre */
+export const worthKeeping = (w: string): boolean =>
+  w.length >= 2 && !GENRE_STOP_WORDS.has(w) && !/^[\d.%]+$/u.test(w) && /\p{Script=Han}/u.test(w);
 
 /** the body's opening `budget` characters, cut at the end of a sentence inside it where there is one */
 export function opening(paragraphs: string[], budget: number): string {

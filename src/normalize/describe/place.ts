@@ -79,13 +79,13 @@ const WEIGHT = { title: 6, opening: 2, paragraph: 1 };
  * split between them), and the divisions named in full somewhere (山南市, 浪卡子县), not only
  * by a short form that may be an ordinary word (惠民 in 惠民生).
  */
-function scoreMentions(title: string, bodyNames: string[][], whole: string, outlet: string) {
+function scoreMentions(title: string, bodyNames: (readonly string[])[], whole: string, outlet: string) {
   const score = new Map<Division, number>();
   const inFull = new Set<Division>();
   const settle = settleNamesakes(whole);
   const titleNames = placeNames(title);
   const districtFirst = districtLikeProvince(whole, [titleNames, ...bodyNames].flat(), outlet);
-  const count = (names: string[], weight: number) => {
+  const count = (names: readonly string[], weight: number) => {
     for (const name of names) {
       const candidates = settle(namesakesAside(districtFirst(name, lookupIn(name, whole)), whole));
       for (const d of candidates) {
@@ -110,7 +110,7 @@ export function findPlace(title: string, paragraphs: string[], outlet = '', note
   const whole = asSimplified([title, ...paragraphs].join('\n'));
   // each paragraph's place names, read once: the headline's place, the scores and a district's
   // city all ask for them
-  let read: string[][] | undefined;
+  let read: (readonly string[])[] | undefined;
   const bodyNames = () => (read ??= paragraphs.map((p) => placeNames(p)));
   const headlines = titlePlace(title, paragraphs, whole, bodyNames);
   if (headlines) return placeOf(headlines);
@@ -242,7 +242,12 @@ function districtLikeProvince(whole: string, named: string[], outlet: string) {
 const DISTRICT_OFFICE = /区长|区委|区政府|区人大|区政协|我区/u;
 
 /** the most specific place a headline names (or the one place in it its body is about) */
-function titlePlace(title: string, paragraphs: string[], whole: string, bodyNames: () => string[][]): Division | null {
+function titlePlace(
+  title: string,
+  paragraphs: string[],
+  whole: string,
+  bodyNames: () => (readonly string[])[],
+): Division | null {
   const inTitle = mentions(destination(title) ?? title, whole);
   if (inTitle.size === 0) return null;
   // a full name (山南市) outranks a short form found inside a phrase (惠民 in 惠民生)
@@ -257,7 +262,12 @@ function titlePlace(title: string, paragraphs: string[], whole: string, bodyName
  * headline's that the body names, named at least PROMINENT times. A headline about the whole
  * province or city (全省, 全市) keeps its own.
  */
-function withinTitlePlace(best: Division, title: string, bodyNames: () => string[][], whole: string): Division | null {
+function withinTitlePlace(
+  best: Division,
+  title: string,
+  bodyNames: () => (readonly string[])[],
+  whole: string,
+): Division | null {
   if (best.level === 'county' || PROVINCE_WIDE.test(title) || CITY_WIDE.test(title)) return null;
   const below = new Map<Division, number>();
   for (const name of bodyNames().flat())

@@ -4,16 +4,18 @@
 // removal asks it which lines to lift out of the text; choosing an article's date reads what it
 // found. It never reads a date into a line that does not print one.
 import { NEWSPAPER } from './outlet.ts';
+import { rememberedByText } from '../remember.ts';
 
 export type DateLineKind = 'page-date' | 'masthead' | 'print-source' | 'issue' | 'publication';
 
-export interface DateLine {
+// a type, not an interface, so that it is a flat record remember.ts may keep
+export type DateLine = {
   kind: DateLineKind;
   /** ISO, as precise as printed (`2022-06-29`, `2022-06`, `2022`, or `--06-21` with no year) */
   date: string;
   /** the paper or outlet the line names, if any */
   source: string | null;
-}
+};
 
 const YMD = String.raw`\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
@@ -72,11 +74,22 @@ const POST_ACCOUNT = /^(?:原创\s+)?(?<paper>[^\s\d:：]{2,20})\s+\d{4}-/u;
 /** A publication line holds fields, not sentences; a long line is prose that mentions a date. */
 const PUBLICATION_MAX = 120;
 
-/** What a line says as a date line, or null when it is no date line. */
-export function readDateLine(printed: string): DateLine | null {
+/**
+ * What a line says as a date line, or null when it is no date line. Every form holds an Arabic
+ * digit once Chinese numerals are read (which needs 年), so most lines of text are answered
+ * without a regex; furniture removal and web furniture both ask of the same short lines, so
+ * answers are remembered.
+ */
+export function readDateLine(printed: string): Readonly<DateLine> | null {
+  return MAY_DATE.test(printed) ? dateLineOf(printed) : null;
+}
+
+const MAY_DATE = /[0-9年]/u;
+
+const dateLineOf = rememberedByText((printed: string): DateLine | null => {
   const line = withArabicDate(printed.trim());
   return masthead(line) ?? pageDate(line) ?? printSource(line) ?? issue(line) ?? publication(line);
-}
+});
 
 /**
  * A column head printed with the issue's date after it (`简讯 2020年04月23日`, as e-paper pages

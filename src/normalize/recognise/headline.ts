@@ -74,7 +74,9 @@ export function hasHeadlineShape(line: string): boolean {
 }
 
 /** a headline says something: a lone mark or separator (`|` between a web page's items) does not */
-const saysSomething = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+// two letters or digits anywhere: stops at the second, where counting them all read the whole
+// paragraph (every stage asks this of long one-line blocks)
+const saysSomething = (text: string): boolean => /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/u.test(text);
 
 /**
  * A photo's caption says what the picture shows, however like a headline it reads: it opens on
@@ -229,7 +231,8 @@ const NOT_HEADLINE = -1;
  */
 export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict: Verdict; score: number } {
   const width = displayLength(line);
-  if (!canHead(line) || displayLength(headlineProper(line)) > LONG_HEADLINE_MAX) return { verdict: 'text', score: -9 };
+  // the length first: a long line (a paragraph printed as one) is answered in one pass
+  if (displayLength(headlineProper(line)) > LONG_HEADLINE_MAX || !canHead(line)) return { verdict: 'text', score: -9 };
   const { column } = ctx.layout;
   // longer than most headlines: a one-line headline of a web-era report, or a run of text
   let score = width > HEADLINE_MAX ? -1 : 0;

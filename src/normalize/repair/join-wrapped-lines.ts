@@ -29,6 +29,7 @@ import {
   readsAsHead,
   SAME_COLUMN_SLACK,
   SHORT_OF_COLUMN,
+  type HeadlineContext,
   type Verdict,
 } from '../recognise/headline.ts';
 import { pageLayout, type PageLayout } from '../recognise/layout.ts';
@@ -352,9 +353,31 @@ function headlineVerdict(
   // only a one-line block between two paragraphs is in question
   if (!next || prev.type !== 'paragraph' || next.type !== 'paragraph') return NOT_ASKED;
   if (prev.value.includes('\n') || prev.data.lastLineWidth !== undefined) return NOT_ASKED;
-  const afterWrapped = next.data.firstLineText !== undefined;
-  return headlineEvidence(prev.value, { before: before?.value, after: next.value, afterWrapped, layout });
+  const ctx = { before: before?.value, after: next.value, afterWrapped: next.data.firstLineText !== undefined, layout };
+  // each block is weighed as the line ahead, then again as the line before the next block, and
+  // every pass weighs it again until nothing joins: the same question while nothing around changed
+  const last = weighed.get(prev);
+  if (last && last.line === prev.value && sameContext(last.ctx, ctx)) return last.evidence;
+  const evidence = headlineEvidence(prev.value, ctx);
+  weighed.set(prev, { line: prev.value, ctx, evidence });
+  return evidence;
 }
+
+/** the last headline evidence weighed for a block, and what it was weighed against */
+const weighed = new WeakMap<
+  Block,
+  { line: string; ctx: HeadlineContext; evidence: ReturnType<typeof headlineEvidence> }
+>();
+
+/** every field of the context (the compiler insists), so a new one cannot be left out of the comparison */
+const CONTEXT_FIELDS = Object.keys({
+  before: true,
+  after: true,
+  afterWrapped: true,
+  layout: true,
+} satisfies Record<keyof HeadlineContext, true>) as Array<keyof HeadlineContext>;
+
+const sameContext = (a: HeadlineContext, b: HeadlineContext): boolean => CONTEXT_FIELDS.every((f) => a[f] === b[f]);
 
 const NOT_ASKED = { verdict: 'not asked', score: 0 } as const;
 

@@ -33,7 +33,9 @@ export function removeDuplicates() {
       // quotations from one speech repeat it by design
       const compared = block.type === 'paragraph' && !(quotesAsHeadline(block) && !printedAlone.has(compact(text)));
       const repeat = compared && !text.startsWith('——') ? repeatedPrefix(text, window) : 0;
-      if (repeat >= text.length || repeatsLetters(block, seenLetters)) {
+      // the block's letters, read once: compared with recent text, then added to it
+      const letters = lettersOf(text);
+      if (repeat >= text.length || repeatsLetters(block, letters, seenLetters)) {
         recordRemoval(block, 'duplicate', file);
         continue;
       }
@@ -51,7 +53,7 @@ export function removeDuplicates() {
       const alone = compact(block.value);
       if (alone.length < MIN_REPEAT) printedAlone.add(alone); // only a headline's length is looked up
       seen += compactJoin(block.value);
-      seenLetters += lettersOf(block.value);
+      seenLetters += block.value === text ? letters : lettersOf(block.value);
       // only the last LOOKBACK characters are ever read: keep the string that short, or
       // slicing a file-long string at every block makes the cost grow with the file's square
       if (seen.length > 2 * LOOKBACK) seen = seen.slice(-LOOKBACK);
@@ -83,9 +85,8 @@ const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
  * `“这一切都不是偶然所得。畜牧的事，…”` after `这一切都不是偶然所得。` | `“畜牧的事，…”`).
  * MIN_REPEAT letters at least: a shorter run is a set phrase.
  */
-function repeatsLetters(block: Block, seenLetters: string): boolean {
+function repeatsLetters(block: Block, letters: string, seenLetters: string): boolean {
   if (block.type !== 'paragraph' || block.value.startsWith('——')) return false;
-  const letters = lettersOf(block.value);
   return letters.length >= MIN_REPEAT && seenLetters.slice(-LOOKBACK).includes(letters);
 }
 

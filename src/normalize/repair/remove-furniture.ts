@@ -91,20 +91,23 @@ function blocksAtTop(blocks: Block[]): Set<Block> {
   return top;
 }
 
-/** for each line of each paragraph block, the next non-blank line of the file (across blocks) */
+/**
+ * For each line of each paragraph block, the next non-blank line of the file (across blocks);
+ * '' for a blank line and the last. One pass: each non-blank line fills in the one before it.
+ */
 function followingLines(blocks: Block[]): Map<Block, string[]> {
-  const all = blocks.flatMap((b) => (b.type === 'paragraph' ? b.value.split('\n').map((l) => ({ b, l })) : []));
-  const nonBlank = all.filter((x) => x.l.trim() !== '');
   const next = new Map<Block, string[]>();
-  nonBlank.forEach((x, k) => next.set(x.b, [...(next.get(x.b) ?? []), nonBlank[k + 1]?.l ?? '']));
-  // blank lines inside a block get an entry too, so indices match the block's lines
-  for (const b of next.keys()) {
+  let waiting: { lines: string[]; at: number } | null = null;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
     const lines = b.value.split('\n');
-    const queue = next.get(b)!;
-    next.set(
-      b,
-      lines.map((l) => (l.trim() === '' ? '' : queue.shift()!)),
-    );
+    const own = lines.map(() => '');
+    next.set(b, own);
+    lines.forEach((l, i) => {
+      if (l.trim() === '') return;
+      if (waiting) waiting.lines[waiting.at] = l;
+      waiting = { lines: own, at: i };
+    });
   }
   return next;
 }
