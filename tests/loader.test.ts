@@ -4,9 +4,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFacts } from '../src/archive/reprints.ts';
-import { normalizeFile } from '../src/clippings.ts';
-import { clippingKey, keyContext, pruneCache, readCached, writeCached } from '../src/loader/cache.ts';
+import { articleFacts } from '../src/archive/facts.ts';
+import { mergeClippings, normalizeFile } from '../src/clippings.ts';
+import { parseKeepList } from '../src/normalize/keep.ts';
+import {
+  clippingKey,
+  keyContext,
+  normalisedClipping,
+  pruneCache,
+  readCached,
+  writeCached,
+} from '../src/loader/cache.ts';
 import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
 
 const clipping = (text: string) => new TextEncoder().encode(text);
@@ -71,4 +79,43 @@ describe('normalising pool', () => {
     expect(results.map((r) => r.result)).toEqual(expected);
     expect(results.map((r) => r.facts)).toEqual(expected.map((r) => r.articles.map(articleFacts)));
   }, 60_000);
+});
+
+describe('reprint matching from cached facts', () => {
+  // a page saved twice under two names, another report, and the first again under another
+  // headline (a reprint)
+  const REPORT =
+    '本报讯 6月28日，林甸县人社局在县城广场举办春季现场招聘会，县内外42家企业提供就业岗位1200余个，涵盖机械制造、电子商务、餐饮服务等多个行业。招聘会现场人头攒动，前来求职的群众络绎不绝，不少企业负责人耐心解答求职者的疑问。据统计，当天共有860余人进场求职，初步达成就业意向310人。';
+  const page = (title: string, lead: string) => clipping(`大庆日报\n2022年6月29日\n\n${title}\n\n${lead}\n`);
+  const files = [
+    ['content/clippings/daqing-ribao.txt', page('林甸县举办现场招聘会', REPORT)],
+    ['content/clippings/daqing-ribao-again.txt', page('林甸县举办现场招聘会', REPORT)],
+    [
+      'content/clippings/tongjiang.txt',
+      page(
+        '同江市开展防汛演练',
+        '本报讯 7月2日，同江市在黑龙江沿岸组织开展防汛应急演练，市水务、应急、消防等部门200余人参加。演练模拟江水上涨、堤坝出现管涌等险情，参演队伍迅速集结，抢筑子堤、封堵管涌，检验了各部门协同作战能力。',
+      ),
+    ],
+    [
+      'content/clippings/lindian-bao.txt',
+      page('春季招聘会吸引八百余人', REPORT.replace('不少企业负责人耐心解答求职者的疑问。', '')),
+    ],
+  ] as const;
+
+  it('links the same reprints and duplicates as facts worked out afresh', () => {
+    const results = files.map(([file, bytes]) => normalizeFile(file, bytes, parseKeepList('')));
+    const fresh = mergeClippings(results);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-facts-'));
+    results.forEach((r, k) => writeCached(`f${k}`, normalisedClipping(r), dir));
+    const cached = results.map((_, k) => readCached(`f${k}`, dir)!);
+    const fromCache = mergeClippings(
+      cached.map((c) => c.result),
+      { facts: cached.flatMap((c) => c.facts) },
+    );
+    expect(fromCache).toEqual(fresh);
+    // and the case is a real one: a duplicate clipping warned of, a reprint linked
+    expect(fresh.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^this clipping repeats/)]);
+    expect(fresh.articles.map((a) => (a.reprints ?? []).length)).toEqual([1, 0, 1]);
+  });
 });

@@ -2,7 +2,8 @@
 // normalised on its own (so it works the same when per-file results come from a cache or a
 // worker). Callers: loadClippings (CLI, build) — or any loader holding per-file results.
 import { addressProblems, readAddressBook } from './addresses.ts';
-import { linkReprints, type ArticleFacts } from './reprints.ts';
+import type { ArticleFacts } from './facts.ts';
+import { linkReprints } from './reprints.ts';
 import type { NormalizeResult } from '../schema.ts';
 
 export interface ArchiveOptions {

@@ -6,11 +6,11 @@
 // - An article that substantially matches an article of another clipping (the same report in
 //   two papers, a county report reprinted by the city paper) is kept — both are real
 //   printings — and each lists the other under 同文见于 (its `reprints`).
-import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Article, NormalizeResult, Problem, Reprint } from '../schema.ts';
 import { compact } from '../normalize/chars.ts';
-import { candidatePairs, jaccard, shingles, signature, wordText } from './similar.ts';
+import { articleFacts, textOf, type ArticleFacts } from './facts.ts';
+import { candidatePairs, jaccard, shingles } from './similar.ts';
 
 /**
  * Share of shingles two texts have in common (Jaccard) from which they are one article: the
@@ -25,36 +25,10 @@ export const SAME_ARTICLE = 0.8;
  * (a headline and lead rewritten, a paragraph cut), still shares half its phrases.
  */
 export const REPRINT = 0.5;
-/** articles shorter than this (letters and digits) are not compared: a two-line notice is a formula */
-export const MIN_CHARS = 80;
-
 export interface Match {
   i: number;
   j: number;
   similarity: number;
-}
-
-/**
- * What matching needs of one article, which depends on that article alone: so it is worked out
- * where the article is normalised (a worker, beside the other files) and cached with it, and
- * the archive-wide step reads only these — 10,000 articles' shingles made again on the build's
- * thread took ~2.5 of its CPU-seconds after the workers were done, on every rebuild too.
- */
-export interface ArticleFacts {
-  /** MinHash signature of its shingles; null when it is shorter than MIN_CHARS */
-  signature: Uint32Array | null;
-  /** digest of its letters and digits ('' when it has none): the very same text has the same */
-  textDigest: string;
-}
-
-const textOf = (a: Article) => wordText(a.paragraphs.join(''));
-
-export function articleFacts(a: Article): ArticleFacts {
-  const text = textOf(a);
-  return {
-    signature: text.length >= MIN_CHARS ? signature(shingles(text)) : null,
-    textDigest: text && crypto.createHash('sha256').update(text).digest('base64url'),
-  };
 }
 
 /**
@@ -63,6 +37,9 @@ export function articleFacts(a: Article): ArticleFacts {
  * made only for the articles of candidate pairs (a few in a hundred).
  */
 export function findMatches(articles: Article[], facts = articles.map(articleFacts)): Match[] {
+  // facts pair with articles by position: a list out of step would link the wrong reprints
+  if (facts.length !== articles.length)
+    throw new Error(`reprint matching: ${facts.length} articles' facts for ${articles.length} articles`);
   const files = new Map<string, number>();
   const groups = articles.map((a) => files.get(a.sourceFile) ?? files.set(a.sourceFile, files.size).get(a.sourceFile)!);
   const compared = facts.map((f, i) => (f.signature ? i : -1)).filter((i) => i >= 0);

@@ -3,12 +3,12 @@
 // the digest of those is its key and a rebuild normalises only the files whose key is new.
 // One JSON file per key under node_modules/.cache (deleted with node_modules, never committed),
 // written by the worker that normalised the clipping. An entry holds the result and what the
-// archive-wide matching needs of each article (src/archive/reprints.ts ArticleFacts).
+// archive-wide matching needs of each article (src/archive/facts.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KEEP_FILE, keepListContent } from '../clippings.ts';
-import type { ArticleFacts } from '../archive/reprints.ts';
+import { articleFacts, type ArticleFacts } from '../archive/facts.ts';
 import type { NormalizeResult } from '../schema.ts';
 
 export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
@@ -22,9 +22,10 @@ const NORMALISER_INPUTS = [
   'src/schema.ts',
   'src/clippings.ts',
   'package-lock.json',
-  // the articles' facts (shingles, signatures) and the entries' format
+  // the articles' facts (shingles, signatures) and the entries' format; not the archive-wide
+  // matching (reprints.ts), which reads the facts after every build and is never cached
   'src/archive/similar.ts',
-  'src/archive/reprints.ts',
+  'src/archive/facts.ts',
   'src/loader/cache.ts',
 ];
 
@@ -62,6 +63,12 @@ export interface NormalisedClipping {
   result: NormalizeResult;
   facts: ArticleFacts[];
 }
+
+/** what is cached of one clipping: its result and its articles' facts */
+export const normalisedClipping = (result: NormalizeResult): NormalisedClipping => ({
+  result,
+  facts: result.articles.map(articleFacts),
+});
 
 /** facts as JSON holds them: the signature's bytes in base64 */
 interface StoredFacts {

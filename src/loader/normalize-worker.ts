@@ -2,10 +2,9 @@
 // once, then normalises the files the build sends, one message each, until disconnected.
 // Besides the result it works out each article's facts for the archive-wide matching and
 // writes the cache entry itself, so the build's thread has neither to do after the workers.
-import { articleFacts } from '../archive/reprints.ts';
 import { keepListContent, normalizeFile } from '../clippings.ts';
 import { parseKeepList } from '../normalize/keep.ts';
-import { writeCached, type NormalisedClipping } from './cache.ts';
+import { normalisedClipping, writeCached, type NormalisedClipping } from './cache.ts';
 
 export interface Job {
   index: number;
@@ -19,8 +18,7 @@ export interface Job {
 const keep = parseKeepList(keepListContent());
 
 function normalised(job: Job): NormalisedClipping {
-  const result = normalizeFile(job.file, job.bytes, keep);
-  const entry = { result, facts: result.articles.map(articleFacts) };
+  const entry = normalisedClipping(normalizeFile(job.file, job.bytes, keep));
   if (job.key) writeCached(job.key, entry);
   return entry;
 }

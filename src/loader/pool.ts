@@ -16,14 +16,14 @@ import type { Job } from './normalize-worker.ts';
  * Below this many bytes per worker another worker costs more than it saves: starting one
  * (modules ~1 CPU-s, nodejieba's dictionary ~1.7) takes ~2.5 CPU-s, the time to normalise
  * about 2.5 MB at ~1 MB per CPU-second (1,000 generated articles, 3.8 MB: see
- * docs/performance.md, session 8).
+ * docs/performance-history.md, session 8).
  */
-export const MIN_BYTES_PER_WORKER = 2_500_000;
+const MIN_BYTES_PER_WORKER = 2_500_000;
 /**
  * Files sent to a worker ahead of the one it is on, so it never waits for the build's thread
  * (busy, or descheduled on a loaded machine) between two files.
  */
-const IN_FLIGHT = 2;
+const FILES_AHEAD = 2;
 
 /**
  * V8's compile cache for the workers (Node's NODE_COMPILE_CACHE): without it every worker
@@ -74,7 +74,7 @@ export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<No
       worker.on('exit', (code, signal) => {
         if (done < sent) reject(new Error(`a normalising worker stopped mid-file (${signal ?? code})`));
       });
-      for (let k = 0; k < IN_FLIGHT; k++) send();
+      for (let k = 0; k < FILES_AHEAD; k++) send();
     });
   const bytes = jobs.reduce((n, j) => n + j.bytes.length, 0);
   // structured clone over the channel, so the clippings' bytes go as bytes, not JSON
