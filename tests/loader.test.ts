@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleFacts } from '../src/archive/facts.ts';
 import { mergeClippings, normalizeFile } from '../src/clippings.ts';
 import { parseKeepList } from '../src/normalize/keep.ts';
@@ -69,6 +69,18 @@ describe('normalising pool', () => {
     expect(workerCount(137, 5_000_000, 4)).toBe(2);
     expect(workerCount(1372, 38_500_000, 4)).toBe(4);
     expect(workerCount(1372, 38_500_000, 2)).toBe(2);
+  });
+
+  it('takes JIANBAO_WORKERS as a choice, up to one worker a file', () => {
+    vi.stubEnv('JIANBAO_WORKERS', '2');
+    try {
+      expect(workerCount(137, 3_800_000, 4)).toBe(2);
+      expect(workerCount(1, 40_000_000, 4)).toBe(1);
+      vi.stubEnv('JIANBAO_WORKERS', '1');
+      expect(workerCount(1372, 38_500_000, 4)).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('gives, in the files’ order, what normalising in this thread gives', async () => {
