@@ -259,18 +259,20 @@ function writeHints(cacheRoot: string, hints: Hints): void {
 }
 
 function inputsDigest(part: ArticleInfo[]): string {
-  const hash = crypto.createHash('sha256');
-  for (const a of part) hash.update(JSON.stringify(a)).update('\0');
-  return hash.digest('hex').slice(0, 32);
+  return digestOf(hashEach(crypto.createHash('sha256'), part));
+}
+
+/** each item's JSON into the hash, NUL after each: the one way records and inputs are hashed */
+function hashEach(hash: crypto.Hash, items: readonly unknown[]): crypto.Hash {
+  for (const item of items) hash.update(JSON.stringify(item)).update('\0');
+  return hash;
 }
 
 const digestStart = () => crypto.createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
 const digestOf = (hash: crypto.Hash) => hash.digest('hex').slice(0, 32);
 
 function recordsDigest(records: SearchRecord[]): string {
-  const hash = digestStart();
-  for (const r of records) hash.update(JSON.stringify(r)).update('\0');
-  return digestOf(hash);
+  return digestOf(hashEach(digestStart(), records));
 }
 
 /**
@@ -284,7 +286,7 @@ async function feedPagefind(batches: Iterable<SearchRecord[]>) {
   let sending: Promise<void> = Promise.resolve();
   try {
     for (const batch of batches) {
-      for (const r of batch) hash.update(JSON.stringify(r)).update('\0');
+      hashEach(hash, batch);
       await sending;
       sending = Promise.all(batch.map((r) => index.addCustomRecord(r))).then((added) =>
         added.forEach((a, k) => {
