@@ -32,5 +32,7 @@ export default defineConfig({
   vite: {
     // nodejieba is a native addon: load it with Node's require, never bundle it
     ssr: { external: ['nodejieba'] },
+    // the output is cleared by src/site/clear-output.ts, which keeps the pages Astro can reuse
+    build: { emptyOutDir: false },
   },
 });
