@@ -10,9 +10,17 @@ export const UNKNOWN_SLUG = 'unknown';
 
 export const articleUrl = (a: Pick<ArticleInfo, 'id'>): string => `/articles/${a.id}/`;
 
+/** slugs already made: a page links to its clipping once per line it cites (pinyin is slow) */
+const clippingSlugs = new Map<string, string>();
+
 /** a clipping file's slug: its name without extension, in pinyin when it is Chinese */
 export function clippingSlug(sourceFile: string): string {
-  return pinyinSlug(path.basename(sourceFile).replace(/\.[^.]+$/, '')) || 'clipping';
+  let slug = clippingSlugs.get(sourceFile);
+  if (slug === undefined) {
+    slug = pinyinSlug(path.basename(sourceFile).replace(/\.[^.]+$/, '')) || 'clipping';
+    clippingSlugs.set(sourceFile, slug);
+  }
+  return slug;
 }
 export const clippingUrl = (sourceFile: string): string => `/clippings/${clippingSlug(sourceFile)}/`;
 /** the clipping as received, as a plain-text file */
