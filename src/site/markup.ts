@@ -27,9 +27,8 @@ export function attr(name: string, value: string | number | null | undefined): s
   return ` ${name}="${String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 }
 
-/** articles as a list: title, date, place and paper of each (components/ArticleList.astro) */
-export function articleListHtml(articles: readonly ArticleInfo[], ordered = false): string {
-  const tag = ordered ? 'ol' : 'ul';
+/** a list's items, one per article: title, date, place and paper (components/ArticleList.astro) */
+export function articleItemsHtml(articles: readonly ArticleInfo[]): string {
   const items = articles.map((a) => {
     const date = a.date
       ? `<time${attr('datetime', a.date)}>${text(formatDate(a.date))}</time>`
@@ -39,11 +38,11 @@ export function articleListHtml(articles: readonly ArticleInfo[], ordered = fals
     const meta = ` · ${date}${place ? ` · <span class="place">${text(place)}</span>` : ''}${source ? text(` · ${source}`) : ''}`;
     return `<li><a${attr('href', articleUrl(a))}>${text(a.title)}</a><span class="meta">${meta}</span></li>`;
   });
-  return `<${tag} class="articles">${items.join('')}</${tag}>`;
+  return items.join('');
 }
 
-/** a clipping's lines as received, numbered (components/ReceivedText.astro) */
-export function receivedTextHtml(
+/** a clipping's lines as received, one item each (components/ReceivedText.astro) */
+export function receivedItemsHtml(
   lines: ReadonlyArray<{ n: number; text: string }>,
   anchors: boolean,
   starts: ReadonlyMap<number, Link>,
@@ -53,7 +52,7 @@ export function receivedTextHtml(
     const mark = start ? `<a class="starts"${attr('href', start.url)}>▼ ${text(start.name)}</a>` : '';
     return `<li${attr('id', anchors ? `L${l.n}` : undefined)}>${mark}${text(l.text)}</li>`;
   });
-  return `<ol class="received-text"${attr('start', lines[0]?.n ?? 1)}>${items.join('')}</ol>`;
+  return items.join('');
 }
 
 /** one edit of the log: its line, then what was removed, or the text before → after */
@@ -69,13 +68,12 @@ function editHtml(e: EditGroup['edits'][number], layout: boolean, sourceFile: st
   return `<li>${line}<span class="edit">${before}<span class="arrow" aria-label="改为">→</span>${after}</span></li>`;
 }
 
-/** the corrections log's groups, each collapsible, its edits listed (pages/articles/[id].astro) */
-export function correctionGroupsHtml(log: readonly EditGroup[], sourceFile: string): string {
-  return log
-    .map((g) => {
-      const open = !g.layout && g.edits.length <= 12 ? ' open' : '';
-      const edits = g.edits.map((e) => editHtml(e, g.layout, sourceFile)).join('');
-      return `<details${open}><summary>${text(g.label)}（${g.edits.length} 处）</summary><ol class="edits">${edits}</ol></details>`;
-    })
-    .join('');
+/** the corrections log: its heading and summary, then each group collapsible, its edits listed */
+export function correctionLogHtml(log: readonly EditGroup[], summary: string, sourceFile: string): string {
+  const groups = log.map((g) => {
+    const open = !g.layout && g.edits.length <= 12 ? ' open' : '';
+    const edits = g.edits.map((e) => editHtml(e, g.layout, sourceFile)).join('');
+    return `<details${open}><summary>${text(g.label)}（${g.edits.length} 处）</summary><ol class="edits">${edits}</ol></details>`;
+  });
+  return `<h2 id="log-title">校订记录</h2><p class="meta">${text(summary)}</p>${groups.join('')}`;
 }
