@@ -26,7 +26,8 @@ export default defineConfig({
   integrations: [clearOutputAside(), collectSyncGarbage(), sitemap(), jianbaoSearch(), editorsReview()],
   experimental: {
     // a page whose getStaticPaths entry returns the same cacheKey as last build (and whose code
-    // is unchanged) is copied, not rendered again (src/site/page-key.ts)
+    // is unchanged) is not rendered again (src/site/page-key.ts): it is still in dist/
+    // (src/site/clear-output.ts), or copied from Astro's cache
     incrementalBuild: true,
   },
   vite: {
