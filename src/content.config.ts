@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
-import { CLIPPINGS_DIR, listClippingFiles } from './clippings.ts';
+import { CLIPPINGS_DIR, listClippingFiles } from './clipping-files.ts';
 import { normalizeArchive } from './loader/normalize-archive.ts';
 import { offerSyncedArticles } from './search/handoff.ts';
 import { formatProblem } from './problems.ts';

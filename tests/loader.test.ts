@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { articleFacts } from '../src/archive/facts.ts';
-import { mergeClippings, normalizeFile } from '../src/clippings.ts';
+import { mergeClippings } from '../src/archive/index.ts';
+import { normalizeFile } from '../src/clippings.ts';
 import { parseKeepList } from '../src/normalize/keep.ts';
 import {
   clippingKey,

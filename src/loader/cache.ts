@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { KEEP_FILE, keepListContent } from '../clippings.ts';
+import { KEEP_FILE, keepListContent } from '../clipping-files.ts';
 import { articleFacts, type ArticleFacts } from '../archive/facts.ts';
 import type { NormalizeResult } from '../schema.ts';
 
@@ -21,6 +21,7 @@ const NORMALISER_INPUTS = [
   'src/normalize',
   'src/schema.ts',
   'src/clippings.ts',
+  'src/clipping-files.ts',
   'package-lock.json',
   // the articles' facts (shingles, signatures) and the entries' format; not the archive-wide
   // matching (reprints.ts), which reads the facts after every build and is never cached

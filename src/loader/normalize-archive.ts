@@ -2,10 +2,13 @@
 // cache.ts) is known, the others normalised in worker processes (which write their cache
 // entries); then the archive-wide steps (mergeClippings) over all files' results, which are
 // never cached since they depend on every file — only each article's facts for them are.
+// The two halves are apart so the first can start before content sync does (early-run.ts).
 import fs from 'node:fs';
-import { mergeClippings, shownPath } from '../clippings.ts';
+import { mergeClippings } from '../archive/index.ts';
+import { shownPath, unreadable } from '../clipping-files.ts';
 import type { NormalizeResult } from '../schema.ts';
 import { clippingKey, keyContext, pruneCache, readCached, type NormalisedClipping } from './cache.ts';
+import { takeEarlyRun } from './early-run.ts';
 import { normalizeInWorkers } from './pool.ts';
 
 export interface ArchiveResult extends NormalizeResult {
@@ -14,7 +17,17 @@ export interface ArchiveResult extends NormalizeResult {
   reused: number;
 }
 
-export async function normalizeArchive(files: string[]): Promise<ArchiveResult> {
+/** every file's own result, under way: from the cache, or from the pool when it is done */
+export interface FilesRun {
+  files: string[];
+  /** the cache keys of the files read (an entry under no other key is pruned) */
+  keys: Set<string>;
+  normalised: number;
+  perFile: Promise<NormalisedClipping[]>;
+}
+
+/** Reads and keys every file now and sends the ones not in the cache to the pool. */
+export function startNormalising(files: string[]): FilesRun {
   const context = keyContext();
   const perFile: NormalisedClipping[] = new Array(files.length);
   const keys = new Set<string>();
@@ -24,12 +37,7 @@ export async function normalizeArchive(files: string[]): Promise<ArchiveResult> 
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      const message = `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
-      const result = {
-        articles: [],
-        problems: [{ file: shownPath(file), line: null, severity: 'error' as const, message }],
-      };
-      perFile[at] = { result, facts: [] };
+      perFile[at] = { result: { articles: [], problems: [unreadable(file, e)] }, facts: [] };
       return;
     }
     const key = clippingKey(context, shownPath(file), bytes);
@@ -38,16 +46,28 @@ export async function normalizeArchive(files: string[]): Promise<ArchiveResult> 
     if (cached) perFile[at] = cached;
     else todo.push({ at, key, file, bytes });
   });
-  const fresh = await normalizeInWorkers(todo.map(({ file, bytes, key }) => ({ file, bytes, key })));
-  todo.forEach(({ at }, k) => (perFile[at] = fresh[k]!));
-  pruneCache(keys);
+  const fresh = normalizeInWorkers(todo.map(({ file, bytes, key }) => ({ file, bytes, key })));
+  const all = fresh.then((results) => {
+    todo.forEach(({ at }, k) => (perFile[at] = results[k]!));
+    return perFile;
+  });
+  // a failure surfaces where the run is awaited; until then it must not be unhandled
+  all.catch(() => {});
+  return { files, keys, normalised: todo.length, perFile: all };
+}
+
+/** The archive: the run the build started early when it is for these files, else a new one. */
+export async function normalizeArchive(files: string[]): Promise<ArchiveResult> {
+  const run = takeEarlyRun(files) ?? startNormalising(files);
+  const perFile = await run.perFile;
+  pruneCache(run.keys);
   const facts = perFile.flatMap((p) => p.facts);
   return {
     ...mergeClippings(
       perFile.map((p) => p.result),
       { wholeArchive: true, facts },
     ),
-    normalised: todo.length,
-    reused: files.length - todo.length,
+    normalised: run.normalised,
+    reused: files.length - run.normalised,
   };
 }
