@@ -4,14 +4,20 @@
 // never cached since they depend on every file — only each article's facts for them are.
 // The two halves are apart so the first can start before content sync does (early-run.ts).
 import fs from 'node:fs';
-import { mergeClippings } from '../archive/index.ts';
+import { textOf } from '../archive/facts.ts';
+import { mergeResults, type Results } from '../archive/index.ts';
 import { shownPath, unreadable } from '../clipping-files.ts';
-import type { NormalizeResult } from '../schema.ts';
-import { clippingKey, keyContext, pruneCache, readCached, type NormalisedClipping } from './cache.ts';
+import { pruneBodies, withBody, type StoredArticle } from '../site/bodies.ts';
+import { clippingKey, keyContext, pruneCache, readCached } from './cache.ts';
+import type { NormalisedClipping } from './clipping-entry.ts';
 import { takeEarlyRun } from './early-run.ts';
 import { normalizeInWorkers } from './pool.ts';
 
-export interface ArchiveResult extends NormalizeResult {
+export interface ArchiveResult extends Results<StoredArticle> {
+  /** the articles of the clippings kept that do not fit contract C1, one line each */
+  unfit: string[];
+  /** every character of the kept clippings' paragraphs (clipping-entry.ts), a string a file */
+  paragraphChars: string[];
   /** files normalised in this run (the rest came from the cache) */
   normalised: number;
   reused: number;
@@ -37,7 +43,8 @@ export function startNormalising(files: string[]): FilesRun {
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      perFile[at] = { result: { articles: [], problems: [unreadable(file, e)] }, facts: [] };
+      const result = { articles: [], problems: [unreadable(file, e)] };
+      perFile[at] = { result, facts: [], unfit: [], paragraphChars: '' };
       return;
     }
     const key = clippingKey(context, shownPath(file), bytes);
@@ -56,17 +63,28 @@ export function startNormalising(files: string[]): FilesRun {
   return { files, keys, normalised: todo.length, perFile: all };
 }
 
-/** The archive: the run the build started early when it is for these files, else a new one. */
+/**
+ * The archive: the run the build started early when it is for these files, else a new one.
+ * Its articles come without their bodies, which are in their files (site/bodies.ts).
+ */
 export async function normalizeArchive(files: string[]): Promise<ArchiveResult> {
   const run = takeEarlyRun(files) ?? startNormalising(files);
   const perFile = await run.perFile;
   pruneCache(run.keys);
+  pruneBodies(new Set(perFile.flatMap((p) => p.result.articles.map((a) => a.body))));
   const facts = perFile.flatMap((p) => p.facts);
+  const merged = mergeResults(
+    perFile.map((p) => p.result),
+    { facts, textOf: (a) => textOf(withBody(a)) },
+    true,
+  );
+  // a duplicate clipping's articles are all dropped (archive/reprints.ts): its own lines go too
+  const kept = new Set(merged.articles.map((a) => a.sourceFile));
+  const keptFiles = perFile.filter((p) => kept.has(p.result.articles[0]?.sourceFile ?? ''));
   return {
-    ...mergeClippings(
-      perFile.map((p) => p.result),
-      { wholeArchive: true, facts },
-    ),
+    ...merged,
+    unfit: keptFiles.flatMap((p) => p.unfit),
+    paragraphChars: keptFiles.map((p) => p.paragraphChars),
     normalised: run.normalised,
     reused: files.length - run.normalised,
   };

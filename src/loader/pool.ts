@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
-import type { NormalisedClipping } from './cache.ts';
-import type { Job } from './normalize-worker.ts';
+import { parseEntry, type NormalisedClipping } from './clipping-entry.ts';
+import type { Done, Job } from './normalize-worker.ts';
 
 /**
  * Below this many bytes per worker another worker costs more than it saves: starting one
@@ -66,9 +66,9 @@ export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<No
           worker.send(job);
         } else if (done === sent) resolve();
       };
-      worker.on('message', (m: { index: number; entry?: NormalisedClipping; error?: string }) => {
-        if (m.error) return reject(new Error(`normalising ${jobs[m.index]!.file} failed: ${m.error}`));
-        results[m.index] = m.entry!;
+      worker.on('message', (m: Done) => {
+        if (m.error !== undefined) return reject(new Error(`normalising ${jobs[m.index]!.file} failed: ${m.error}`));
+        results[m.index] = parseEntry(m.json!);
         done++;
         send();
       });
