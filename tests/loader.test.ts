@@ -9,7 +9,7 @@ import { mergeClippings, mergeResults } from '../src/archive/index.ts';
 import { normalizeFile } from '../src/clippings.ts';
 import { parseKeepList } from '../src/normalize/keep.ts';
 import { clippingKey, keyContext, pruneCache, readCached, writeCached } from '../src/loader/cache.ts';
-import { entryJson, normalisedClipping, parseEntry } from '../src/loader/clipping-entry.ts';
+import { distinctCharacters, entryJson, normalisedClipping, parseEntry } from '../src/loader/clipping-entry.ts';
 import { offerEarlyRun, takeEarlyRun } from '../src/loader/early-run.ts';
 import type { FilesRun } from '../src/loader/normalize-archive.ts';
 import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
@@ -153,6 +153,10 @@ describe('reprint matching from cached facts', () => {
 });
 
 describe('what sync holds instead of the bodies', () => {
+  it('keeps every character of the paragraphs once, a character outside the BMP whole', () => {
+    expect(distinctCharacters(['林甸县林甸镇', '𠀋村，林𠀋', ''])).toBe('林甸县镇𠀋村，');
+  });
+
   it('makes the fold table every searchable character of the articles gives', () => {
     const files = ['content/clippings/lindian-2022-06-29.txt', 'content/clippings/heilongjiang-ribao-yichun-2022.txt'];
     const wholes = files.map((f) => normalizeFile(f));

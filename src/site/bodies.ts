@@ -31,18 +31,21 @@ const FIELDS = Object.keys(articleSchema.shape) as Array<keyof Article>;
 const bodyFile = (digest: string, dir: string) => path.join(dir, `${digest}.json`);
 
 /**
- * Writes one article's body to its file (kept when a file of that digest exists) and returns
- * the article as the store holds it. Written aside and renamed: a build cut off mid-write must
- * not leave half a body under a name the next build trusts.
+ * Writes one article's body to its file and returns the article as the store holds it. Written
+ * every time its clipping is normalised, over any file of that name: a body cut off mid-write
+ * by an earlier build is so written again whole (its clipping's cache entry, written after the
+ * bodies, is missing, so the clipping is normalised again). One write, no check or rename
+ * first: at 10,000 articles each extra call on the file system cost ~1 CPU-s in all.
  */
 export function storeBody({ paragraphs, corrections, ...info }: Article, dir = BODY_DIR): StoredArticle {
   const json = JSON.stringify({ paragraphs, corrections } satisfies Body);
   const digest = crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32);
-  const file = bodyFile(digest, dir);
-  if (!fs.existsSync(file)) {
+  try {
+    fs.writeFileSync(bodyFile(digest, dir), json);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
-    fs.renameSync(`${file}.${process.pid}.tmp`, file);
+    fs.writeFileSync(bodyFile(digest, dir), json);
   }
   return { ...info, body: digest };
 }
@@ -50,7 +53,7 @@ export function storeBody({ paragraphs, corrections, ...info }: Article, dir = B
 /** whether the body of this digest is in its file */
 export const hasBody = (digest: string, dir = BODY_DIR): boolean => fs.existsSync(bodyFile(digest, dir));
 
-/** Removes the body files (and half-written ones) no article names any more. */
+/** Removes the body files no article names any more. */
 export function pruneBodies(names: ReadonlySet<string>, dir = BODY_DIR): void {
   if (!fs.existsSync(dir)) return;
   for (const f of fs.readdirSync(dir)) if (!names.has(f.replace(/\.json$/, ''))) fs.rmSync(path.join(dir, f));
@@ -61,7 +64,6 @@ export function pruneBodies(names: ReadonlySet<string>, dir = BODY_DIR): void {
  * Files no article names any more are removed.
  */
 export function storeBodies(articles: readonly Article[], dir = BODY_DIR): StoredArticle[] {
-  fs.mkdirSync(dir, { recursive: true });
   const stored = articles.map((a) => storeBody(a, dir));
   pruneBodies(new Set(stored.map((a) => a.body)), dir);
   return stored;
