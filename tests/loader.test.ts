@@ -173,18 +173,22 @@ describe('what sync holds instead of the bodies', () => {
     expect(readFoldTable(table)).toEqual(expected);
   });
 
-  it('takes over the run started early only when it is for the same files', () => {
+  it('takes over the run started early only when it is for the same files, else abandons it', () => {
+    const abandoned: string[][] = [];
     const run = (files: string[]): FilesRun => ({
       files,
       keys: new Set(),
       normalised: 0,
       perFile: Promise.resolve([]),
+      abandon: () => abandoned.push(files),
     });
     const started = run(['content/clippings/a.txt', 'content/clippings/b.txt']);
     offerEarlyRun(started);
     expect(takeEarlyRun(['content/clippings/a.txt', 'content/clippings/b.txt'])).toBe(started);
     expect(takeEarlyRun(['content/clippings/a.txt', 'content/clippings/b.txt'])).toBeNull();
+    expect(abandoned).toEqual([]);
     offerEarlyRun(started);
     expect(takeEarlyRun(['content/clippings/a.txt'])).toBeNull();
+    expect(abandoned).toEqual([started.files]);
   });
 });

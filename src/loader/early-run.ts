@@ -10,13 +10,19 @@ export function offerEarlyRun(run: FilesRun): void {
   (globalThis as Record<symbol, unknown>)[KEY] = run;
 }
 
-/** the run started early for exactly these files (once: the caller owns it), or null */
+/**
+ * The run started early for exactly these files (once: the caller owns it), or null. A run
+ * for other files (a clipping added or removed in the build's first seconds) is abandoned so
+ * its workers do not take the cores from the run that replaces it.
+ */
 export function takeEarlyRun(files: string[]): FilesRun | null {
   const g = globalThis as Record<symbol, unknown>;
   const run = (g[KEY] as FilesRun | undefined) ?? null;
   delete g[KEY];
   const same = run !== null && run.files.length === files.length && run.files.every((f, k) => f === files[k]);
-  return same ? run : null;
+  if (same) return run;
+  run?.abandon();
+  return null;
 }
 
 /** whether a run is waiting to be taken */

@@ -30,6 +30,8 @@ export interface FilesRun {
   keys: Set<string>;
   normalised: number;
   perFile: Promise<NormalisedClipping[]>;
+  /** stops sending files to the workers (a run nobody will take: its files changed) */
+  abandon: () => void;
 }
 
 /** Reads and keys every file now and sends the ones not in the cache to the pool. */
@@ -53,14 +55,18 @@ export function startNormalising(files: string[]): FilesRun {
     if (cached) perFile[at] = cached;
     else todo.push({ at, key, file, bytes });
   });
-  const fresh = normalizeInWorkers(todo.map(({ file, bytes, key }) => ({ file, bytes, key })));
+  const abandoned = new AbortController();
+  const fresh = normalizeInWorkers(
+    todo.map(({ file, bytes, key }) => ({ file, bytes, key })),
+    abandoned.signal,
+  );
   const all = fresh.then((results) => {
     todo.forEach(({ at }, k) => (perFile[at] = results[k]!));
     return perFile;
   });
   // a failure surfaces where the run is awaited; until then it must not be unhandled
   all.catch(() => {});
-  return { files, keys, normalised: todo.length, perFile: all };
+  return { files, keys, normalised: todo.length, perFile: all, abandon: () => abandoned.abort() };
 }
 
 /**

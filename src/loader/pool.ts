@@ -49,12 +49,17 @@ function workerFile(): string {
 
 /**
  * Normalise every job's file in worker processes (each writes the cache entry of a job with a
- * key); results come back in the jobs' order.
+ * key); results come back in the jobs' order. Once `abandoned` aborts, no more files are sent:
+ * the workers finish the ones they have and exit (the results are then incomplete).
  */
-export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<NormalisedClipping[]> {
+export async function normalizeInWorkers(
+  jobs: Omit<Job, 'index'>[],
+  abandoned?: AbortSignal,
+): Promise<NormalisedClipping[]> {
   const results: NormalisedClipping[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   const queue = jobs.map((j, index) => ({ ...j, index })).sort((a, b) => b.bytes.length - a.bytes.length);
+  abandoned?.addEventListener('abort', () => (queue.length = 0));
   const run = (worker: ChildProcess) =>
     new Promise<void>((resolve, reject) => {
       let sent = 0;

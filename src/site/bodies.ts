@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../schema.ts';
 
@@ -32,21 +33,23 @@ const bodyFile = (digest: string, dir: string) => path.join(dir, `${digest}.json
 
 /**
  * Writes one article's body to its file and returns the article as the store holds it. Written
- * every time its clipping is normalised, over any file of that name: a body cut off mid-write
- * by an earlier build is so written again whole (its clipping's cache entry, written after the
- * bodies, is missing, so the clipping is normalised again). One write, no check or rename
- * first: at 10,000 articles each extra call on the file system cost ~1 CPU-s in all.
+ * aside and renamed into place, every time its clipping is normalised: a body file is shared by
+ * every clipping with the same paragraphs, so one cut off mid-write would stand under another
+ * clipping's valid cache entry. (The rename costs ~1 CPU-s at 10,000 articles, spread over the
+ * workers.)
  */
 export function storeBody({ paragraphs, corrections, ...info }: Article, dir = BODY_DIR): StoredArticle {
   const json = JSON.stringify({ paragraphs, corrections } satisfies Body);
   const digest = crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32);
+  const aside = `${bodyFile(digest, dir)}.${process.pid}-${threadId}.tmp`;
   try {
-    fs.writeFileSync(bodyFile(digest, dir), json);
+    fs.writeFileSync(aside, json);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(bodyFile(digest, dir), json);
+    fs.writeFileSync(aside, json);
   }
+  fs.renameSync(aside, bodyFile(digest, dir));
   return { ...info, body: digest };
 }
 
@@ -56,7 +59,8 @@ export const hasBody = (digest: string, dir = BODY_DIR): boolean => fs.existsSyn
 /** Removes the body files no article names any more. */
 export function pruneBodies(names: ReadonlySet<string>, dir = BODY_DIR): void {
   if (!fs.existsSync(dir)) return;
-  for (const f of fs.readdirSync(dir)) if (!names.has(f.replace(/\.json$/, ''))) fs.rmSync(path.join(dir, f));
+  for (const f of fs.readdirSync(dir))
+    if (f.endsWith('.json') && !names.has(f.slice(0, -5))) fs.rmSync(path.join(dir, f));
 }
 
 /**
