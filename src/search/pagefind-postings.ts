@@ -1,0 +1,260 @@
+// Where each word of the index stands: the postings Pagefind's index chunks hold, kept compact
+// (typed arrays of word numbers and positions: a 10,000-article index has ~11 million
+// locations, which as Pagefind's nested vectors took it 5–6 GB), grouped by word once every
+// page is in, then cut into chunks and written as Pagefind writes them (pagefind-files.ts).
+import { CborWriter } from './cbor-writer.ts';
+import { compareUtf8 } from './pagefind-files.ts';
+
+const CONTENT_WEIGHT_MARK = -25; // Pagefind's content weight 24, as the marker before its locations
+/** locations (plus one per page) after which Pagefind starts a new index chunk */
+export const CHUNK_LOCATIONS = 20_000;
+
+export interface MetaWord {
+  field: string;
+  position: number;
+  word: string;
+  original: string | null;
+}
+
+/** a word's entry on one page: content locations, metadata locations */
+interface PageEntry {
+  page: number;
+  locs: number[];
+  metaLocs: number[];
+}
+/** a word whose metadata occurrences are on some page: built in full (few words are) */
+interface FullEntry {
+  pages: PageEntry[];
+  variants: Array<{ form: string; pages: PageEntry[] }>;
+}
+
+class IntList {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(n: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = n;
+  }
+}
+
+/** words in the order of first use, a number each */
+class Interned {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) this.ids.set(s, (id = this.names.push(s) - 1));
+    return id;
+  }
+}
+
+export class Postings {
+  readonly words = new Interned();
+  private readonly fields = new Interned();
+  private readonly forms = new Interned();
+  private readonly tokens = new IntList();
+  private readonly pageStarts: number[] = [];
+  // metadata occurrences, in page order, each page's in field then position order
+  private readonly meta = { word: new IntList(), page: new IntList(), field: new IntList(), position: new IntList() };
+  private readonly metaForm = new IntList(); // the variant's form, or -1
+  // filled by group()
+  private occPage = new Int32Array(0);
+  private occPos = new Int32Array(0);
+  private occStart = new Int32Array(0);
+  private metaOrder = new Int32Array(0);
+  private metaStart = new Int32Array(0);
+  private fieldRank = new Int32Array(0);
+  private pageCount = new Int32Array(0);
+
+  get pages(): number {
+    return this.pageStarts.length;
+  }
+
+  /** the next page: its content's words in order and its metadata's */
+  addPage(tokens: string[], meta: MetaWord[]): void {
+    const page = this.pageStarts.push(this.tokens.length) - 1;
+    for (const t of tokens) this.tokens.push(this.words.id(t));
+    for (const m of meta) {
+      this.meta.word.push(this.words.id(m.word));
+      this.meta.page.push(page);
+      this.meta.field.push(this.fields.id(m.field));
+      this.meta.position.push(m.position);
+      this.metaForm.push(m.original === null ? -1 : this.forms.id(m.original));
+    }
+  }
+
+  /** the metadata fields of all pages, in byte order (the metadata file lists them) */
+  metaFields(): string[] {
+    return [...this.fields.names].sort(compareUtf8);
+  }
+
+  /** groups every location by word (a counting sort: pages and positions stay in order) */
+  group(): void {
+    const n = this.words.names.length;
+    const tokens = this.tokens.data;
+    const total = this.tokens.length;
+    this.occStart = startsOf(n, total, (k) => tokens[k]!);
+    const next = this.occStart.slice(0, n);
+    this.occPage = new Int32Array(total);
+    this.occPos = new Int32Array(total);
+    for (let page = 0; page < this.pageStarts.length; page++) {
+      const end = page + 1 < this.pageStarts.length ? this.pageStarts[page + 1]! : total;
+      for (let k = this.pageStarts[page]!; k < end; k++) {
+        const at = next[tokens[k]!]!++;
+        this.occPage[at] = page;
+        this.occPos[at] = k - this.pageStarts[page]!;
+      }
+    }
+    const words = this.meta.word.data;
+    this.metaStart = startsOf(n, this.meta.word.length, (k) => words[k]!);
+    const metaNext = this.metaStart.slice(0, n);
+    this.metaOrder = new Int32Array(this.meta.word.length);
+    for (let k = 0; k < this.meta.word.length; k++) this.metaOrder[metaNext[words[k]!]!++] = k;
+    const sorted = this.metaFields();
+    this.fieldRank = Int32Array.from(this.fields.names, (f) => sorted.indexOf(f));
+    this.pageCount = new Int32Array(n);
+  }
+
+  /** word numbers in Pagefind's order: by the word's UTF-8 bytes */
+  sortedWords(): Int32Array {
+    const names = this.words.names;
+    const order = Int32Array.from(names.keys());
+    const plain = names.every((w) => !/[\ud800-\udfff]/.test(w));
+    return plain
+      ? order.sort((a, b) => (names[a]! < names[b]! ? -1 : 1))
+      : order.sort((a, b) => compareUtf8(names[a]!, names[b]!));
+  }
+
+  /** what a word adds to its chunk's size: each page's locations and metadata locations, plus one */
+  size(word: number): number {
+    const full = this.fullEntry(word);
+    if (full) {
+      this.pageCount[word] = full.pages.length;
+      return full.pages.reduce((n, p) => n + p.locs.length + p.metaLocs.length + 1, 0);
+    }
+    let pages = 0;
+    for (let k = this.occStart[word]!, last = -1; k < this.occStart[word + 1]!; k++)
+      if (this.occPage[k] !== last) ((last = this.occPage[k]!), pages++);
+    this.pageCount[word] = pages;
+    return this.occStart[word + 1]! - this.occStart[word]! + 2 * pages;
+  }
+
+  /** a word as Pagefind's chunk holds it: [word, [[page delta, locs, meta locs]…], variants] */
+  write(cbor: CborWriter, word: number): void {
+    cbor.array(3).text(this.words.names[word]!);
+    const full = this.fullEntry(word);
+    if (full) {
+      writePages(cbor, full.pages);
+      cbor.array(full.variants.length);
+      for (const v of full.variants) writePages(cbor.array(2).text(v.form), v.pages);
+      return;
+    }
+    cbor.array(this.pageCount[word]!);
+    const [occPage, occPos] = [this.occPage, this.occPos];
+    const end = this.occStart[word + 1]!;
+    for (let k = this.occStart[word]!, last = 0; k < end;) {
+      const page = occPage[k]!;
+      let e = k + 1;
+      while (e < end && occPage[e] === page) e++;
+      cbor.array(3).int(page - last);
+      last = page;
+      cbor
+        .array(e - k + 1)
+        .int(CONTENT_WEIGHT_MARK)
+        .int(occPos[k]!);
+      for (let j = k + 1; j < e; j++) cbor.int(occPos[j]! - occPos[j - 1]!);
+      cbor.array(0);
+      k = e;
+    }
+    cbor.array(0);
+  }
+
+  /** the entry of a word found in some page's metadata, or null for a word of the content only */
+  private fullEntry(word: number): FullEntry | null {
+    if (this.metaStart[word] === this.metaStart[word + 1]) return null;
+    const pages = new Map<number, PageEntry>();
+    for (let k = this.occStart[word]!; k < this.occStart[word + 1]!; k++) {
+      const page = this.occPage[k]!;
+      const entry = pages.get(page);
+      if (entry) entry.locs.push(this.occPos[k]!);
+      else pages.set(page, { page, locs: [CONTENT_WEIGHT_MARK, this.occPos[k]!], metaLocs: [] });
+    }
+    for (const entry of pages.values())
+      for (let j = entry.locs.length - 1; j >= 2; j--) entry.locs[j] = entry.locs[j]! - entry.locs[j - 1]!;
+    const variants = new Map<number, Map<number, PageEntry>>();
+    for (const [page, form, at] of this.metaRuns(word)) {
+      const target = form < 0 ? pages : (variants.get(form) ?? variants.set(form, new Map()).get(form)!);
+      const entry = target.get(page) ?? target.set(page, { page, locs: [], metaLocs: [] }).get(page)!;
+      entry.metaLocs = this.metaLocs(at);
+    }
+    const byPage = (m: Map<number, PageEntry>) => [...m.values()].sort((a, b) => a.page - b.page);
+    return {
+      pages: byPage(pages),
+      variants: [...variants].map(([form, m]) => ({ form: this.forms.names[form]!, pages: byPage(m) })),
+    };
+  }
+
+  /**
+   * A word's metadata occurrences by page and form, as [page, form, occurrences]: pages in
+   * order, and within a page the variant forms in byte order (Pagefind's BTreeMap), so that
+   * forms come in the order Pagefind first meets them.
+   */
+  private metaRuns(word: number): Array<[number, number, number[]]> {
+    const runs = new Map<string, [number, number, number[]]>();
+    for (let j = this.metaStart[word]!; j < this.metaStart[word + 1]!; j++) {
+      const k = this.metaOrder[j]!;
+      const [page, form] = [this.meta.page.data[k]!, this.metaForm.data[k]!];
+      const key = `${page} ${form}`;
+      const run = runs.get(key) ?? runs.set(key, [page, form, []]).get(key)!;
+      run[2].push(k);
+    }
+    const formName = (f: number) => (f < 0 ? '' : this.forms.names[f]!);
+    return [...runs.values()].sort((a, b) => a[0] - b[0] || compareUtf8(formName(a[1]), formName(b[1])));
+  }
+
+  /** metadata locations: for each field, -(field + 1), then positions as deltas from 0 */
+  private metaLocs(occurrences: number[]): number[] {
+    const sorted = occurrences
+      .map((k) => [this.fieldRank[this.meta.field.data[k]!]!, this.meta.position.data[k]!] as const)
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out: number[] = [];
+    let field = -1;
+    let last = 0;
+    for (const [f, position] of sorted) {
+      if (f !== field) {
+        out.push(-(f + 1));
+        field = f;
+        last = 0;
+      }
+      out.push(position - last);
+      last = position;
+    }
+    return out;
+  }
+}
+
+/** a page list with page numbers as deltas from the one before */
+function writePages(cbor: CborWriter, pages: PageEntry[]): void {
+  cbor.array(pages.length);
+  let last = 0;
+  for (const p of pages) {
+    cbor
+      .array(3)
+      .int(p.page - last)
+      .ints(p.locs)
+      .ints(p.metaLocs);
+    last = p.page;
+  }
+}
+
+/** for a counting sort: where each key's items start (n + 1 entries, the last the total) */
+function startsOf(n: number, total: number, keyOf: (k: number) => number): Int32Array {
+  const starts = new Int32Array(n + 1);
+  for (let k = 0; k < total; k++) starts[keyOf(k) + 1]!++;
+  for (let k = 0; k < n; k++) starts[k + 1]! += starts[k]!;
+  return starts;
+}
