@@ -137,7 +137,9 @@ export class WritePool {
 
 /** a file's bytes, gzipped with the marker, written to `dir/name` */
 export function writePacked(pool: WritePool, file: string, data: Buffer | string, level: number): Promise<void> {
-  return pool.add(async () => fs.promises.writeFile(file, await packed(data, level)));
+  // compressed on libuv's threads; written at once (a small file's async open/write/close
+  // cost more than the write itself)
+  return pool.add(async () => fs.writeFileSync(file, await packed(data, level)));
 }
 
 /** the JSON of a page's fragment, keys in Pagefind's (serde's) order, maps sorted by key */

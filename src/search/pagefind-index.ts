@@ -23,6 +23,8 @@ import { copyRuntime, type PagefindRuntime } from './pagefind-runtime.ts';
 
 /** our records' content: tokens of lower-case ASCII letters and digits, which Pagefind indexes as they are */
 const TOKEN_CONTENT = /^[0-9a-z ]*$/;
+/** content whose spaces are not single ones between words */
+const SPACED = /^ | $| {2}/;
 /** Pagefind removes its private markers from metadata and filters; our records have none */
 const PRIVATE_MARKER = '___PAGEFIND_';
 
@@ -56,13 +58,16 @@ export class PagefindIndexWriter {
   /** the next record, as `addCustomRecord` would take it */
   async add(record: PagefindRecord): Promise<void> {
     this.check(record);
-    const tokens = record.content.split(' ').filter(Boolean);
-    if (tokens.length === 0) return; // Pagefind leaves out a page without words
+    // Pagefind's words of the content, between single spaces
+    const content = SPACED.test(record.content) ? record.content.split(' ').filter(Boolean).join(' ') : record.content;
+    if (!content) return; // Pagefind leaves out a page without words
     const page = this.postings.pages;
-    this.postings.addPage(tokens, metaWords(record.meta));
-    const json = fragmentJson(record, tokens.join(' '), tokens.length);
+    const before = this.postings.tokenCount;
+    this.postings.addPage(content, metaWords(record.meta));
+    const words = this.postings.tokenCount - before;
+    const json = fragmentJson(record, content, words);
     const name = this.fragmentNames.name(`${this.language}_${fullHash(json)}`);
-    this.pages.push([name, tokens.length]);
+    this.pages.push([name, words]);
     for (const filter of Object.keys(record.filters)) {
       const values = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
       for (const v of record.filters[filter]!) (values.get(v) ?? values.set(v, []).get(v)!).push(page);

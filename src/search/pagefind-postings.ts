@@ -52,8 +52,48 @@ class Interned {
   }
 }
 
+const BASE = 36;
+const CODES = BASE ** 3;
+/** a base-36 digit's value (0–9, a–z) */
+const digit = (c: number): number => (c <= 57 ? c - 48 : c - 87);
+const code3 = (s: string, at: number): number =>
+  digit(s.charCodeAt(at)) * BASE * BASE + digit(s.charCodeAt(at + 1)) * BASE + digit(s.charCodeAt(at + 2));
+
+/**
+ * The words of the content, numbered as `Interned` numbers them, without making a string per
+ * token: our tokens are one or two characters of three base-36 digits (tokens.ts), looked up
+ * by their codes (a string per token and its hash were most of the records' ingest time).
+ */
+class TokenIds {
+  private readonly single = new Int32Array(CODES).fill(-1);
+  private readonly pairs: Array<Map<number, number> | undefined> = [];
+  private readonly words: Interned;
+  constructor(words: Interned) {
+    this.words = words;
+  }
+
+  /** the number of the token content[from, to) */
+  id(content: string, from: number, to: number): number {
+    if (to - from === 3) {
+      const c = code3(content, from);
+      let id = this.single[c]!;
+      if (id < 0) this.single[c] = id = this.words.id(content.slice(from, to));
+      return id;
+    }
+    if (to - from === 6) {
+      const [a, b] = [code3(content, from), code3(content, from + 3)];
+      const known = this.pairs[a] ?? (this.pairs[a] = new Map());
+      let id = known.get(b);
+      if (id === undefined) known.set(b, (id = this.words.id(content.slice(from, to))));
+      return id;
+    }
+    return this.words.id(content.slice(from, to));
+  }
+}
+
 export class Postings {
   readonly words = new Interned();
+  private readonly tokenIds = new TokenIds(this.words);
   private readonly fields = new Interned();
   private readonly forms = new Interned();
   private readonly tokens = new IntList();
@@ -62,22 +102,32 @@ export class Postings {
   private readonly meta = { word: new IntList(), page: new IntList(), field: new IntList(), position: new IntList() };
   private readonly metaForm = new IntList(); // the variant's form, or -1
   // filled by group()
-  private occPage = new Int32Array(0);
-  private occPos = new Int32Array(0);
-  private occStart = new Int32Array(0);
-  private metaOrder = new Int32Array(0);
-  private metaStart = new Int32Array(0);
-  private fieldRank = new Int32Array(0);
-  private pageCount = new Int32Array(0);
+  private occPage: Int32Array = new Int32Array(0);
+  private occPos: Int32Array = new Int32Array(0);
+  private occStart: Int32Array = new Int32Array(0);
+  private metaOrder: Int32Array = new Int32Array(0);
+  private metaStart: Int32Array = new Int32Array(0);
+  private fieldRank: Int32Array = new Int32Array(0);
+  private pageCount: Int32Array = new Int32Array(0);
 
   get pages(): number {
     return this.pageStarts.length;
   }
 
-  /** the next page: its content's words in order and its metadata's */
-  addPage(tokens: string[], meta: MetaWord[]): void {
+  /** content words of all pages so far */
+  get tokenCount(): number {
+    return this.tokens.length;
+  }
+
+  /** the next page: its content (words between single spaces) and its metadata's words */
+  addPage(content: string, meta: MetaWord[]): void {
     const page = this.pageStarts.push(this.tokens.length) - 1;
-    for (const t of tokens) this.tokens.push(this.words.id(t));
+    for (let from = 0; from < content.length;) {
+      let to = content.indexOf(' ', from);
+      if (to < 0) to = content.length;
+      this.tokens.push(this.tokenIds.id(content, from, to));
+      from = to + 1;
+    }
     for (const m of meta) {
       this.meta.word.push(this.words.id(m.word));
       this.meta.page.push(page);
@@ -109,6 +159,7 @@ export class Postings {
         this.occPos[at] = k - this.pageStarts[page]!;
       }
     }
+    this.tokens.data = new Int32Array(0); // the same numbers, now by word
     const words = this.meta.word.data;
     this.metaStart = startsOf(n, this.meta.word.length, (k) => words[k]!);
     const metaNext = this.metaStart.slice(0, n);
@@ -137,8 +188,11 @@ export class Postings {
       return full.pages.reduce((n, p) => n + p.locs.length + p.metaLocs.length + 1, 0);
     }
     let pages = 0;
-    for (let k = this.occStart[word]!, last = -1; k < this.occStart[word + 1]!; k++)
-      if (this.occPage[k] !== last) ((last = this.occPage[k]!), pages++);
+    for (let k = this.occStart[word]!, last = -1; k < this.occStart[word + 1]!; k++) {
+      if (this.occPage[k] === last) continue;
+      last = this.occPage[k]!;
+      pages++;
+    }
     this.pageCount[word] = pages;
     return this.occStart[word + 1]! - this.occStart[word]! + 2 * pages;
   }
