@@ -8,10 +8,8 @@ import { CborWriter } from './cbor-writer.ts';
 import {
   compareUtf8,
   fragmentJson,
-  FRAGMENT_GZIP_LEVEL,
   fullHash,
   HashNames,
-  INDEX_GZIP_LEVEL,
   metaWords,
   pagePath,
   writePacked,
@@ -72,7 +70,7 @@ export class PagefindIndexWriter {
       const values = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
       for (const v of record.filters[filter]!) (values.get(v) ?? values.set(v, []).get(v)!).push(page);
     }
-    await writePacked(this.pool, pagePath(this.dir, 'fragment', name), json, FRAGMENT_GZIP_LEVEL);
+    await writePacked(this.pool, pagePath(this.dir, 'fragment', name), json, 'fragment');
   }
 
   private check(record: PagefindRecord): void {
@@ -103,7 +101,7 @@ export class PagefindIndexWriter {
     for (const f of fields) meta.text(f);
     const metaBytes = Buffer.from(meta.result());
     const metaHash = `${this.language}_${fullHash(metaBytes).slice(0, this.language.length + 8)}`;
-    await writePacked(this.pool, path.join(this.dir, `pagefind.${metaHash}.pf_meta`), metaBytes, INDEX_GZIP_LEVEL);
+    await writePacked(this.pool, path.join(this.dir, `pagefind.${metaHash}.pf_meta`), metaBytes, 'chunk');
     const entry = {
       version: runtime.version,
       languages: { [this.language]: { hash: metaHash, wasm: null, page_count: this.pages.length } },
@@ -129,7 +127,7 @@ export class PagefindIndexWriter {
       const bytes = Buffer.from(cbor.result());
       const hash = chunkNames.name(`${this.language}_${fullHash(bytes)}`);
       chunks.push({ from: names[words[from]!]!, to: names[words[to - 1]!]!, hash });
-      await writePacked(this.pool, pagePath(this.dir, 'index', hash), bytes, INDEX_GZIP_LEVEL);
+      await writePacked(this.pool, pagePath(this.dir, 'index', hash), bytes, 'chunk');
       from = to;
     }
     shortenBounds(chunks);
@@ -147,7 +145,7 @@ export class PagefindIndexWriter {
       const bytes = Buffer.from(cbor.result());
       const hash = filterNames.name(`${this.language}_${fullHash(bytes)}`);
       out.push([name, hash]);
-      await writePacked(this.pool, pagePath(this.dir, 'filter', hash), bytes, INDEX_GZIP_LEVEL);
+      await writePacked(this.pool, pagePath(this.dir, 'filter', hash), bytes, 'chunk');
     }
     return out;
   }

@@ -70,8 +70,11 @@ const indexable = (word: string): IndexableWord => {
 /**
  * Pagefind's `get_indexable_words` without a stemmer: the word as normalised, then, for a word
  * with punctuation or inner capitals, its parts of two bytes or more, then any emoji in it.
+ * Remembered: places, sources and dates recur on many pages.
  */
-export function indexableWords(raw: string): IndexableWord[] {
+export const indexableWords = memo(wordsOf);
+
+function wordsOf(raw: string): IndexableWord[] {
   const results: IndexableWord[] = [];
   const normalized = normalizedWord(raw);
   if (normalized) results.push(indexable(normalized));
