@@ -1,7 +1,7 @@
 // A process that builds the search index (build-index.ts) from the articles as the content
 // store holds them, reading each body from its file (site/bodies.ts), and writes the JSON
-// export beside it (site/export.ts: it reads the same bodies, and this process waits on
-// Pagefind most of the time); it answers with where the parts are. Started by the search
+// export beside it (site/export.ts: it reads the same bodies, while the index's chunks are
+// compressed on other threads); it answers with where the parts are. Started by the search
 // integration when the build starts (index-in-child.ts).
 import { prepareSearchIndex, type BuiltIndex } from './build-index.ts';
 import { withBody, type StoredArticle } from '../site/bodies.ts';

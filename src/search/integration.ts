@@ -1,7 +1,8 @@
-// Astro integration: index every article with Pagefind as bigram tokens (build-index.ts). The
-// articles come from the content loader as soon as sync has them (handoff.ts), and a process of
-// their own builds the index and writes the JSON export (site/export.ts) while Astro renders the
-// pages; both come from the same data and the normaliser runs once.
+// Astro integration: index every article as bigram tokens in Pagefind's format (build-index.ts,
+// pagefind-index.ts). The articles come from the content loader as soon as sync has them
+// (handoff.ts), and a process of their own builds the index and writes the JSON export
+// (site/export.ts) while Astro renders the pages; both come from the same data and the
+// normaliser runs once.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +17,8 @@ import { PARTS_FILE } from './tokens.ts';
 const EXPORT_DRAFT = path.resolve('node_modules/.cache/jianbao', EXPORT_FILE);
 
 export default function jianbaoSearch(): AstroIntegration {
-  // started as soon as content sync has the articles, in a process of its own (with Pagefind's
-  // service below it), so the index is built while Astro renders the pages on the other core
+  // started as soon as content sync has the articles, in a process of its own, so the index is
+  // built while Astro renders the pages on the other core
   let indexing: Promise<BuiltIndex> | null = null;
   return {
     name: 'jianbao-search',
