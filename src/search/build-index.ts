@@ -25,7 +25,7 @@ import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
 import { PagefindIndexWriter } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
-import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
+import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
 /**
  * What names an index besides its records: Pagefind's version (its runtime, and the format the
@@ -274,4 +274,30 @@ const digestOf = (hash: crypto.Hash) => hash.digest('hex').slice(0, 32);
 
 function recordsDigest(records: SearchRecord[]): string {
   return digestOf(hashEach(digestStart(), records));
+}
+
+/**
+ * The parts as the site serves them, in `outputDir`: the first where a one-part index has
+ * always been (/pagefind/), the others below it, and the list of their addresses. Files are
+ * hard links to the cached index (never changed in place: a part is replaced by a rename).
+ */
+export function stageOutput(dirs: string[], outputDir: string): void {
+  fs.rmSync(outputDir, { recursive: true, force: true });
+  const bases = dirs.map((_, k) => (k === 0 ? '' : `p${k}/`));
+  dirs.forEach((d, k) => linkTree(d, path.join(outputDir, bases[k]!)));
+  fs.writeFileSync(path.join(outputDir, PARTS_FILE), JSON.stringify(bases.map((b) => `/pagefind/${b}`)));
+}
+
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const [src, dst] = [path.join(from, e.name), path.join(to, e.name)];
+    if (e.isDirectory()) linkTree(src, dst);
+    else
+      try {
+        fs.linkSync(src, dst);
+      } catch {
+        fs.copyFileSync(src, dst); // another file system
+      }
+  }
 }
