@@ -213,8 +213,9 @@ async function indexPart<A extends ArticleInfo>(
   const runtime = await pagefindRuntime();
   const building = path.join(cacheRoot, `building.${process.pid}.tmp`);
   fs.rmSync(building, { recursive: true, force: true });
+  const writer = new PagefindIndexWriter(building, TOKEN_LANGUAGE);
+  let finished = false;
   try {
-    const writer = new PagefindIndexWriter(building, TOKEN_LANGUAGE);
     const hash = digestStart();
     for (const batch of records) {
       hashEach(hash, batch);
@@ -222,6 +223,7 @@ async function indexPart<A extends ArticleInfo>(
     }
     const dir = path.join(cacheRoot, digestOf(hash));
     if (isCached(path.basename(dir))) return { dir, reused: true };
+    finished = true;
     const chunkStarts = await writer.finish(runtime);
     // the first word of every chunk, for one-character queries (engine.ts)
     fs.writeFileSync(path.join(building, CHUNK_STARTS_FILE), JSON.stringify(chunkStarts));
@@ -229,6 +231,7 @@ async function indexPart<A extends ArticleInfo>(
     fs.renameSync(building, dir);
     return { dir, reused: false };
   } finally {
+    if (!finished) await writer.discard();
     fs.rmSync(building, { recursive: true, force: true });
   }
 }

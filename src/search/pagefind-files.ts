@@ -40,9 +40,8 @@ const MARKER = Buffer.from('pagefind_dcd');
  * them 0.4% smaller than Pagefind's at half the CPU of the full 32 KB window (1,016 generated
  * articles: 4,472,674 vs 4,504,439 bytes, 1.1 vs 2.2 CPU-s; an 8 KB window was 0.6% larger,
  * level 6 0.4% larger). Fragments: zlib makes them 5.8% larger than miniz at any level,
- * fflate 0.5% (0.3 ms each), so fragments use fflate.
+ * fflate 0.5% (0.3 ms each), so fragments use fflate (on a thread: fragment-writer.ts).
  */
-export type Gzip = 'chunk' | 'fragment';
 const ZLIB_CHUNK: zlib.ZlibOptions = { level: 9, memLevel: 9, windowBits: 14 };
 const FFLATE_FRAGMENT = { level: 9, mem: 4, mtime: 0 } as const;
 
@@ -70,11 +69,14 @@ export function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** gzip of Pagefind's marker and the data, as every Pagefind data file is */
-export function packed(data: Buffer | string, how: Gzip): Promise<Buffer> {
-  const bytes = Buffer.concat([MARKER, typeof data === 'string' ? Buffer.from(data, 'utf8') : data]);
-  if (how === 'fragment') return Promise.resolve(Buffer.from(gzipSync(bytes, FFLATE_FRAGMENT)));
-  // on libuv's threads, beside the main thread
+/** a fragment's file: gzip (fflate) of Pagefind's marker and the JSON */
+export function packedFragment(json: string): Uint8Array {
+  return gzipSync(Buffer.concat([MARKER, Buffer.from(json, 'utf8')]), FFLATE_FRAGMENT);
+}
+
+/** gzip (zlib) of Pagefind's marker and the data, on libuv's threads beside the main thread */
+export function packed(data: Buffer): Promise<Buffer> {
+  const bytes = Buffer.concat([MARKER, data]);
   return new Promise((resolve, reject) =>
     zlib.gzip(bytes, ZLIB_CHUNK, (error, gz) => (error ? reject(error) : resolve(gz))),
   );
@@ -142,9 +144,9 @@ export class WritePool {
 }
 
 /** a file's bytes, gzipped with the marker, written to `dir/name` */
-export function writePacked(pool: WritePool, file: string, data: Buffer | string, how: Gzip): Promise<void> {
+export function writePacked(pool: WritePool, file: string, data: Buffer): Promise<void> {
   // written at once: a small file's async open, write and close cost more than the write
-  return pool.add(async () => fs.writeFileSync(file, await packed(data, how)));
+  return pool.add(async () => fs.writeFileSync(file, await packed(data)));
 }
 
 /** the JSON of a page's fragment, keys in Pagefind's (serde's) order, maps sorted by key */

@@ -16,6 +16,7 @@ import {
   WritePool,
   type PagefindRecord,
 } from './pagefind-files.ts';
+import { FragmentWriter } from './fragment-writer.ts';
 import { CHUNK_LOCATIONS, Postings } from './pagefind-postings.ts';
 import { copyRuntime, type PagefindRuntime } from './pagefind-runtime.ts';
 
@@ -35,6 +36,7 @@ interface Chunk {
 export class PagefindIndexWriter {
   private readonly postings = new Postings();
   private readonly pool = new WritePool();
+  private readonly fragments = new FragmentWriter();
   private readonly fragmentNames: HashNames;
   private readonly pages: Array<[hash: string, wordCount: number]> = [];
   private readonly filters = new Map<string, Map<string, number[]>>();
@@ -70,7 +72,7 @@ export class PagefindIndexWriter {
       const values = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
       for (const v of record.filters[filter]!) (values.get(v) ?? values.set(v, []).get(v)!).push(page);
     }
-    await writePacked(this.pool, pagePath(this.dir, 'fragment', name), json, 'fragment');
+    await this.fragments.write(pagePath(this.dir, 'fragment', name), json);
   }
 
   private check(record: PagefindRecord): void {
@@ -84,8 +86,15 @@ export class PagefindIndexWriter {
     if (values.some((v) => v.includes(PRIVATE_MARKER))) throw new Error(`${where}: ${PRIVATE_MARKER} in a value`);
   }
 
+  /** stops writing (an index not to be finished): its fragment thread ends */
+  discard(): Promise<void> {
+    return this.fragments.discard();
+  }
+
   /** writes the rest of the index; the first word of each chunk, in order */
   async finish(runtime: PagefindRuntime): Promise<string[]> {
+    const fragments = this.fragments.close();
+    fragments.catch(() => {}); // awaited below
     this.postings.group();
     const chunks = await this.writeChunks();
     const filters = await this.writeFilters();
@@ -101,7 +110,7 @@ export class PagefindIndexWriter {
     for (const f of fields) meta.text(f);
     const metaBytes = Buffer.from(meta.result());
     const metaHash = `${this.language}_${fullHash(metaBytes).slice(0, this.language.length + 8)}`;
-    await writePacked(this.pool, path.join(this.dir, `pagefind.${metaHash}.pf_meta`), metaBytes, 'chunk');
+    await writePacked(this.pool, path.join(this.dir, `pagefind.${metaHash}.pf_meta`), metaBytes);
     const entry = {
       version: runtime.version,
       languages: { [this.language]: { hash: metaHash, wasm: null, page_count: this.pages.length } },
@@ -109,7 +118,7 @@ export class PagefindIndexWriter {
     };
     fs.writeFileSync(path.join(this.dir, 'pagefind-entry.json'), JSON.stringify(entry));
     copyRuntime(runtime, this.dir);
-    await this.pool.done();
+    await Promise.all([this.pool.done(), fragments]);
     return chunks.map((c) => c.from);
   }
 
@@ -127,7 +136,7 @@ export class PagefindIndexWriter {
       const bytes = Buffer.from(cbor.result());
       const hash = chunkNames.name(`${this.language}_${fullHash(bytes)}`);
       chunks.push({ from: names[words[from]!]!, to: names[words[to - 1]!]!, hash });
-      await writePacked(this.pool, pagePath(this.dir, 'index', hash), bytes, 'chunk');
+      await writePacked(this.pool, pagePath(this.dir, 'index', hash), bytes);
       from = to;
     }
     shortenBounds(chunks);
@@ -145,7 +154,7 @@ export class PagefindIndexWriter {
       const bytes = Buffer.from(cbor.result());
       const hash = filterNames.name(`${this.language}_${fullHash(bytes)}`);
       out.push([name, hash]);
-      await writePacked(this.pool, pagePath(this.dir, 'filter', hash), bytes, 'chunk');
+      await writePacked(this.pool, pagePath(this.dir, 'filter', hash), bytes);
     }
     return out;
   }

@@ -58,42 +58,77 @@ const CODES = BASE ** 3;
 const digit = (c: number): number => (c <= 57 ? c - 48 : c - 87);
 const code3 = (s: string, at: number): number =>
   digit(s.charCodeAt(at)) * BASE * BASE + digit(s.charCodeAt(at + 1)) * BASE + digit(s.charCodeAt(at + 2));
+/** a word of one or two three-digit codes: a token as tokens.ts writes them */
+const TOKEN = /^(?:[0-9a-z]{3}){1,2}$/;
 
 /**
- * The words of the content, numbered as `Interned` numbers them, without making a string per
- * token: our tokens are one or two characters of three base-36 digits (tokens.ts), looked up
- * by their codes (a string per token and its hash were most of the records' ingest time).
+ * The numbers of the content's words, looked up by their codes without a string per token
+ * (10,000 articles have ~11 million tokens; a string each and a Map of strings were most of
+ * the ingest time): one-code tokens in an array, two-code tokens in an open-addressing table.
+ * Other words go to the strings' map; both share one numbering.
  */
-class TokenIds {
+class WordIds {
+  readonly names: string[] = [];
+  private readonly strings = new Map<string, number>();
   private readonly single = new Int32Array(CODES).fill(-1);
-  private readonly pairs: Array<Map<number, number> | undefined> = [];
-  private readonly words: Interned;
-  constructor(words: Interned) {
-    this.words = words;
+  private keysA = new Int32Array(1 << 16).fill(-1);
+  private keysB = new Int32Array(1 << 16);
+  private ids = new Int32Array(1 << 16);
+  private pairs = 0;
+
+  /** the number of the word s[from, to) */
+  id(s: string, from = 0, to = s.length): number {
+    if (to - from === 3 && TOKEN.test(s.slice(from, to))) return this.one(s, from, to);
+    if (to - from === 6 && TOKEN.test(s.slice(from, to))) return this.two(s, from, to);
+    const word = s.slice(from, to);
+    let id = this.strings.get(word);
+    if (id === undefined) this.strings.set(word, (id = this.names.push(word) - 1));
+    return id;
   }
 
-  /** the number of the token content[from, to) */
-  id(content: string, from: number, to: number): number {
-    if (to - from === 3) {
-      const c = code3(content, from);
-      let id = this.single[c]!;
-      if (id < 0) this.single[c] = id = this.words.id(content.slice(from, to));
-      return id;
+  /** the number of a content token (the caller knows it is one) */
+  token(s: string, from: number, to: number): number {
+    return to - from === 3 ? this.one(s, from, to) : to - from === 6 ? this.two(s, from, to) : this.id(s, from, to);
+  }
+
+  private one(s: string, from: number, to: number): number {
+    const c = code3(s, from);
+    let id = this.single[c]!;
+    if (id < 0) this.single[c] = id = this.names.push(s.slice(from, to)) - 1;
+    return id;
+  }
+
+  private two(s: string, from: number, to: number): number {
+    const [a, b] = [code3(s, from), code3(s, from + 3)];
+    const mask = this.keysA.length - 1;
+    let k = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    while (this.keysA[k] !== -1) {
+      if (this.keysA[k] === a && this.keysB[k] === b) return this.ids[k]!;
+      k = (k + 1) & mask;
     }
-    if (to - from === 6) {
-      const [a, b] = [code3(content, from), code3(content, from + 3)];
-      const known = this.pairs[a] ?? (this.pairs[a] = new Map());
-      let id = known.get(b);
-      if (id === undefined) known.set(b, (id = this.words.id(content.slice(from, to))));
-      return id;
+    const id = this.names.push(s.slice(from, to)) - 1;
+    [this.keysA[k], this.keysB[k], this.ids[k]] = [a, b, id];
+    if (++this.pairs * 2 > this.keysA.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const [keysA, keysB, ids] = [this.keysA, this.keysB, this.ids];
+    this.keysA = new Int32Array(keysA.length * 2).fill(-1);
+    this.keysB = new Int32Array(keysA.length * 2);
+    this.ids = new Int32Array(keysA.length * 2);
+    const mask = this.keysA.length - 1;
+    for (let j = 0; j < keysA.length; j++) {
+      if (keysA[j] === -1) continue;
+      let k = (Math.imul(keysA[j]!, 0x9e3779b1) ^ Math.imul(keysB[j]!, 0x85ebca6b)) & mask;
+      while (this.keysA[k] !== -1) k = (k + 1) & mask;
+      [this.keysA[k], this.keysB[k], this.ids[k]] = [keysA[j]!, keysB[j]!, ids[j]!];
     }
-    return this.words.id(content.slice(from, to));
   }
 }
 
 export class Postings {
-  readonly words = new Interned();
-  private readonly tokenIds = new TokenIds(this.words);
+  readonly words = new WordIds();
   private readonly fields = new Interned();
   private readonly forms = new Interned();
   private readonly tokens = new IntList();
@@ -125,7 +160,7 @@ export class Postings {
     for (let from = 0; from < content.length;) {
       let to = content.indexOf(' ', from);
       if (to < 0) to = content.length;
-      this.tokens.push(this.tokenIds.id(content, from, to));
+      this.tokens.push(this.words.token(content, from, to));
       from = to + 1;
     }
     for (const m of meta) {
