@@ -80,11 +80,12 @@ const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
 const BATCH = 64;
 /**
  * Pages per part of the index. Pagefind's own writer held a whole index in memory while it
- * wrote it, ~0.6 MB a page (10,000 articles: 6 GB), so a larger archive was indexed in parts,
- * and the search page asks every part (engine.ts joinParts). Our writer holds ~XX bytes a
- * page, but the parts stay: a part is what a rebuild writes again. Each part costs a search its own runtime
- * (pagefind.js and the WASM, ~70 KB), so a part is as large as memory allows: the
- * 10,000-article benchmark archive stays one index within the 300 KB a query may transfer.
+ * wrote it, ~0.6 MB a page (10,000 articles: 6–7 GB), so a larger archive was indexed in parts,
+ * and the search page asks every part (engine.ts joinParts). Our writer's process peaks at
+ * ~0.07 MB a page (10,164 articles: 0.72 GB), but the parts stay: a part is what a rebuild
+ * writes again. Each part costs a search its own runtime (pagefind.js and the WASM, ~70 KB),
+ * so a part is large: the 10,000-article benchmark archive stays one index within the 300 KB
+ * a query may transfer.
  */
 export const PART_PAGES = Number(process.env.JIANBAO_INDEX_PART_PAGES) || 12_000;
 /** a part may grow this much past PART_PAGES before the parts are cut again */
