@@ -6,6 +6,7 @@ import { articleRedirects } from './src/archive/addresses.ts';
 import editorsReview from './src/review/integration.ts';
 import clearOutputAside from './src/site/clear-output.ts';
 import collectSyncGarbage from './src/site/collect-sync-garbage.ts';
+import normaliseEarly from './src/loader/early-start.ts';
 
 /**
  * The published address, set here once: RSS, the sitemap, canonical and Open Graph links and
@@ -23,7 +24,15 @@ export default defineConfig({
   },
   // old article addresses (content/redirects.json, kept by `npx jianbao addresses`)
   redirects: articleRedirects(),
-  integrations: [clearOutputAside(), collectSyncGarbage(), sitemap(), jianbaoSearch(), editorsReview()],
+  // normaliseEarly first: its workers start while the others and Astro set up (loader/early-start.ts)
+  integrations: [
+    normaliseEarly(),
+    clearOutputAside(),
+    collectSyncGarbage(),
+    sitemap(),
+    jianbaoSearch(),
+    editorsReview(),
+  ],
   experimental: {
     // a page whose getStaticPaths entry returns the same cacheKey as last build (and whose code
     // is unchanged) is copied, not rendered again (src/site/page-key.ts)

@@ -7,6 +7,7 @@
 // pairs compared, and how many planted reprints were found (recall) against false matches.
 // Usage: npm run bench:reprints -- [--articles N] [--runs N] [--seed N]
 import { performance } from 'node:perf_hooks';
+import { articleFacts, textOf } from '../src/archive/facts.ts';
 import { findMatches, REPRINT } from '../src/archive/reprints.ts';
 import { candidatePairs, jaccard, shingles, signature, wordText } from '../src/archive/similar.ts';
 import { listClippingFiles, loadClippings } from '../src/clippings.ts';
@@ -74,7 +75,7 @@ for (let run = 0; run < RUNS; run++) {
   times.banding!.push(performance.now() - t);
   t = performance.now();
   const before = process.cpuUsage();
-  const matches = findMatches(articles);
+  const matches = findMatches(articles, { facts: articles.map(articleFacts), textOf });
   times.findMatches!.push(performance.now() - t);
   const used = process.cpuUsage(before);
   cpu.push((used.user + used.system) / 1000);

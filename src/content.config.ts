@@ -11,17 +11,16 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
-import { CLIPPINGS_DIR, listClippingFiles } from './clippings.ts';
+import { CLIPPINGS_DIR, listClippingFiles } from './clipping-files.ts';
 import { normalizeArchive } from './loader/normalize-archive.ts';
 import { offerSyncedArticles } from './search/handoff.ts';
 import { formatProblem } from './problems.ts';
-import { articleSchema, type Article } from './schema.ts';
-import { storeBodies, storedArticleSchema, type StoredArticle } from './site/bodies.ts';
+import { storedArticleSchema, type StoredArticle } from './site/bodies.ts';
 import { writeFoldTable } from './search/fold-table.ts';
 
 async function sync({ store, logger, parseData, generateDigest }: LoaderContext): Promise<void> {
   const files = listClippingFiles();
-  const { articles, problems, normalised, reused } = await normalizeArchive(files);
+  const { articles, problems, unfit, paragraphChars, normalised, reused } = await normalizeArchive(files);
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
   if (errors.length > 0) {
@@ -30,27 +29,11 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   logger.info(
     `${files.length} clipping file(s) (${normalised} normalised, ${reused} unchanged) → ${articles.length} article(s)`,
   );
-  // the store keeps each article without its body; the bodies go to files (site/bodies.ts)
-  const stored = storeBodies(articles);
-  const entries: Parameters<LoaderContext['store']['set']>[0][] = [];
-  let changed = 0;
-  const unfit: string[] = [];
-  for (const [k, article] of stored.entries()) {
-    const digest = generateDigest(article);
-    const kept = store.get(article.id);
-    if (kept?.digest === digest) {
-      entries.push(kept);
-      continue;
-    }
-    changed++;
-    const problem = unfitness(articles[k]!); // the body, which the store's schema does not see
-    if (problem) unfit.push(problem);
-    const data = await parseData({ id: article.id, data: article });
-    entries.push({ id: article.id, data, digest });
-  }
+  // checked where each body was at hand (loader/clipping-entry.ts), reported here with the rest
   if (unfit.length) throw new Error(`${unfit.length} article(s) do not fit the article schema:\n${unfit.join('\n')}`);
+  const { entries, changed } = await storeEntries(articles, { store, parseData, generateDigest });
   // the search page's fold table, from every searchable character (made again only when an article changed)
-  writeFoldTable(articles, digestOfAll(entries.map((e) => String(e.digest))));
+  writeFoldTable(articles, paragraphChars, digestOfAll(entries.map((e) => String(e.digest))));
   // the search index is built from the store's own objects in a process of its own
   offerSyncedArticles(entries.map((e) => e.data as StoredArticle));
   // entries in the archive's order, as a cold build has them (pages list them in store order)
@@ -60,15 +43,30 @@ async function sync({ store, logger, parseData, generateDigest }: LoaderContext)
   for (const entry of entries) store.set(entry);
 }
 
-const digestOfAll = (digests: string[]) => crypto.createHash('sha256').update(digests.join('\n')).digest('hex');
+type Entry = Parameters<LoaderContext['store']['set']>[0];
 
-/** why an article does not fit contract C1 (its file, id and the schema's issues), or null */
-function unfitness(article: Article): string | null {
-  const checked = articleSchema.safeParse(article);
-  if (checked.success) return null;
-  const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  return `${article.sourceFile}: article ${article.id}: ${issues}`;
+/** the store's entry of each article: the one it holds when the article is unchanged */
+async function storeEntries(
+  articles: StoredArticle[],
+  { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
+): Promise<{ entries: Entry[]; changed: number }> {
+  const entries: Entry[] = [];
+  let changed = 0;
+  for (const article of articles) {
+    const digest = generateDigest(article);
+    const kept = store.get(article.id);
+    if (kept?.digest === digest) {
+      entries.push(kept);
+      continue;
+    }
+    changed++;
+    const data = await parseData({ id: article.id, data: article });
+    entries.push({ id: article.id, data, digest });
+  }
+  return { entries, changed };
 }
+
+const digestOfAll = (digests: string[]) => crypto.createHash('sha256').update(digests.join('\n')).digest('hex');
 
 const articles = defineCollection({
   loader: {

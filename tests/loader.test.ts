@@ -4,20 +4,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { articleFacts } from '../src/archive/facts.ts';
-import { mergeClippings, normalizeFile } from '../src/clippings.ts';
+import { articleFacts, textOf } from '../src/archive/facts.ts';
+import { mergeClippings, mergeResults } from '../src/archive/index.ts';
+import { normalizeFile } from '../src/clippings.ts';
 import { parseKeepList } from '../src/normalize/keep.ts';
-import {
-  clippingKey,
-  keyContext,
-  normalisedClipping,
-  pruneCache,
-  readCached,
-  writeCached,
-} from '../src/loader/cache.ts';
+import { clippingKey, keyContext, pruneCache, readCached, writeCached } from '../src/loader/cache.ts';
+import { distinctCharacters, entryJson, normalisedClipping, parseEntry } from '../src/loader/clipping-entry.ts';
+import { offerEarlyRun, takeEarlyRun } from '../src/loader/early-run.ts';
+import type { FilesRun } from '../src/loader/normalize-archive.ts';
 import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
+import { foldTable } from '../src/search/fold.ts';
+import { readFoldTable, writeFoldTable } from '../src/search/fold-table.ts';
+import { BODY_DIR, withBody } from '../src/site/bodies.ts';
+import { searchableBlocks } from '../src/site/catalog.ts';
 
 const clipping = (text: string) => new TextEncoder().encode(text);
+const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 describe('clipping cache key', () => {
   const bytes = clipping('林甸县召开会议\n\n本报讯 全县干部参加会议。\n');
@@ -52,12 +54,26 @@ describe('clipping cache key', () => {
       { signature: new Uint32Array([7, 0xfffffffe, 12345]), textDigest: 'abc' },
       { signature: null, textDigest: '' },
     ];
-    writeCached('k1', { result, facts }, dir);
-    writeCached('k2', { result, facts }, dir);
-    expect(readCached('k1', dir)).toEqual({ result, facts });
+    const entry = { result, facts, unfit: [], paragraphChars: '林甸县' };
+    writeCached('k1', entryJson(entry), dir);
+    writeCached('k2', entryJson(entry), dir);
+    expect(readCached('k1', dir)).toEqual(entry);
     expect(readCached('k3', dir)).toBeNull();
     expect(pruneCache(new Set(['k1']), dir)).toBe(1);
     expect(fs.readdirSync(dir)).toEqual(['k1.json']);
+  });
+
+  it('keeps articles without their bodies, and reads an entry whose body is gone as none', () => {
+    const [dir, bodies] = [tmp('jianbao-cache-'), tmp('jianbao-bodies-')];
+    const file = 'content/clippings/lindian-2022-06-29.txt';
+    const whole = normalizeFile(file);
+    const entry = normalisedClipping(whole, bodies);
+    expect(entry.result.articles.map((a) => withBody(a, bodies))).toEqual(whole.articles);
+    expect(JSON.stringify(entry)).not.toContain(whole.articles[0]!.paragraphs[0]);
+    writeCached('k', entryJson(entry), dir);
+    expect(readCached('k', dir, bodies)).toEqual(parseEntry(entryJson(entry)));
+    fs.rmSync(path.join(bodies, `${entry.result.articles[0]!.body}.json`));
+    expect(readCached('k', dir, bodies)).toBeNull();
   });
 });
 
@@ -88,7 +104,10 @@ describe('normalising pool', () => {
     const jobs = files.map((file) => ({ file, bytes: fs.readFileSync(file) }));
     const results = await normalizeInWorkers(jobs);
     const expected = files.map((f) => normalizeFile(f));
-    expect(results.map((r) => r.result)).toEqual(expected);
+    expect(results.map((r) => r.result.articles.map((a) => withBody(a, BODY_DIR)))).toEqual(
+      expected.map((r) => r.articles),
+    );
+    expect(results.map((r) => r.result.problems)).toEqual(expected.map((r) => r.problems));
     expect(results.map((r) => r.facts)).toEqual(expected.map((r) => r.articles.map(articleFacts)));
   }, 60_000);
 });
@@ -118,16 +137,58 @@ describe('reprint matching from cached facts', () => {
   it('links the same reprints and duplicates as facts worked out afresh', () => {
     const results = files.map(([file, bytes]) => normalizeFile(file, bytes, parseKeepList('')));
     const fresh = mergeClippings(results);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-facts-'));
-    results.forEach((r, k) => writeCached(`f${k}`, normalisedClipping(r), dir));
-    const cached = results.map((_, k) => readCached(`f${k}`, dir)!);
-    const fromCache = mergeClippings(
+    const [dir, bodies] = [tmp('jianbao-facts-'), tmp('jianbao-bodies-')];
+    results.forEach((r, k) => writeCached(`f${k}`, entryJson(normalisedClipping(r, bodies)), dir));
+    const cached = results.map((_, k) => readCached(`f${k}`, dir, bodies)!);
+    const fromCache = mergeResults(
       cached.map((c) => c.result),
-      { facts: cached.flatMap((c) => c.facts) },
+      { facts: cached.flatMap((c) => c.facts), textOf: (a) => textOf(withBody(a, bodies)) },
     );
-    expect(fromCache).toEqual(fresh);
+    expect(fromCache.problems).toEqual(fresh.problems);
+    expect(fromCache.articles.map((a) => withBody(a, bodies))).toEqual(fresh.articles);
     // and the case is a real one: a duplicate clipping warned of, a reprint linked
     expect(fresh.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^this clipping repeats/)]);
     expect(fresh.articles.map((a) => (a.reprints ?? []).length)).toEqual([1, 0, 1]);
+  });
+});
+
+describe('what sync holds instead of the bodies', () => {
+  it('keeps every character of the paragraphs once, a character outside the BMP whole', () => {
+    expect(distinctCharacters(['林甸县林甸镇', '𠀋村，林𠀋', ''])).toBe('林甸县镇𠀋村，');
+  });
+
+  it('makes the fold table every searchable character of the articles gives', () => {
+    const files = ['content/clippings/lindian-2022-06-29.txt', 'content/clippings/heilongjiang-ribao-yichun-2022.txt'];
+    const wholes = files.map((f) => normalizeFile(f));
+    const entries = wholes.map((r) => normalisedClipping(r, tmp('jianbao-bodies-')));
+    const table = path.join(tmp('jianbao-fold-'), 'fold-table.json');
+    writeFoldTable(
+      entries.flatMap((e) => e.result.articles),
+      entries.map((e) => e.paragraphChars),
+      'key',
+      table,
+    );
+    const expected = foldTable(wholes.flatMap((r) => r.articles.flatMap(searchableBlocks)));
+    expect(Object.keys(expected).length).toBeGreaterThan(100);
+    expect(readFoldTable(table)).toEqual(expected);
+  });
+
+  it('takes over the run started early only when it is for the same files, else abandons it', () => {
+    const abandoned: string[][] = [];
+    const run = (files: string[]): FilesRun => ({
+      files,
+      keys: new Set(),
+      normalised: 0,
+      perFile: Promise.resolve([]),
+      abandon: () => abandoned.push(files),
+    });
+    const started = run(['content/clippings/a.txt', 'content/clippings/b.txt']);
+    offerEarlyRun(started);
+    expect(takeEarlyRun(['content/clippings/a.txt', 'content/clippings/b.txt'])).toBe(started);
+    expect(takeEarlyRun(['content/clippings/a.txt', 'content/clippings/b.txt'])).toBeNull();
+    expect(abandoned).toEqual([]);
+    offerEarlyRun(started);
+    expect(takeEarlyRun(['content/clippings/a.txt'])).toBeNull();
+    expect(abandoned).toEqual([started.files]);
   });
 });

@@ -86,7 +86,7 @@ export function updateAddressBook(book: AddressBook, articles: Article[]): Addre
 }
 
 /** Published ids neither made by the clippings nor redirected: a warning each, naming the file. */
-export function addressProblems(book: AddressBook, articles: Article[]): Problem[] {
+export function addressProblems(book: AddressBook, articles: Pick<Article, 'id' | 'sourceFile'>[]): Problem[] {
   const made = new Set(articles.map((a) => a.id));
   const files = new Set(articles.map((a) => path.basename(a.sourceFile)));
   return Object.entries(book.published)

@@ -5,6 +5,7 @@
 // after the workers were done, on every rebuild too.
 import crypto from 'node:crypto';
 import type { Article } from '../schema.ts';
+import type { ArticleInfo } from '../site/bodies.ts';
 import { shingles, signature, wordText } from './similar.ts';
 
 /** articles shorter than this (letters and digits) are not compared: a two-line notice is a formula */
@@ -26,4 +27,14 @@ export function articleFacts(a: Article): ArticleFacts {
     signature: text.length >= MIN_CHARS ? signature(shingles(text)) : null,
     textDigest: text && crypto.createHash('sha256').update(text).digest('base64url'),
   };
+}
+
+/**
+ * What matching reads of the archive: each article's facts, in the articles' order, and the
+ * text of an article of a candidate pair (a few in a hundred), which the build's loader reads
+ * from the article's body file: it holds the articles without their bodies.
+ */
+export interface MatchInput<A extends ArticleInfo> {
+  facts: ArticleFacts[];
+  textOf: (a: A) => string;
 }

@@ -7,9 +7,10 @@
 //   two papers, a county report reprinted by the city paper) is kept — both are real
 //   printings — and each lists the other under 同文见于 (its `reprints`).
 import path from 'node:path';
-import type { Article, NormalizeResult, Problem, Reprint } from '../schema.ts';
+import type { Problem, Reprint } from '../schema.ts';
 import { compact } from '../normalize/chars.ts';
-import { articleFacts, textOf, type ArticleFacts } from './facts.ts';
+import type { MatchInput } from './facts.ts';
+import type { ArticleInfo } from '../site/bodies.ts';
 import { candidatePairs, jaccard, shingles } from './similar.ts';
 
 /**
@@ -34,9 +35,9 @@ export interface Match {
 /**
  * Every pair of articles of different clippings sharing at least REPRINT of their shingles
  * (articles of MIN_CHARS or more), or with the very same text (any length). Shingle sets are
- * made only for the articles of candidate pairs (a few in a hundred).
+ * made only for the articles of candidate pairs (a few in a hundred), from `textOf`.
  */
-export function findMatches(articles: Article[], facts = articles.map(articleFacts)): Match[] {
+export function findMatches<A extends ArticleInfo>(articles: A[], { facts, textOf }: MatchInput<A>): Match[] {
   // facts pair with articles by position: a list out of step would link the wrong reprints
   if (facts.length !== articles.length)
     throw new Error(`reprint matching: ${facts.length} articles' facts for ${articles.length} articles`);
@@ -54,7 +55,8 @@ export function findMatches(articles: Article[], facts = articles.map(articleFac
     const similarity = jaccard(setOf(i), setOf(j));
     if (similarity >= REPRINT) matches.set(`${i} ${j}`, { i, j, similarity });
   }
-  for (const [i, j] of sameTexts(articles, facts, groups)) matches.set(`${i} ${j}`, { i, j, similarity: 1 });
+  for (const [i, j] of sameTexts(articles, { facts, textOf }, groups))
+    matches.set(`${i} ${j}`, { i, j, similarity: 1 });
   return [...matches.values()].sort((x, y) => x.i - y.i || x.j - y.j);
 }
 
@@ -62,7 +64,11 @@ export function findMatches(articles: Article[], facts = articles.map(articleFac
  * Pairs [i, j] (i < j) of different groups with the very same (non-empty) text: the same
  * digest, then the texts themselves compared (a digest is not the text).
  */
-function sameTexts(articles: Article[], facts: ArticleFacts[], groups: number[]): Array<[number, number]> {
+function sameTexts<A extends ArticleInfo>(
+  articles: A[],
+  { facts, textOf }: MatchInput<A>,
+  groups: number[],
+): Array<[number, number]> {
   const byDigest = new Map<string, number[]>();
   facts.forEach((f, i) => f.textDigest && byDigest.set(f.textDigest, [...(byDigest.get(f.textDigest) ?? []), i]));
   return [...byDigest.values()].flatMap((same) => {
@@ -80,11 +86,14 @@ function sameTexts(articles: Article[], facts: ArticleFacts[], groups: number[])
 
 /**
  * The archive without duplicate clippings, with reprints listed, and a warning per duplicate
- * (each article's facts in the articles' order, when the caller has them from the cache).
+ * (each article's facts in the articles' order, and its text when a pair must be compared).
  */
-export function linkReprints(result: NormalizeResult, facts?: ArticleFacts[]): NormalizeResult {
+export function linkReprints<A extends ArticleInfo>(
+  result: { articles: A[]; problems: Problem[] },
+  match: MatchInput<A>,
+): { articles: A[]; problems: Problem[] } {
   const { articles } = result;
-  const matches = findMatches(articles, facts);
+  const matches = findMatches(articles, match);
   const dropped = duplicateClippings(articles, matches);
   const problems: Problem[] = [...dropped].map(([file, of]) => ({
     file,
@@ -108,7 +117,7 @@ export function linkReprints(result: NormalizeResult, facts?: ArticleFacts[]): N
   return { articles: kept, problems: [...result.problems, ...problems] };
 }
 
-function reprintOf(a: Article): Reprint {
+function reprintOf(a: ArticleInfo): Reprint {
   return { id: a.id, title: a.title, source: a.source, date: a.date, sourceFile: a.sourceFile };
 }
 
@@ -117,7 +126,7 @@ function reprintOf(a: Article): Reprint {
  * that other clipping. Of two that repeat each other, the one whose name sorts later goes;
  * a clipping that repeats only part of a longer one goes.
  */
-function duplicateClippings(articles: Article[], matches: Match[]): Map<string, string> {
+function duplicateClippings(articles: ArticleInfo[], matches: Match[]): Map<string, string> {
   const byFile = new Map<string, number[]>();
   articles.forEach((a, k) => byFile.set(a.sourceFile, [...(byFile.get(a.sourceFile) ?? []), k]));
   // for each article, the files holding the same article
@@ -138,7 +147,7 @@ function duplicateClippings(articles: Article[], matches: Match[]): Map<string, 
   return dropped;
 }
 
-function sameArticle(a: Article, b: Article, similarity: number): boolean {
+function sameArticle(a: ArticleInfo, b: ArticleInfo, similarity: number): boolean {
   return (
     similarity >= SAME_ARTICLE && compact(a.title) === compact(b.title) && a.source === b.source && a.date === b.date
   );

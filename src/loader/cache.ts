@@ -2,14 +2,15 @@
 // and sourceFile come from it), the normaliser's code and data, and the editors' keep list, so
 // the digest of those is its key and a rebuild normalises only the files whose key is new.
 // One JSON file per key under node_modules/.cache (deleted with node_modules, never committed),
-// written by the worker that normalised the clipping. An entry holds the result and what the
-// archive-wide matching needs of each article (src/archive/facts.ts).
+// written by the worker that normalised the clipping. An entry holds the result without the
+// articles' bodies (their files are under site/bodies.ts BODY_DIR) and what else the build
+// needs of the clipping (clipping-entry.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { KEEP_FILE, keepListContent } from '../clippings.ts';
-import { articleFacts, type ArticleFacts } from '../archive/facts.ts';
-import type { NormalizeResult } from '../schema.ts';
+import { KEEP_FILE, keepListContent } from '../clipping-files.ts';
+import { BODY_DIR, hasBody } from '../site/bodies.ts';
+import { parseEntry, type NormalisedClipping } from './clipping-entry.ts';
 
 export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
 /**
@@ -21,11 +22,14 @@ const NORMALISER_INPUTS = [
   'src/normalize',
   'src/schema.ts',
   'src/clippings.ts',
+  'src/clipping-files.ts',
   'package-lock.json',
-  // the articles' facts (shingles, signatures) and the entries' format; not the archive-wide
-  // matching (reprints.ts), which reads the facts after every build and is never cached
+  // the articles' facts (shingles, signatures), bodies and the entries' format; not the
+  // archive-wide matching (reprints.ts), which reads the facts after every build, never cached
   'src/archive/similar.ts',
   'src/archive/facts.ts',
+  'src/site/bodies.ts',
+  'src/loader/clipping-entry.ts',
   'src/loader/cache.ts',
 ];
 
@@ -58,50 +62,25 @@ export function keyContext(root = '.'): string {
   return `${normaliserVersion(root)}:${keepDigest}`;
 }
 
-/** one clipping normalised: its result, and its articles' facts in the same order */
-export interface NormalisedClipping {
-  result: NormalizeResult;
-  facts: ArticleFacts[];
-}
-
-/** what is cached of one clipping: its result and its articles' facts */
-export const normalisedClipping = (result: NormalizeResult): NormalisedClipping => ({
-  result,
-  facts: result.articles.map(articleFacts),
-});
-
-/** facts as JSON holds them: the signature's bytes in base64 */
-interface StoredFacts {
-  signature: string | null;
-  textDigest: string;
-}
-
-export function readCached(key: string, dir = CACHE_DIR): NormalisedClipping | null {
+/**
+ * The entry under this key, or null when there is none usable: absent, unreadable, of another
+ * format, or naming a body file that is gone (the bodies' directory deleted on its own).
+ */
+export function readCached(key: string, dir = CACHE_DIR, bodyDir = BODY_DIR): NormalisedClipping | null {
   try {
-    const entry = JSON.parse(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8')) as {
-      result: NormalizeResult;
-      facts: StoredFacts[];
-    };
-    const facts = entry.facts.map(({ signature, textDigest }) => ({
-      signature: signature === null ? null : new Uint32Array(new Uint8Array(Buffer.from(signature, 'base64')).buffer),
-      textDigest,
-    }));
-    return { result: entry.result, facts };
+    const entry = parseEntry(fs.readFileSync(path.join(dir, `${key}.json`), 'utf8'));
+    return entry.result.articles.every((a) => hasBody(a.body, bodyDir)) ? entry : null;
   } catch {
-    return null; // absent, unreadable or of another format: normalise again
+    return null; // normalise again
   }
 }
 
-export function writeCached(key: string, entry: NormalisedClipping, dir = CACHE_DIR): void {
+/** the entry's text (clipping-entry.ts entryJson) under its key */
+export function writeCached(key: string, json: string, dir = CACHE_DIR): void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${key}.json`);
-  const facts: StoredFacts[] = entry.facts.map(({ signature, textDigest }) => ({
-    signature:
-      signature && Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64'),
-    textDigest,
-  }));
   // write then rename, so a build cut off mid-write never leaves half an entry behind
-  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ result: entry.result, facts }));
+  fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
   fs.renameSync(`${file}.${process.pid}.tmp`, file);
 }
 

@@ -1,10 +1,13 @@
 // A process of the normalising pool: it loads the normaliser (and nodejieba's dictionary)
 // once, then normalises the files the build sends, one message each, until disconnected.
-// Besides the result it works out each article's facts for the archive-wide matching and
-// writes the cache entry itself, so the build's thread has neither to do after the workers.
-import { keepListContent, normalizeFile } from '../clippings.ts';
+// It keeps the build's thread out of every per-file step (clipping-entry.ts): it writes the
+// articles' bodies and the cache entry, and sends the entry as the text it cached, which the
+// build reads faster than a structured clone of the same objects.
+import { keepListContent } from '../clipping-files.ts';
+import { normalizeFile } from '../clippings.ts';
 import { parseKeepList } from '../normalize/keep.ts';
-import { normalisedClipping, writeCached, type NormalisedClipping } from './cache.ts';
+import { writeCached } from './cache.ts';
+import { entryJson, normalisedClipping } from './clipping-entry.ts';
 
 export interface Job {
   index: number;
@@ -14,21 +17,29 @@ export interface Job {
   key?: string;
 }
 
+/** what a worker sends back for a job: the entry's JSON (clipping-entry.ts), or why it failed */
+export interface Done {
+  index: number;
+  json?: string;
+  error?: string;
+}
+
 // a pool lives for one build: the keep list is read once, when it starts
 const keep = parseKeepList(keepListContent());
 
-function normalised(job: Job): NormalisedClipping {
-  const entry = normalisedClipping(normalizeFile(job.file, job.bytes, keep));
-  if (job.key) writeCached(job.key, entry);
-  return entry;
+function normalised(job: Job): string {
+  const json = entryJson(normalisedClipping(normalizeFile(job.file, job.bytes, keep)));
+  if (job.key) writeCached(job.key, json);
+  return json;
 }
 
 process.on('message', (job: Job) => {
+  let done: Done;
   try {
-    process.send!({ index: job.index, entry: normalised(job) });
+    done = { index: job.index, json: normalised(job) };
   } catch (e) {
-    const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    process.send!({ index: job.index, error });
+    done = { index: job.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
+  process.send!(done);
 });
 process.on('disconnect', () => process.exit(0));

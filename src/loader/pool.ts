@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
-import type { NormalisedClipping } from './cache.ts';
-import type { Job } from './normalize-worker.ts';
+import { parseEntry, type NormalisedClipping } from './clipping-entry.ts';
+import type { Done, Job } from './normalize-worker.ts';
 
 /**
  * Below this many bytes per worker another worker costs more than it saves: starting one
@@ -49,12 +49,17 @@ function workerFile(): string {
 
 /**
  * Normalise every job's file in worker processes (each writes the cache entry of a job with a
- * key); results come back in the jobs' order.
+ * key); results come back in the jobs' order. Once `abandoned` aborts, no more files are sent:
+ * the workers finish the ones they have and exit (the results are then incomplete).
  */
-export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<NormalisedClipping[]> {
+export async function normalizeInWorkers(
+  jobs: Omit<Job, 'index'>[],
+  abandoned?: AbortSignal,
+): Promise<NormalisedClipping[]> {
   const results: NormalisedClipping[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   const queue = jobs.map((j, index) => ({ ...j, index })).sort((a, b) => b.bytes.length - a.bytes.length);
+  abandoned?.addEventListener('abort', () => (queue.length = 0));
   const run = (worker: ChildProcess) =>
     new Promise<void>((resolve, reject) => {
       let sent = 0;
@@ -66,9 +71,9 @@ export async function normalizeInWorkers(jobs: Omit<Job, 'index'>[]): Promise<No
           worker.send(job);
         } else if (done === sent) resolve();
       };
-      worker.on('message', (m: { index: number; entry?: NormalisedClipping; error?: string }) => {
-        if (m.error) return reject(new Error(`normalising ${jobs[m.index]!.file} failed: ${m.error}`));
-        results[m.index] = m.entry!;
+      worker.on('message', (m: Done) => {
+        if (m.error !== undefined) return reject(new Error(`normalising ${jobs[m.index]!.file} failed: ${m.error}`));
+        results[m.index] = parseEntry(m.json!);
         done++;
         send();
       });

@@ -2,6 +2,7 @@
 // the normaliser was unsure of, grouped by clipping file in line order, each tied to the
 // article whose lines it falls in (so the review page links to it).
 import type { Article, NormalizeResult } from '../schema.ts';
+import type { ArticleInfo } from '../site/bodies.ts';
 
 export interface ReviewItem {
   line: number | null;
@@ -18,10 +19,10 @@ export interface ReviewFile {
 
 const ORDER = { error: 0, warning: 1, unsure: 2 };
 
-export function reviewItems(result: NormalizeResult): ReviewFile[] {
+export function reviewItems(result: Pick<NormalizeResult, 'problems'> & { articles: ArticleInfo[] }): ReviewFile[] {
   const byFile = new Map<string, ReviewItem[]>();
   const add = (file: string, item: ReviewItem) => byFile.set(file, [...(byFile.get(file) ?? []), item]);
-  const articlesOf = new Map<string, Article[]>();
+  const articlesOf = new Map<string, ArticleInfo[]>();
   for (const a of result.articles) articlesOf.set(a.sourceFile, [...(articlesOf.get(a.sourceFile) ?? []), a]);
   for (const p of result.problems)
     add(p.file, {
@@ -42,7 +43,7 @@ export function reviewItems(result: NormalizeResult): ReviewFile[] {
 }
 
 /** the article whose lines hold `line` (by its recorded lines, else the last one starting before) */
-function articleAt(articles: Article[] | undefined, line: number | null): ReviewItem['article'] {
+function articleAt(articles: ArticleInfo[] | undefined, line: number | null): ReviewItem['article'] {
   if (!articles?.length || line === null) return null;
   const inside = articles.find((a) => a.lines && a.lines[0] <= line && line <= a.lines[1]);
   const before = articles.filter((a) => (a.lines?.[0] ?? Infinity) <= line).at(-1);
