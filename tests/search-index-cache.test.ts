@@ -1,5 +1,5 @@
-// The index cache: a part is indexed once per distinct set of records. Pagefind is fed while the
-// records are made, and a build whose records turn out cached keeps the cached index.
+// The index cache: a part is indexed once per distinct set of records. The index is written
+// while the records are made, and a build whose records turn out cached keeps the cached index.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,17 +7,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareSearchIndex } from '../src/search/build-index.ts';
 import type { Article } from '../src/schema.ts';
 
-// Pagefind as it is, counting the indexes started: a build that needs none must not start one
+// the index writer as it is, counting the indexes started: a build that needs none must not start one
 const started = vi.hoisted(() => ({ indexes: 0 }));
-vi.mock('pagefind', async (importOriginal) => {
-  const real = await importOriginal<typeof import('pagefind')>();
-  return {
-    ...real,
-    createIndex: (...args: Parameters<typeof real.createIndex>) => {
+vi.mock('../src/search/pagefind-index.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/search/pagefind-index.ts')>();
+  class Counted extends real.PagefindIndexWriter {
+    constructor(...args: ConstructorParameters<typeof real.PagefindIndexWriter>) {
+      super(...args);
       started.indexes++;
-      return real.createIndex(...args);
-    },
-  };
+    }
+  }
+  return { ...real, PagefindIndexWriter: Counted };
 });
 
 const article = (id: string, date: string, title: string, paragraphs: string[]): Article => ({
@@ -62,7 +62,7 @@ describe('the search index cache', () => {
     const before = started.indexes;
     const again = await build([...ARTICLES].reverse(), root);
     expect(again).toMatchObject({ dirs: first.dirs, reused: 1 });
-    expect(started.indexes).toBe(before); // the hint said cached: Pagefind never started
+    expect(started.indexes).toBe(before); // the hint said cached: no index was started
   });
 
   it('finds a cached index by its records when it has no hint from the inputs', async () => {
@@ -73,7 +73,7 @@ describe('the search index cache', () => {
     const before = started.indexes;
     const again = await build(ARTICLES, root);
     expect(again).toMatchObject({ dirs: first.dirs, reused: 1 });
-    expect(started.indexes).toBe(before + 1); // fed while the records were made, then dropped
+    expect(started.indexes).toBe(before + 1); // written while the records were made, then dropped
     expect(fs.statSync(path.join(first.dirs[0]!, 'chunk-starts.json')).mtimeMs).toBe(written);
   });
 

@@ -1,14 +1,13 @@
 // The search index: every article as Pagefind records of folded bigram tokens (tokens.ts),
-// indexed in parts of whole months, each part cached by the digest of its records. Runs in a
-// process of its own during a build (index-worker.ts): building the records reads every
-// article's body and takes seconds of CPU that page rendering needs, and Pagefind's service
-// is a child of that process, so the build's own process holds neither.
+// indexed in parts of whole months, each part cached by the digest of its records. The index
+// files are Pagefind 1.6's, written by pagefind-index.ts (Pagefind's own `writeFiles` took
+// ~65 s on one thread and 5–6 GB at 10,000 articles); Pagefind itself only supplies its
+// runtime, once per version (pagefind-runtime.ts). Runs in a process of its own during a build
+// (index-worker.ts): building the records reads every article's body and takes seconds of CPU
+// that page rendering needs.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { decode as decodeCbor } from 'cbor-x';
-import * as pagefind from 'pagefind';
 import type { Article } from '../schema.ts';
 import type { ArticleInfo } from '../site/bodies.ts';
 import {
@@ -24,17 +23,15 @@ import {
 } from '../site/catalog.ts';
 import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
-import { CHUNK_STARTS_FILE, pageTokens, printedPatch, searchForm } from './tokens.ts';
+import { PagefindIndexWriter } from './pagefind-index.ts';
+import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
+import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
-/** Pagefind's version (an upgrade may write other files from the same records) */
-const PAGEFIND_VERSION = (() => {
-  try {
-    const manifest = path.resolve('node_modules/pagefind/package.json');
-    return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown'; // installed elsewhere: the records alone name the index
-  }
-})();
+/**
+ * What names an index besides its records: Pagefind's version (its runtime, and the format the
+ * writer is pinned to) and the writer's own version, raised when its output changes.
+ */
+const INDEX_FORMAT = `pagefind ${installedPagefindVersion()} writer 1`;
 
 /**
  * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
@@ -79,15 +76,16 @@ export function searchRecord(article: Article) {
 
 /** where built indexes are kept between builds, by the digest of their records */
 const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
-/** records sent to Pagefind's service before waiting for its answers */
-const IN_FLIGHT = 64;
+/** records made at a time */
+const BATCH = 64;
 /**
- * Pages per part of the index. Pagefind holds a whole index in memory while it writes it,
- * ~0.6 MB a page (10,000 articles: 6 GB; 50,000 would need ~30 GB of this machine's 23), so a
- * larger archive is indexed in parts, one Pagefind process after the other, and the search
- * page asks every part (engine.ts joinParts). Each part costs a search its own runtime
- * (pagefind.js and the WASM, ~70 KB), so a part is as large as memory allows: the
- * 10,000-article benchmark archive stays one index within the 300 KB a query may transfer.
+ * Pages per part of the index. Pagefind's own writer held a whole index in memory while it
+ * wrote it, ~0.6 MB a page (10,000 articles: 6–7 GB), so a larger archive was indexed in parts,
+ * and the search page asks every part (engine.ts joinParts). Our writer's process peaks at
+ * ~0.07 MB a page (10,164 articles: 0.72 GB), but the parts stay: a part is what a rebuild
+ * writes again. Each part costs a search its own runtime (pagefind.js and the WASM, ~70 KB),
+ * so a part is large: the 10,000-article benchmark archive stays one index within the 300 KB
+ * a query may transfer.
  */
 export const PART_PAGES = Number(process.env.JIANBAO_INDEX_PART_PAGES) || 12_000;
 /** a part may grow this much past PART_PAGES before the parts are cut again */
@@ -98,7 +96,7 @@ type SearchRecord = ReturnType<typeof searchRecord>;
 export interface BuiltIndex {
   /** one directory per part, each a complete Pagefind index (and its chunk starts), oldest first */
   dirs: string[];
-  /** how many parts were reused: no record of theirs changed, so Pagefind did not run */
+  /** how many parts were reused: no record of theirs changed, so nothing was written */
   reused: number;
   seconds: number;
 }
@@ -106,10 +104,10 @@ export interface BuiltIndex {
 /**
  * The index of these articles, in parts of whole months, oldest first (a new clipping is
  * mostly recent news: it changes the last part). Each part is built once per distinct set of
- * records: the digest of its records (and Pagefind's version) names a cached index, so a
- * build whose search records did not change skips Pagefind, and a new clipping re-indexes
- * only the part it falls in. Parts are indexed one after another, their records made just
- * before, so memory holds one part's records and one Pagefind at a time.
+ * records: the digest of its records (and the index format) names a cached index, so a
+ * build whose search records did not change writes nothing, and a new clipping re-indexes
+ * only the part it falls in. Parts are indexed one after another, their records made as they
+ * are written, so memory holds one part's postings at a time.
  */
 export async function prepareSearchIndex<A extends ArticleInfo>(
   articles: A[],
@@ -195,10 +193,9 @@ type Hints = Record<string, string>;
 /**
  * One part's index, from the cache when its records are unchanged. When the hint says the
  * part's inputs gave a cached index last time, its records are made and their digest checked
- * before Pagefind starts (nothing to index, most likely). Otherwise each batch of records goes
- * to Pagefind as soon as it is made, so Pagefind ingests while Node makes the next (at 10,000
- * articles the records take ~9 s of CPU that used to come before Pagefind's first record);
- * if the digest turns out cached after all, Pagefind's work is dropped unwritten.
+ * before anything is written (nothing to index, most likely). Otherwise each record is written
+ * as soon as it is made (its fragment at once, its words into the postings), and if the
+ * digest turns out cached after all, what was written is dropped.
  */
 async function indexPart<A extends ArticleInfo>(
   part: A[],
@@ -214,28 +211,36 @@ async function indexPart<A extends ArticleInfo>(
     if (isCached(digest)) return { dir: path.join(cacheRoot, digest), reused: true };
     records = made;
   }
-  const fed = await feedPagefind(records);
-  const dir = path.join(cacheRoot, fed.digest);
+  const runtime = await pagefindRuntime();
+  const building = path.join(cacheRoot, `building.${process.pid}.tmp`);
+  fs.rmSync(building, { recursive: true, force: true });
+  const writer = new PagefindIndexWriter(building, TOKEN_LANGUAGE);
+  let finished = false;
   try {
-    if (isCached(fed.digest)) return { dir, reused: true };
-    const building = `${dir}.${process.pid}.tmp`;
-    fs.rmSync(building, { recursive: true, force: true });
-    const written = await fed.index.writeFiles({ outputPath: building });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    writeChunkStarts(building);
+    const hash = digestStart();
+    for (const batch of records) {
+      hashEach(hash, batch);
+      for (const record of batch) await writer.add(record);
+    }
+    const dir = path.join(cacheRoot, digestOf(hash));
+    if (isCached(path.basename(dir))) return { dir, reused: true };
+    finished = true;
+    const chunkStarts = await writer.finish(runtime);
+    // the first word of every chunk, for one-character queries (engine.ts)
+    fs.writeFileSync(path.join(building, CHUNK_STARTS_FILE), JSON.stringify(chunkStarts));
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(building, dir);
     return { dir, reused: false };
   } finally {
-    // closed so its memory goes at once
-    await pagefind.close();
+    if (!finished) await writer.discard();
+    fs.rmSync(building, { recursive: true, force: true });
   }
 }
 
-/** a part's records, made IN_FLIGHT at a time as they are asked for */
+/** a part's records, made BATCH at a time as they are asked for */
 function* batchesOf<A extends ArticleInfo>(part: A[], whole: (a: A) => Article): Generator<SearchRecord[]> {
-  for (let from = 0; from < part.length; from += IN_FLIGHT)
-    yield part.slice(from, from + IN_FLIGHT).map((a) => searchRecord(whole(a)));
+  for (let from = 0; from < part.length; from += BATCH)
+    yield part.slice(from, from + BATCH).map((a) => searchRecord(whole(a)));
 }
 
 /** the hints of the last build; none when the file is missing or not a map of digests */
@@ -268,7 +273,7 @@ function hashEach(hash: crypto.Hash, items: readonly unknown[]): crypto.Hash {
   return hash;
 }
 
-const digestStart = () => crypto.createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
+const digestStart = () => crypto.createHash('sha256').update(`${INDEX_FORMAT}\0`);
 const digestOf = (hash: crypto.Hash) => hash.digest('hex').slice(0, 32);
 
 function recordsDigest(records: SearchRecord[]): string {
@@ -276,48 +281,27 @@ function recordsDigest(records: SearchRecord[]): string {
 }
 
 /**
- * A new Pagefind index fed the records batch by batch: the next batch is made while Pagefind
- * ingests the last one. Returns the index, unwritten, and the digest of all its records.
+ * The parts as the site serves them, in `outputDir`: the first where a one-part index has
+ * always been (/pagefind/), the others below it, and the list of their addresses. Files are
+ * hard links to the cached index (never changed in place: a part is replaced by a rename).
  */
-async function feedPagefind(batches: Iterable<SearchRecord[]>) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const hash = digestStart();
-  let sending: Promise<void> = Promise.resolve();
-  try {
-    for (const batch of batches) {
-      hashEach(hash, batch);
-      await sending;
-      sending = Promise.all(batch.map((r) => index.addCustomRecord(r))).then((added) =>
-        added.forEach((a, k) => {
-          if (a.errors.length) throw new Error(`pagefind: ${batch[k]!.url}: ${a.errors.join('; ')}`);
-        }),
-      );
-    }
-    await sending;
-  } catch (e) {
-    sending.catch(() => {}); // the batch still in Pagefind fails when it closes: this error is the one
-    await pagefind.close();
-    throw e;
-  }
-  return { index, digest: digestOf(hash) };
+export function stageOutput(dirs: string[], outputDir: string): void {
+  fs.rmSync(outputDir, { recursive: true, force: true });
+  const bases = dirs.map((_, k) => (k === 0 ? '' : `p${k}/`));
+  dirs.forEach((d, k) => linkTree(d, path.join(outputDir, bases[k]!)));
+  fs.writeFileSync(path.join(outputDir, PARTS_FILE), JSON.stringify(bases.map((b) => `/pagefind/${b}`)));
 }
 
-/**
- * Pagefind loads one index chunk per search term, the chunk where the term would sort. A
- * one-character query is a prefix whose bigrams can run over several chunks on a large
- * archive, so the search page needs the chunk boundaries to load them all: the first word of
- * every chunk, read from Pagefind's metadata (gzip, a `pagefind_dcd` marker, then CBOR).
- */
-function writeChunkStarts(outputPath: string): void {
-  const metaFile = fs
-    .readdirSync(outputPath)
-    .find((f) => f.startsWith(`pagefind.${TOKEN_LANGUAGE}`) && f.endsWith('.pf_meta'));
-  if (!metaFile) throw new Error(`pagefind: no metadata for ${TOKEN_LANGUAGE} in ${outputPath}`);
-  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(outputPath, metaFile)));
-  const marker = 'pagefind_dcd';
-  if (bytes.subarray(0, marker.length).toString('latin1') !== marker)
-    throw new Error(`pagefind: unexpected metadata format in ${metaFile}`);
-  const [, , chunks] = decodeCbor(bytes.subarray(marker.length)) as [string, unknown, Array<[string, string, string]>];
-  fs.writeFileSync(path.join(outputPath, CHUNK_STARTS_FILE), JSON.stringify(chunks.map(([from]) => from)));
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const [src, dst] = [path.join(from, e.name), path.join(to, e.name)];
+    if (e.isDirectory()) linkTree(src, dst);
+    else
+      try {
+        fs.linkSync(src, dst);
+      } catch {
+        fs.copyFileSync(src, dst); // another file system
+      }
+  }
 }

@@ -14,8 +14,8 @@ function workerFile(): string {
   return fs.existsSync(nextToThis) ? nextToThis : path.resolve('src/search/index-worker.ts');
 }
 
-/** the index of these articles, and their JSON export written to `exportFile` */
-export function indexInChild(articles: StoredArticle[], exportFile: string): Promise<BuiltIndex> {
+/** the index of these articles laid out in `outputDir`, and their JSON export written to `exportFile` */
+export function indexInChild(articles: StoredArticle[], exportFile: string, outputDir: string): Promise<BuiltIndex> {
   const child = fork(workerFile(), { serialization: 'advanced', stdio: 'inherit' });
   return new Promise((resolve, reject) => {
     let answered = false;
@@ -28,6 +28,6 @@ export function indexInChild(articles: StoredArticle[], exportFile: string): Pro
     child.on('exit', (code, signal) => {
       if (!answered) reject(new Error(`the search index process stopped (${signal ?? code})`));
     });
-    child.send({ articles, exportFile } satisfies IndexRequest);
+    child.send({ articles, exportFile, outputDir } satisfies IndexRequest);
   });
 }
