@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KEEP_FILE, keepListContent } from '../clipping-files.ts';
+import { sourcesDigest } from '../sources-digest.ts';
 import { BODY_DIR, hasBody } from '../site/bodies.ts';
 import { parseEntry, type NormalisedClipping } from './clipping-entry.ts';
 
@@ -34,20 +35,7 @@ const NORMALISER_INPUTS = [
 ];
 
 export function normaliserVersion(root = '.'): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of NORMALISER_INPUTS.flatMap((p) => filesUnder(path.join(root, p)))) {
-    hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file));
-  }
-  return hash.digest('hex');
-}
-
-function filesUnder(p: string): string[] {
-  if (!fs.existsSync(p)) return [];
-  if (!fs.statSync(p).isDirectory()) return [p];
-  return fs
-    .readdirSync(p)
-    .sort()
-    .flatMap((f) => filesUnder(path.join(p, f)));
+  return sourcesDigest(NORMALISER_INPUTS, root);
 }
 
 /** the key of one clipping: normaliser version + keep list + path + bytes */

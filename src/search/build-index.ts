@@ -25,13 +25,43 @@ import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
 import { PagefindIndexWriter } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
+import { sourcesDigest } from '../sources-digest.ts';
 import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
 /**
- * What names an index besides its records: Pagefind's version (its runtime, and the format the
- * writer is pinned to) and the writer's own version, raised when its output changes.
+ * The Pagefind version whose format the writer reproduces (tests/search-pagefind-files.test.ts
+ * compares the two). Another installed version stops the build: its runtime might not read
+ * these files, and only that test can tell.
  */
-const INDEX_FORMAT = `pagefind ${installedPagefindVersion()} writer 1`;
+export const WRITER_PAGEFIND_VERSION = '1.6.0';
+
+/** the writer's sources: an edit to any of them makes every cached index miss */
+const WRITER_INPUTS = [
+  'src/search/cbor-writer.ts',
+  'src/search/fragment-thread.ts',
+  'src/search/fragment-writer.ts',
+  'src/search/pagefind-files.ts',
+  'src/search/pagefind-index.ts',
+  'src/search/pagefind-postings.ts',
+  'src/search/pagefind-runtime.ts',
+  'src/search/pagefind-words.ts',
+];
+
+/** What names an index besides its records: Pagefind's version and the writer's sources. */
+const indexFormat = (() => {
+  let format: string | undefined;
+  return () => (format ??= `pagefind ${installedPagefindVersion()} writer ${sourcesDigest(WRITER_INPUTS)}`);
+})();
+
+function checkPagefindVersion(): void {
+  const installed = installedPagefindVersion();
+  if (installed !== WRITER_PAGEFIND_VERSION && installed !== 'unknown')
+    throw new Error(
+      `pagefind ${installed} is installed, but the index writer reproduces ${WRITER_PAGEFIND_VERSION}'s format: ` +
+        `install pagefind@${WRITER_PAGEFIND_VERSION}, or update src/search/pagefind-*.ts until ` +
+        'tests/search-pagefind-files.test.ts passes with the new version',
+    );
+}
 
 /**
  * The Pagefind "language" of the token index: a code with no stemmer and no word segmenter on
@@ -115,6 +145,7 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   cacheRoot = INDEX_CACHE,
 ): Promise<BuiltIndex> {
   const start = performance.now();
+  checkPagefindVersion();
   fs.mkdirSync(cacheRoot, { recursive: true });
   // the order of articles.json, so the index does not depend on the order files were read
   const sorted = [...articles].sort(byDateDesc);
@@ -211,7 +242,7 @@ async function indexPart<A extends ArticleInfo>(
     if (isCached(digest)) return { dir: path.join(cacheRoot, digest), reused: true };
     records = made;
   }
-  const runtime = await pagefindRuntime();
+  const runtime = await pagefindRuntime(undefined, TOKEN_LANGUAGE);
   const building = path.join(cacheRoot, `building.${process.pid}.tmp`);
   fs.rmSync(building, { recursive: true, force: true });
   const writer = new PagefindIndexWriter(building, TOKEN_LANGUAGE);
@@ -273,7 +304,7 @@ function hashEach(hash: crypto.Hash, items: readonly unknown[]): crypto.Hash {
   return hash;
 }
 
-const digestStart = () => crypto.createHash('sha256').update(`${INDEX_FORMAT}\0`);
+const digestStart = () => crypto.createHash('sha256').update(`${indexFormat()}\0`);
 const digestOf = (hash: crypto.Hash) => hash.digest('hex').slice(0, 32);
 
 function recordsDigest(records: SearchRecord[]): string {
