@@ -1,7 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../src/search/engine.ts';
 import { foldChar, foldTable } from '../src/search/fold.ts';
-import { blockTokens, decodeTokens, encodeChar, pageTokens, printedPatch, queryTokens } from '../src/search/tokens.ts';
+import {
+  blockTokens,
+  decodeTokens,
+  encodeChar,
+  pageTokens,
+  printedPatch,
+  queryTokens,
+  searchForm,
+} from '../src/search/tokens.ts';
 
 describe('search tokens', () => {
   it('writes every character as a fixed-width ASCII code, keeping full-width marks apart', () => {
@@ -65,5 +74,69 @@ describe('traditional and simplified, and excerpts as printed', () => {
 
   it('records nothing for text the tokens already read back as printed', () => {
     expect(printedPatch(['乡村振兴，2022年'], foldChar)).toEqual({});
+  });
+});
+
+// pageTokens and printedPatch are written for speed (one pass, no string per character); these
+// properties hold them to their definitions in terms of blockTokens and one character's form.
+describe('the page stream and the printed patch, against their definitions', () => {
+  const pieces = [
+    '乡村振兴',
+    '鄉村振興',
+    'APP',
+    'ok',
+    '2022',
+    '，：（）',
+    ',:()',
+    ' ',
+    '\u3000',
+    '\n',
+    '\t',
+    '𠀀',
+    '😀',
+    'é',
+  ];
+  const blocks = fc.array(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')),
+    {
+      maxLength: 6,
+    },
+  );
+  const folds = [undefined, foldChar];
+
+  const streamByDefinition = (bs: string[], fold?: (c: string) => string) =>
+    bs
+      .map((b) => blockTokens(b, fold).join(' '))
+      .filter(Boolean)
+      .join(' ');
+
+  /** token position → printed text (with a space kept before it) where decoding would not give it back */
+  function patchByDefinition(bs: string[], fold?: (c: string) => string): Record<number, string> {
+    const patch: Record<number, string> = {};
+    let position = 0;
+    for (const b of bs) {
+      let spaceBefore = false;
+      for (const ch of b.trim()) {
+        if (/^\s$/u.test(ch)) {
+          spaceBefore = true;
+          continue;
+        }
+        const printed = (spaceBefore ? ' ' : '') + ch;
+        const readBack = decodeTokens([encodeChar(searchForm(ch, fold)[0]!)])[0]!.ch;
+        if (printed !== readBack) patch[position] = printed;
+        spaceBefore = false;
+        position++;
+      }
+    }
+    return patch;
+  }
+
+  it.each(folds.map((fold) => [fold ? 'folded' : 'as printed', fold] as const))('%s', (_, fold) => {
+    fc.assert(
+      fc.property(blocks, (bs) => {
+        expect(pageTokens(bs, fold)).toBe(streamByDefinition(bs, fold));
+        expect(printedPatch(bs, fold)).toEqual(patchByDefinition(bs, fold));
+      }),
+    );
   });
 });
