@@ -1,6 +1,6 @@
 // Two Pagefind index directories compared file by file: the same names, and the same bytes
 // once gunzipped (Pagefind's data files) or as they are (the rest). Used by the test that pins
-// pagefind-files.ts to Pagefind's own output, and by scripts/bench/index-only.ts --compare.
+// pagefind-files.ts to Pagefind's own output.
 import fs from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cbor-x';
