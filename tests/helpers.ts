@@ -3,6 +3,7 @@
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { normalizeClipping } from '../src/normalize/index.ts';
+import type { Article } from '../src/schema.ts';
 import { clippingBlocks, clippingParser } from '../src/normalize/parse.ts';
 import { fileData, type ClippingTree } from '../src/normalize/tree.ts';
 
@@ -32,3 +33,21 @@ export function normalizeText(text: string, path = 'content/clippings/snippet.tx
 export function charBag(texts: string[]): string {
   return [...texts.join('').replace(/\s+/gu, '')].sort().join('');
 }
+
+/** an article of 大庆日报 from 林甸县, with what a test gives it instead */
+export const dailyArticle = (over: Partial<Article> & Pick<Article, 'id'>): Article => ({
+  title: '林甸县举办现场招聘会',
+  subtitle: null,
+  byline: [],
+  source: '大庆日报',
+  place: '林甸县',
+  city: '大庆市',
+  province: '黑龙江省',
+  date: '2024-03-02',
+  keywords: [],
+  paragraphs: [],
+  sectionHeads: [],
+  sourceFile: `content/clippings/${over.id}.txt`,
+  corrections: [],
+  ...over,
+});

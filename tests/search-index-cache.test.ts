@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prepareSearchIndex } from '../src/search/build-index.ts';
 import type { Article } from '../src/schema.ts';
+import { dailyArticle } from './helpers.ts';
 
 // the index writer as it is, counting the indexes started: a build that needs none must not start one
 const started = vi.hoisted(() => ({ indexes: 0 }));
@@ -20,22 +21,8 @@ vi.mock('../src/search/pagefind-index.ts', async (importOriginal) => {
   return { ...real, PagefindIndexWriter: Counted };
 });
 
-const article = (id: string, date: string, title: string, paragraphs: string[]): Article => ({
-  id,
-  title,
-  subtitle: null,
-  byline: [],
-  source: '大庆日报',
-  place: '林甸县',
-  city: '大庆市',
-  province: '黑龙江省',
-  date,
-  keywords: [],
-  paragraphs,
-  sectionHeads: [],
-  sourceFile: `content/clippings/${id}.txt`,
-  corrections: [],
-});
+const article = (id: string, date: string, title: string, paragraphs: string[]): Article =>
+  dailyArticle({ id, date, title, paragraphs });
 
 const ARTICLES = [
   article('a-1', '2024-03-02', '林甸县举办现场招聘会', ['本报讯 林甸县人社局在县城广场举办春季现场招聘会。']),

@@ -13,6 +13,7 @@ import { PagefindIndexWriter } from '../src/search/pagefind-index.ts';
 import { pagefindRuntime } from '../src/search/pagefind-runtime.ts';
 import { byDateDesc } from '../src/site/catalog.ts';
 import type { Article } from '../src/schema.ts';
+import { dailyArticle } from './helpers.ts';
 import { decoded, diffPagefindDirs } from './pagefind-diff.ts';
 
 const roots: string[] = [];
@@ -43,23 +44,8 @@ async function byWriter(records: PagefindRecord[]): Promise<{ dir: string; chunk
   return { dir, chunkStarts: await writer.finish(await pagefindRuntime()) };
 }
 
-const article = (n: number, over: Partial<Article>): Article => ({
-  id: `a-${n}`,
-  title: '林甸县举办现场招聘会',
-  subtitle: null,
-  byline: [],
-  source: '大庆日报',
-  place: '林甸县',
-  city: '大庆市',
-  province: '黑龙江省',
-  date: '2024-03-02',
-  keywords: [],
-  paragraphs: [],
-  sectionHeads: [],
-  sourceFile: `content/clippings/${n}.txt`,
-  corrections: [],
-  ...over,
-});
+const article = (n: number, over: Partial<Article>): Article =>
+  dailyArticle({ id: `a-${n}`, sourceFile: `content/clippings/${n}.txt`, ...over });
 
 // clipping-like sentences: CJK, Latin and digits, full-width punctuation, traditional characters
 const SENTENCES = [
