@@ -1,5 +1,6 @@
 // The index cache: a part is indexed once per distinct set of records. The index is written
 // while the records are made, and a build whose records turn out cached keeps the cached index.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,16 @@ afterEach(() => roots.splice(0).forEach((r) => fs.rmSync(r, { recursive: true, f
 const build = (articles: Article[], root: string) => prepareSearchIndex(articles, (a) => a, root);
 
 describe('the search index cache', () => {
+  it("removes what a killed build left half-written, never a running build's", async () => {
+    const root = cacheRoot();
+    const ended = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    // the parent (vitest) is alive: its work in progress stays
+    for (const pid of [ended, process.ppid]) fs.mkdirSync(path.join(root, `building.${pid}.tmp`), { recursive: true });
+    await build(ARTICLES, root);
+    expect(fs.existsSync(path.join(root, `building.${ended}.tmp`))).toBe(false);
+    expect(fs.existsSync(path.join(root, `building.${process.ppid}.tmp`))).toBe(true);
+  });
+
   it('indexes once, then reuses the index while the records are the same', async () => {
     const root = cacheRoot();
     const first = await build(ARTICLES, root);

@@ -167,9 +167,25 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   // only the parts of the current archive are worth keeping
   const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE, HINTS_FILE]);
   for (const other of fs.readdirSync(cacheRoot)) {
-    if (!keep.has(other) && !other.endsWith('.tmp')) fs.rmSync(path.join(cacheRoot, other), { recursive: true });
+    if (!keep.has(other) && (!other.endsWith('.tmp') || leftByEndedProcess(other)))
+      fs.rmSync(path.join(cacheRoot, other), { recursive: true });
   }
   return { dirs, reused, seconds: (performance.now() - start) / 1000 };
+}
+
+/**
+ * Whether a `NAME.<pid>.tmp` entry was left by a process that has ended (a build killed while
+ * writing): another build's work in progress is left alone.
+ */
+function leftByEndedProcess(name: string): boolean {
+  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** the month a part is cut by ('' for undated pieces: the oldest end) */
