@@ -19,7 +19,7 @@ export const CACHE_DIR = 'node_modules/.cache/jianbao/normalized';
  * (any edit re-normalises everything, so no version number to forget to bump), the schema,
  * the file reader, and the lockfile (nodejieba's dictionary, the gazetteer's version).
  */
-const NORMALISER_INPUTS = [
+export const NORMALISER_INPUTS = [
   'src/normalize',
   'src/schema.ts',
   'src/clippings.ts',

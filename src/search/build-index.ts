@@ -36,7 +36,7 @@ import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } f
 export const WRITER_PAGEFIND_VERSION = '1.6.0';
 
 /** the writer's sources: an edit to any of them makes every cached index miss */
-const WRITER_INPUTS = [
+export const WRITER_INPUTS = [
   'src/search/cbor-writer.ts',
   'src/search/fragment-thread.ts',
   'src/search/fragment-writer.ts',
