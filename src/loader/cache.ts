@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KEEP_FILE, keepListContent } from '../clipping-files.ts';
 import { sourcesDigest } from '../sources-digest.ts';
+import { writeFileAside } from '../write-aside.ts';
 import { BODY_DIR, hasBody } from '../site/bodies.ts';
 import { parseEntry, type NormalisedClipping } from './clipping-entry.ts';
 
@@ -66,10 +67,7 @@ export function readCached(key: string, dir = CACHE_DIR, bodyDir = BODY_DIR): No
 /** the entry's text (clipping-entry.ts entryJson) under its key */
 export function writeCached(key: string, json: string, dir = CACHE_DIR): void {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${key}.json`);
-  // write then rename, so a build cut off mid-write never leaves half an entry behind
-  fs.writeFileSync(`${file}.${process.pid}.tmp`, json);
-  fs.renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAside(path.join(dir, `${key}.json`), json);
 }
 
 /** Entries no current clipping uses go, so the cache stays the size of the archive. */

@@ -26,6 +26,7 @@ import { foldChar } from './fold.ts';
 import { PagefindIndexWriter } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
 import { sourcesDigest } from '../sources-digest.ts';
+import { asideName, leftByEndedProcess, writeFileAside } from '../write-aside.ts';
 import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
 /**
@@ -173,21 +174,6 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   return { dirs, reused, seconds: (performance.now() - start) / 1000 };
 }
 
-/**
- * Whether a `NAME.<pid>.tmp` entry was left by a process that has ended (a build killed while
- * writing): another build's work in progress is left alone.
- */
-function leftByEndedProcess(name: string): boolean {
-  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
 /** the month a part is cut by ('' for undated pieces: the oldest end) */
 const monthOf = (a: ArticleInfo): string => a.date?.slice(0, 7) ?? '';
 
@@ -259,7 +245,7 @@ async function indexPart<A extends ArticleInfo>(
     records = made;
   }
   const runtime = await pagefindRuntime(undefined, TOKEN_LANGUAGE);
-  const building = path.join(cacheRoot, `building.${process.pid}.tmp`);
+  const building = asideName(path.join(cacheRoot, 'building'));
   fs.rmSync(building, { recursive: true, force: true });
   const writer = new PagefindIndexWriter(building, TOKEN_LANGUAGE);
   let finished = false;
@@ -305,9 +291,7 @@ function readHints(cacheRoot: string): Hints {
 
 /** written aside and renamed, as the parts are: a build stopped mid-write leaves the old hints */
 function writeHints(cacheRoot: string, hints: Hints): void {
-  const file = path.join(cacheRoot, HINTS_FILE);
-  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(hints));
-  fs.renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAside(path.join(cacheRoot, HINTS_FILE), JSON.stringify(hints));
 }
 
 function inputsDigest(part: ArticleInfo[]): string {

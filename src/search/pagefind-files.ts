@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { gzipSync } from 'fflate';
+import type { MetaWord } from './pagefind-postings.ts';
 import { indexableWords, rustWords } from './pagefind-words.ts';
 
 /** what Pagefind's `addCustomRecord` takes */
@@ -163,10 +164,8 @@ export function fragmentJson(record: PagefindRecord, content: string, wordCount:
 }
 
 /** a record's metadata words: each field's words as Pagefind splits them, fields in key order */
-export function metaWords(
-  meta: Record<string, string>,
-): Array<{ field: string; position: number; word: string; original: string | null }> {
-  const out: Array<{ field: string; position: number; word: string; original: string | null }> = [];
+export function metaWords(meta: Record<string, string>): MetaWord[] {
+  const out: MetaWord[] = [];
   for (const field of Object.keys(meta).sort(compareUtf8))
     rustWords(meta[field]!).forEach((raw, position) => {
       for (const w of indexableWords(raw)) out.push({ field, position, ...w });

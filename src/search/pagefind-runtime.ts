@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { asideName } from '../write-aside.ts';
 
 const RUNTIME_CACHE = 'node_modules/.cache/jianbao/pagefind-runtime';
 const MANIFEST = 'runtime.json';
@@ -33,7 +34,7 @@ export async function pagefindRuntime(cacheRoot = RUNTIME_CACHE, language = 'zz'
   const dir = path.resolve(cacheRoot, `${version}-${language}`);
   const cached = readRuntime(dir);
   if (cached && version !== 'unknown') return cached;
-  const building = `${dir}.${process.pid}.tmp`;
+  const building = asideName(dir);
   fs.rmSync(building, { recursive: true, force: true });
   await writeOneRecordIndex(building, language);
   const entry = JSON.parse(fs.readFileSync(path.join(building, 'pagefind-entry.json'), 'utf8')) as {

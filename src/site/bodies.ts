@@ -8,9 +8,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../schema.ts';
+import { writeFileAside } from '../write-aside.ts';
 
 /** where the bodies of the last sync are (one JSON file per distinct body) */
 export const BODY_DIR = 'node_modules/.cache/jianbao/bodies';
@@ -41,15 +41,13 @@ const bodyFile = (digest: string, dir: string) => path.join(dir, `${digest}.json
 export function storeBody({ paragraphs, corrections, ...info }: Article, dir = BODY_DIR): StoredArticle {
   const json = JSON.stringify({ paragraphs, corrections } satisfies Body);
   const digest = crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32);
-  const aside = `${bodyFile(digest, dir)}.${process.pid}-${threadId}.tmp`;
   try {
-    fs.writeFileSync(aside, json);
+    writeFileAside(bodyFile(digest, dir), json);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(aside, json);
+    writeFileAside(bodyFile(digest, dir), json);
   }
-  fs.renameSync(aside, bodyFile(digest, dir));
   return { ...info, body: digest };
 }
 

@@ -1,0 +1,24 @@
+// Files written aside and renamed into place: a build cut off mid-write (killed, out of memory)
+// leaves the old file or none, never half of one. The aside's name carries the writer's process
+// id, so a later build can tell a dead writer's leftovers from a running build's work.
+import fs from 'node:fs';
+
+/** where this process writes `file` (or builds a directory) before renaming it into place */
+export const asideName = (file: string): string => `${file}.${process.pid}.tmp`;
+
+export function writeFileAside(file: string, data: string | Uint8Array): void {
+  fs.writeFileSync(asideName(file), data);
+  fs.renameSync(asideName(file), file);
+}
+
+/** whether an aside entry (`NAME.<pid>.tmp`) was left by a process that has ended */
+export function leftByEndedProcess(name: string): boolean {
+  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
