@@ -68,7 +68,11 @@ function changeableCodePoints(): Set<number> {
 /** pinyin some sites print after characters (`鎮（zhèn）原縣`, `站內（nèi）檢索`) */
 const PINYIN_NOTE = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/gu;
 
+const OPENING_BRACKET = /[（(]/u;
+
 /** A text with its pinyin notes left out, for matching names (offsets do not line up). */
 export function withoutPinyinNotes(text: string): string {
+  // a note opens on a bracket: most texts have none, and a scan for one is cheaper than the pattern's
+  if (!OPENING_BRACKET.test(text)) return text;
   return text.replace(PINYIN_NOTE, '');
 }

@@ -79,8 +79,15 @@ const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * The last characters PHOTO_CREDIT can end on (提供, 采写, 摄, 资料片): furniture removal asks of
+ * every line, and of every line with the next, so most are answered by their last character.
+ */
+const PHOTO_CREDIT_LAST = new Set(['供', '写', '摄', '片']);
+const mayBePhotoCredit = (text: string): boolean => PHOTO_CREDIT_LAST.has(text.charAt(text.length - 1));
+
 export function isPhotoCredit(text: string): boolean {
-  return PHOTO_CREDIT.test(text);
+  return mayBePhotoCredit(text) && PHOTO_CREDIT.test(text);
 }
 
 /**
@@ -89,6 +96,8 @@ export function isPhotoCredit(text: string): boolean {
  */
 export function photoCreditAfterSentence(text: string): number {
   const end = text.trimEnd();
+  // the credit runs to the line's end: a line that ends otherwise has none
+  if (!mayBePhotoCredit(end)) return -1;
   for (const stop of end.matchAll(/[。！？]/gu)) {
     const rest = end.slice(stop.index + 1).trimStart();
     if (rest && isPhotoCredit(rest)) return end.length - rest.length;

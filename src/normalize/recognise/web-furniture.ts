@@ -15,6 +15,10 @@ export type WebFurnitureKind =
 /** The widest widget or field line seen on the development corpus's sites is well under this. */
 const WIDGET_MAX = 40;
 const FIELD_LINE_MAX = 120;
+/** the marks of a sentence: a field, widget or bar line has none */
+const SENTENCE_MARK = /[。，！？]/u;
+/** a line that can be a field or a bar: short, and no sentence in it */
+const isFieldSized = (line: string): boolean => line.length <= FIELD_LINE_MAX && !SENTENCE_MARK.test(line);
 
 /** a breadcrumb or location bar: `当前位置：首页 > 新闻`, `您的位置: 首页`, `首页>新闻>本地要闻` */
 const LOCATION_BAR =
@@ -77,7 +81,11 @@ const DIGIT_DATE_ALONE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/u;
  */
 const MARKUP_ONLY = /^(?:<\/?[a-z][^<>]*>|&[a-z]+;|\\)+$/iu;
 /** a list's bullets and spaces around the markup (`  • <sup id="x1"></sup>`) */
-const isMarkupOnly = (line: string): boolean => MARKUP_ONLY.test(line.replace(/[\s•·]/gu, ''));
+const MARKUP_FILLER = /[\s•·]/gu;
+/** markup opens on `<`, `&` or `\\` after its bullets: any other line is answered without a copy */
+const OPENS_AS_MARKUP = /^[\s•·]*[<&\\]/u;
+const isMarkupOnly = (line: string): boolean =>
+  OPENS_AS_MARKUP.test(line) && MARKUP_ONLY.test(line.replace(MARKUP_FILLER, ''));
 
 /**
  * What web-page furniture a line is, or null. `next` is the next non-blank line: a date with
@@ -89,11 +97,11 @@ export function webFurnitureKind(printed: string, next = ''): WebFurnitureKind |
   if (isMarkupOnly(line)) return 'markup';
   if (isViewedHeader(line, next)) return 'viewed';
   // field lines first: a publication line may end in widgets (`… 字体:[ 大 中 小 ] 关闭窗口`)
-  if (line.length <= FIELD_LINE_MAX && !/[。，！？]/u.test(line) && readDateLine(line)?.kind === 'publication')
-    return 'publication';
-  if (isNavigation(line)) return 'navigation';
+  const fieldSized = isFieldSized(line);
+  if (fieldSized && readDateLine(line)?.kind === 'publication') return 'publication';
+  if (isNavigation(line, fieldSized)) return 'navigation';
   if (isCounter(line)) return 'counter';
-  if (line.length > FIELD_LINE_MAX || /[。，！？]/u.test(line)) return null;
+  if (!fieldSized) return null;
   if (EDITOR.test(line) && /[:：]\s*\S/u.test(line)) return 'editor';
   if (SOURCE.test(line) && /[:：]\s*\S/u.test(line)) return 'source';
   if (copyrightHolder(line)) return 'copyright';
@@ -114,18 +122,24 @@ const MARK_AND_YEARS = /^(?:\s|copyright|©|\(c\)|版权所有|[:：]|(?:19|20)\
 export function copyrightHolder(printed: string): string | null {
   const line = asSimplified(printed.trim());
   const mark = COPYRIGHT_MARK.exec(line);
-  if (!mark || line.length > FIELD_LINE_MAX || /[。，！？]/u.test(line)) return null;
+  if (!mark || !isFieldSized(line)) return null;
   const after = line.slice(mark.index).replace(MARK_AND_YEARS, '');
   const before = line.slice(0, mark.index).trim().split(/\s+/u).pop() ?? '';
   const holder = /^\p{Script=Han}{2,20}/u.exec(after)?.[0] ?? /\p{Script=Han}{2,20}$/u.exec(before)?.[0];
   return holder ?? null;
 }
 
-export function isNavigation(line: string): boolean {
+/** a character a bar's entries can be set apart by (NAV_SEPARATOR, BAR_SEPARATOR): a line without one is no bar */
+// not a `u` pattern: all its characters are single code units, and the `u` scan was slower
+const SEPARATOR_CHAR = /[|｜丨>»＞/·•›→\s]/;
+
+/** `fieldSized`: isFieldSized(line), when the caller has asked already */
+function isNavigation(line: string, fieldSized = isFieldSized(line)): boolean {
   if (SITE_GREETING.test(line)) return true;
-  if (/[。，！？]/u.test(line) || line.length > FIELD_LINE_MAX) return false;
+  if (!fieldSized) return false;
   if (LOCATION_BAR.test(line)) return true;
   if (line.length <= WIDGET_MAX && SITE_ACTIONS.test(line)) return true;
+  if (!SEPARATOR_CHAR.test(line)) return false;
   // a bar with explicit separators (`要闻 | 城市远洋 | 原创`, `山西新闻网>>新闻频道>>图片新闻`)
   const linked = line.split(BAR_SEPARATOR).map((e) => e.trim());
   if (linked.length >= BAR_MIN_ENTRIES && linked.every((e) => e && [...e].length <= BAR_ENTRY_MAX)) return true;
@@ -140,15 +154,29 @@ export function isNavigation(line: string): boolean {
 
 /** a share or click counter, a comment widget, a print/close link: short, and no sentence */
 function isCounter(line: string): boolean {
-  const words = line.replace(/[\s【】[\]•·]/gu, '');
   return (
     WIDGET_WORD.test(line) ||
-    (words.length > 0 && WIDGET_WORD.test(words)) ||
+    isSpacedWidgetWord(line) ||
     PAGER.test(line) ||
     LATIN_LINK.test(line) ||
     MEDIA_NAME.test(line) ||
     (line.length <= WIDGET_MAX && !line.includes('。') && COUNTER.test(line))
   );
+}
+
+/** brackets, bullets and spaces a widget's name may be set in (`【 打 印 】`) */
+const WIDGET_FILLER = /[\s【】[\]•·]/gu;
+/**
+ * More letters than the longest WIDGET_WORD (`English`, 7) once the filler is left out: no
+ * widget's name, and most lines are answered without a copy made of them.
+ */
+// not a `u` pattern (faster): a surrogate pair counts twice, and no widget word holds one
+const MORE_THAN_A_WIDGET_WORD = /^(?:[\s【】[\]•·]*[^\s【】[\]•·]){8}/;
+/** a widget's name set in brackets or letter-spaced: `【打印】`, `字 号` */
+function isSpacedWidgetWord(line: string): boolean {
+  if (MORE_THAN_A_WIDGET_WORD.test(line)) return false;
+  const words = line.replace(WIDGET_FILLER, '');
+  return words.length > 0 && WIDGET_WORD.test(words);
 }
 
 /**
