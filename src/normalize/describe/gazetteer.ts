@@ -220,13 +220,25 @@ let nameTrie: NameNode | null = null;
  * text read for places, and most characters start no name.
  */
 let nameStarts: Array<NameNode | undefined> | null = null;
+/**
+ * The first two code units of every name, hashed into a table (a slot set by another pair only
+ * sends the walk into the trie, which tells): most characters of a text start no name, though
+ * most Chinese characters start one of the ~5,600 names, so this answers the most positions.
+ */
+let namePairs: Uint8Array | null = null;
+const PAIR_SLOTS = 1 << 18;
+const pairSlot = (first: number, second: number): number => ((first << 7) ^ second) & (PAIR_SLOTS - 1);
 
 /** every name and stem in a trie by character code (no string made per character tried) */
 function namesTrie(): NameNode {
   if (nameTrie) return nameTrie;
   const root: NameNode = { next: new Map(), name: null };
   const { byName, byStem } = gazetteer();
+  namePairs = new Uint8Array(PAIR_SLOTS);
   for (const name of [...byName.keys(), ...byStem.keys()]) {
+    // every division's name, short form and stem has two characters or more (林甸, 沛县)
+    if (name.length < 2) throw new Error(`gazetteer: a one-character name would be missed: ${name}`);
+    namePairs[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
     let node = root;
     for (let k = 0; k < name.length; k++) {
       const code = name.charCodeAt(k);
@@ -250,9 +262,16 @@ function namesTrie(): NameNode {
 function* nameMatches(text: string): Generator<[string] & { index: number }> {
   namesTrie();
   const starts = nameStarts!;
-  for (let i = 0; i < text.length;) {
+  const pairs = namePairs!;
+  // a name has two characters or more: none starts at the last
+  for (let i = 0; i < text.length - 1;) {
+    const first = text.charCodeAt(i);
+    if (pairs[pairSlot(first, text.charCodeAt(i + 1))] === 0) {
+      i++;
+      continue;
+    }
     let name: string | null = null;
-    let node = starts[text.charCodeAt(i)];
+    let node = starts[first];
     for (let j = i + 1; node; j++) {
       if (node.name) name = node.name;
       node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
