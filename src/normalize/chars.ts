@@ -21,10 +21,16 @@ const WHOLE_WIDTH_ASCII = new Set([...',;:!?()'].map((c) => c.charCodeAt(0)));
  * (whether typed half- or full-width, so widening it changes nothing), spaces are not counted
  * (so removing a spurious one changes nothing). Repairs after the line joiner rely on this.
  */
-export const displayLength = (text: string): number => {
+export const displayLength = (text: string): number => displayLengthUpTo(text, Infinity);
+
+/**
+ * displayLength, counted only until it passes `upTo` (then some width past it, not the whole):
+ * a caller comparing with a headline's width need not read a whole paragraph.
+ */
+export const displayLengthUpTo = (text: string, upTo: number): number => {
   // by character code, not a regex per character: every stage measures every line with it
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= upTo; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20 || code === 0x09) continue;
     if (code >= 0x80) {

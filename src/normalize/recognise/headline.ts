@@ -7,6 +7,7 @@
 import {
   compact,
   displayLength,
+  displayLengthUpTo,
   endsSentence,
   isCommonLabel,
   isLocalityLabel,
@@ -62,9 +63,11 @@ export function hasHeadlineShape(line: string): boolean {
   if (!saysSomething(line) || isPhotoCaption(line)) return false;
   if (isSpeakerHeadline(line)) return true;
   const text = headlineProper(line);
-  const phrased = /[^\s—][ \u3000]+[^\s—]|[^\s—]\s*——/u.test(text);
+  // the width first: most lines asked are too wide for any headline, and only a line wider
+  // than HEADLINE_MAX needs to be printed in phrases
+  const width = displayLengthUpTo(text, PHRASED_HEADLINE_MAX);
+  if (width > PHRASED_HEADLINE_MAX || (width > HEADLINE_MAX && !PRINTED_IN_PHRASES.test(text))) return false;
   return (
-    displayLength(text) <= (phrased ? PHRASED_HEADLINE_MAX : HEADLINE_MAX) &&
     !/[。；;]/u.test(text) &&
     colonSetsKicker(text) &&
     !/[，、,…：:—]$/u.test(text) &&
@@ -72,6 +75,9 @@ export function hasHeadlineShape(line: string): boolean {
     commas(text) <= 1
   );
 }
+
+/** phrases set apart by spaces or a dash (`压实秸秆还田责任 网格巡查全覆盖 …`) */
+const PRINTED_IN_PHRASES = /[^\s—][ \u3000]+[^\s—]|[^\s—]\s*——/u;
 
 /** a headline says something: a lone mark or separator (`|` between a web page's items) does not */
 // two letters or digits anywhere: stops at the second, where counting them all read the whole
@@ -84,7 +90,12 @@ const saysSomething = (text: string): boolean => /[\p{L}\p{N}][^]*?[\p{L}\p{N}]/
  * (`区委书记接受专访（人民网供图）`, `…现场（记者 张三 摄）`).
  */
 const PHOTO_CAPTION = /^[图圖][为為]|^[图圖][:：]|[（(][^（()）]{0,20}(?:供[图圖]|摄|攝|摄影|攝影)[）)]$/u;
-export const isPhotoCaption = (line: string): boolean => PHOTO_CAPTION.test(line.trim());
+/** the first and last characters PHOTO_CAPTION needs: most lines are answered by them alone */
+const CAPTION_ENDS = /^[图圖]|[）)]$/u;
+export const isPhotoCaption = (line: string): boolean => {
+  const text = line.trim();
+  return CAPTION_ENDS.test(text) && PHOTO_CAPTION.test(text);
+};
 
 /**
  * No headline ends on `的`: a line that does stops inside its noun phrase (`在政策年复一年的`, a
@@ -94,6 +105,7 @@ const ENDS_ON_PARTICLE = /的$/u;
 
 /** a pronunciation some sites print after a rare character: `會內（nèi）會外`, `宜業（yè)` */
 export const PINYIN_GLOSS = /[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]/gu;
+const OPENING_BRACKET = /[（(]/u;
 /** a column's label set in brackets before the headline: `【两会特刊】`, `（乡村行·看振兴）` */
 const BRACKETED_LABEL = /^[【（(][^】）)]{1,12}[】）)]\s*/u;
 
@@ -103,7 +115,8 @@ const BRACKETED_LABEL = /^[【（(][^】）)]{1,12}[】）)]\s*/u;
  * is a kicker, a colon and one phrase).
  */
 export const headlineProper = (text: string): string => {
-  const plain = text.replace(PINYIN_GLOSS, '');
+  // a gloss opens on a bracket: most lines have none, and the scan for one is the cheaper
+  const plain = OPENING_BRACKET.test(text) ? text.replace(PINYIN_GLOSS, '') : text;
   const unlabelled = plain.replace(BRACKETED_LABEL, '');
   return unlabelled.length >= 2 ? unlabelled : plain;
 };
@@ -230,9 +243,11 @@ const NOT_HEADLINE = -1;
  *   or the next opens on the rest of a phrase (`和…`, `因素，`).
  */
 export function headlineEvidence(line: string, ctx: HeadlineContext): { verdict: Verdict; score: number } {
+  // the length first: a long line (a paragraph printed as one) is answered reading no further
+  // than a headline's width
+  if (displayLengthUpTo(headlineProper(line), LONG_HEADLINE_MAX) > LONG_HEADLINE_MAX || !canHead(line))
+    return { verdict: 'text', score: -9 };
   const width = displayLength(line);
-  // the length first: a long line (a paragraph printed as one) is answered in one pass
-  if (displayLength(headlineProper(line)) > LONG_HEADLINE_MAX || !canHead(line)) return { verdict: 'text', score: -9 };
   const { column } = ctx.layout;
   // longer than most headlines: a one-line headline of a web-era report, or a run of text
   let score = width > HEADLINE_MAX ? -1 : 0;
