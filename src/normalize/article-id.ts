@@ -38,6 +38,8 @@ export function headlineSlug(title: string): string {
   const words: string[] = [];
   let letters = 0;
   for (const word of headlineWords(title)) {
+    // no word after the last kept one can be kept: it is not read into pinyin
+    if (words.length >= ID_WORDS) break;
     const slug = wordSlug(word);
     if (!slug) continue;
     if (words.length > 0 && (words.length >= ID_WORDS || letters + slug.length > ID_LETTERS)) break;
@@ -47,10 +49,16 @@ export function headlineSlug(title: string): string {
   return words.join('-');
 }
 
-/** jieba's words of the Chinese runs; a run of Latin letters or digits (`2021`, `BTX`) is one word */
-function headlineWords(title: string): string[] {
-  const runs = title.normalize('NFKC').match(/\p{Script=Han}+|[A-Za-z0-9]+/gu) ?? [];
-  return runs.flatMap((run) => (/\p{Script=Han}/u.test(run) ? nodejieba.cut(run) : [run]));
+/**
+ * jieba's words of the Chinese runs; a run of Latin letters or digits (`2021`, `BTX`) is one
+ * word. Run by run as they are asked for: an id keeps the first few words of what may be a
+ * whole sentence standing in for a headline.
+ */
+function* headlineWords(title: string): Generator<string> {
+  for (const [run] of title.normalize('NFKC').matchAll(/\p{Script=Han}+|[A-Za-z0-9]+/gu)) {
+    if (/\p{Script=Han}/u.test(run)) yield* nodejieba.cut(run);
+    else yield run;
+  }
 }
 
 function wordSlug(word: string): string {
