@@ -106,12 +106,14 @@ export interface ChosenDate {
  * made a day only from a day the report's opening prints (`2月19日，`), never guessed.
  */
 export function chooseDate(found: Partial<Record<DateSource, string | null>>, opening?: string): ChosenDate {
-  const year = YEAR_SOURCES.map((k) => found[k]?.slice(0, 4)).find(Boolean);
+  // the year only for a day printed without one: the sources may be read on demand (describe)
+  const year = () => YEAR_SOURCES.map((k) => found[k]?.slice(0, 4)).find(Boolean);
   for (const source of DATE_SOURCES) {
     const date = found[source];
     if (!date) continue;
     if (date.startsWith('--')) {
-      if (year) return { date: `${year}${date.slice(1)}`, source };
+      const y = year();
+      if (y) return { date: `${y}${date.slice(1)}`, source };
       continue;
     }
     const yearOnly = (YEAR_SOURCES as readonly string[]).includes(source) && /^\d{4}$/u.test(date);
