@@ -87,12 +87,19 @@ export const isAuthor = (text: string): boolean => isPersonName(text) || isOrgan
 export function isLocalityLabel(text: string): boolean {
   return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
 }
+/** the pattern of a clause of 2 to `longest` characters opening a text, made once per length */
+const OPENING_CLAUSE = new Map<number, RegExp>();
+const openingClause = (longest: number): RegExp => {
+  let pattern = OPENING_CLAUSE.get(longest);
+  if (!pattern) OPENING_CLAUSE.set(longest, (pattern = new RegExp(`^([^，。、；：！？,\\s]{2,${longest}})[，,]`, 'u')));
+  return pattern;
+};
 /**
  * `因素，掌握…`, `栏目，以视听方式…`: a line opening on a bare noun phrase and a comma finishes
  * a phrase begun before it; a sentence opens on a time, a conjunction or a verb.
  */
 export function opensOnNounPhrase(text: string, longest = 10): boolean {
-  const clause = new RegExp(`^([^，。、；：！？,\\s]{2,${longest}})[，,]`, 'u').exec(text);
+  const clause = openingClause(longest).exec(text);
   if (!clause) return false;
   const tags = nodejieba.tag(clause[1]!).map((t) => t.tag);
   return tags.at(-1) === 'n' && tags.every((tag) => /^(n|nz|vn|a)$/u.test(tag));

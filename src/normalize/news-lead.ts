@@ -72,8 +72,14 @@ export { isCreditLine };
 export const REPORT_OPENING =
   /^((\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|连日来|昨天|今天|昨日|今日|记者从)/u;
 
+/** the text up to its first line break (no split of a whole paragraph for it) */
+const firstLine = (text: string): string => {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+};
+
 /** Text that opens like a report: a news lead, a credit, or the day it happened. */
 export function opensLikeReport(text: string): boolean {
   const head = text.trimStart();
-  return REPORT_OPENING.test(head) || isNewsLead(head) || isCreditLine(head.split('\n')[0]!);
+  return REPORT_OPENING.test(head) || isNewsLead(head) || isCreditLine(firstLine(head));
 }
