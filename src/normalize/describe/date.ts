@@ -102,14 +102,24 @@ export interface ChosenDate {
 }
 
 /**
+ * A source's date, or how to read it from the text: describe reads only the sources up to the
+ * one that gives a date (front matter, a date line), not every source of every article.
+ */
+export type DateFound = string | null | undefined | (() => string | null | undefined);
+
+/**
  * The article's date: the first source, in DATE_SOURCES order, that gives one. A year alone is
  * made a day only from a day the report's opening prints (`2月19日，`), never guessed.
  */
-export function chooseDate(found: Partial<Record<DateSource, string | null>>, opening?: string): ChosenDate {
-  // the year only for a day printed without one: the sources may be read on demand (describe)
-  const year = () => YEAR_SOURCES.map((k) => found[k]?.slice(0, 4)).find(Boolean);
-  for (const source of DATE_SOURCES) {
+export function chooseDate(found: Partial<Record<DateSource, DateFound>>, opening?: string): ChosenDate {
+  const read = (source: DateSource) => {
     const date = found[source];
+    return typeof date === 'function' ? date() : date;
+  };
+  // the year only for a day printed without one, so a source after the one chosen is never read
+  const year = () => YEAR_SOURCES.map((k) => read(k)?.slice(0, 4)).find(Boolean);
+  for (const source of DATE_SOURCES) {
+    const date = read(source);
     if (!date) continue;
     if (date.startsWith('--')) {
       const y = year();

@@ -84,45 +84,28 @@ export function describeArticle(
 /** A feature may set the scene in its first paragraph and date its events in the second. */
 const OPENING_PARAGRAPHS = 2;
 
-/** The date from each source that gives one, for chooseDate to take the first in its order. */
+/** The date from each source that gives one (read from the text when chooseDate reaches it). */
 function articleDate(draft: ArticleDraft, paragraphs: string[], ctx: FileContext, continued?: string | null) {
   const page = ctx.page;
   // the opening paragraphs, where a report says on which day it happened
   const opening = paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n');
   return chooseDate(
-    readOnDemand({
-      frontMatter: () => ctx.frontMatter?.date,
+    {
+      frontMatter: ctx.frontMatter?.date,
       articleDateLine: () =>
         [...draft.datelines.map(parsePrintedDate), ...draft.headline.map(columnHeadDate)].find((d) => d !== null),
-      publicationLine: () => page.published,
-      pageDate: () => page.date,
+      publicationLine: page.published,
+      pageDate: page.date,
       leadOpening: () => leadDate(paragraphs[0]),
-      issueYear: () => page.issueYear,
-      pageYear: () => page.year,
+      issueYear: page.issueYear,
+      pageYear: page.year,
       openingYear: () => openingYear(opening),
       briefsMonth: () => briefsMonth(paragraphs),
       openingMonth: () => openingMonth(paragraphs[0]),
-      continuedReport: () => continued,
-    }),
+      continuedReport: continued,
+    },
     opening,
   );
-}
-
-/**
- * The values of `compute`, each computed when it is first read: chooseDate stops at the first
- * source that gives a date (front matter, a date line), and the sources after it read the text.
- */
-function readOnDemand<K extends string>(compute: Record<K, () => string | null | undefined>) {
-  const found: Partial<Record<K, string | null>> = {};
-  for (const key of Object.keys(compute) as K[]) {
-    let value: string | null | undefined;
-    let read = false;
-    Object.defineProperty(found, key, {
-      enumerable: true,
-      get: () => (read ? value : ((read = true), (value = compute[key]()))),
-    });
-  }
-  return found;
 }
 
 /** Dates read on weak evidence, and why (`check` shows them as unsure). */
