@@ -390,10 +390,12 @@ export function titleLine(lines: string[], fromSite = false): { index: number; t
   const kicker = (l: string, i: number) =>
     i < lines.length - 1 && ((i === 0 && !fromSite && isKicker(l)) || LEADS_ON.test(l));
   const copy = (l: string) => lines.some((o) => o !== l && compact(o).length >= COPIED_MIN && l.includes(o));
-  const eligible = (l: string, i: number) =>
-    !l.startsWith('——') && canBeTitle(l) && !kicker(l, i) && !copy(l) && !ORIGINAL_TITLE_NOTE.test(l);
+  // each line's eligibility once: a kicker's test asks jieba
+  const eligible = lines.map(
+    (l, i) => !l.startsWith('——') && canBeTitle(l) && !kicker(l, i) && !copy(l) && !ORIGINAL_TITLE_NOTE.test(l),
+  );
   const fallback = (l: string) => !l.startsWith('——') && (canBeTitle(l) || !lines.some(canBeTitle));
-  const candidate = lines.some(eligible) ? eligible : fallback;
+  const candidate = eligible.includes(true) ? (_: string, i: number) => eligible[i]! : fallback;
   const first = fromSite ? lines.findIndex((l, i) => candidate(l, i) && headsSitePage(l)) : -1;
   let main = first;
   lines.forEach((l, i) => {
