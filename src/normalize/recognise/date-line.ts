@@ -100,7 +100,11 @@ const dateLineOf = rememberedByText((printed: string): DateLine | null => {
 const COLUMN_DATE = new RegExp(`^(?<label>\\p{Script=Han}{2,8})\\s*(?<date>${YMD})$`, 'u');
 
 const readColumnHead = (printed: string) => {
-  const m = COLUMN_DATE.exec(withArabicDate(printed.trim()))?.groups;
+  const line = printed.trim();
+  // the date ends the line on its day, a digit or 日 (Chinese numerals read as digits end so too)
+  const last = line.charAt(line.length - 1);
+  if (last !== '日' && !(last >= '0' && last <= '9')) return null;
+  const m = COLUMN_DATE.exec(withArabicDate(line))?.groups;
   const date = m ? parsePrintedDate(m.date!) : null;
   return date ? { label: m!.label!, date } : null;
 };
@@ -116,8 +120,15 @@ export function columnHeadLabel(printed: string): string {
 
 /** a line that is only a date */
 export function isDateLine(printed: string): boolean {
-  return PAGE_DATE.test(withArabicDate(printed.trim()));
+  return OPENS_AS_DATE.test(printed) && PAGE_DATE.test(withArabicDate(printed.trim()));
 }
+
+/**
+ * How a date line opens: a bracket maybe, then the year's first digit, Arabic or Chinese (the
+ * splitter asks of every block, and reading the Chinese numerals of a paragraph that prints 年
+ * was most of the cost).
+ */
+const OPENS_AS_DATE = /^\s*[（(]?[0-9〇零一二三四五六七八九]/u;
 
 function found(kind: DateLineKind, printed: string | undefined, source?: string): DateLine | null {
   const date = printed ? parsePrintedDate(printed) : null;
