@@ -48,9 +48,16 @@ export const WIDEST_COLUMN = 45;
 /** a numbered point or sub-head: `一、`, `（二）`, `3.` */
 export const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
 /** two to four Chinese characters that are not a place or a label: a name (王晶, `孙 岩`) */
+// Patterns read through white space (`孙 岩`) as on the compacted text: a paragraph fails them
+// at its fifth or eighth character, where compacting it first read it all.
+/** two to four Chinese characters, spaces between them aside */
+const TWO_TO_FOUR_HAN = /^(?:\s*\p{Script=Han}){2,4}\s*$/u;
+/** more than 14 characters, spaces aside: no organisation's name (isOrganisation) */
+const LONGER_THAN_AN_ORGANISATION = /^(?:\s*\S){15}/;
+
 export function isPersonName(text: string): boolean {
   return (
-    /^\p{Script=Han}{2,4}$/u.test(compact(text)) &&
+    TWO_TO_FOUR_HAN.test(text) &&
     !/[省市县区镇乡村旗州]$/u.test(text) &&
     (!text.includes(' ') || /^\p{Script=Han} \p{Script=Han}$/u.test(text)) &&
     !isCommonLabel(compact(text))
@@ -75,17 +82,15 @@ export function isCommonLabel(text: string): boolean {
  * `龙潭区委组织部`): a committee, government or bureau, and the office under it.
  */
 export function isOrganisation(text: string): boolean {
-  return (
-    /^\p{Script=Han}{0,6}(委|政府|局|厅)\p{Script=Han}{0,8}(部|处|科|局|办|室|厅|所|站|中心|委员会)$/u.test(
-      compact(text),
-    ) && compact(text).length <= 14
-  );
+  if (LONGER_THAN_AN_ORGANISATION.test(text)) return false;
+  const name = compact(text);
+  return /^\p{Script=Han}{0,6}(委|政府|局|厅)\p{Script=Han}{0,8}(部|处|科|局|办|室|厅|所|站|中心|委员会)$/u.test(name);
 }
 /** an author printed on a line of its own: a person (`孙景钟`) or a body (`永吉县委组织部`) */
 export const isAuthor = (text: string): boolean => isPersonName(text) || isOrganisation(text);
 /** a short place name standing as a label (永吉县, 舒兰市), as over the items about it */
 export function isLocalityLabel(text: string): boolean {
-  return /^\p{Script=Han}{2,6}(省|市|县|区|旗|州|盟)$/u.test(compact(text));
+  return /^(?:\s*\p{Script=Han}){2,6}\s*[省市县区旗州盟]\s*$/u.test(text);
 }
 /** the pattern of a clause of 2 to `longest` characters opening a text, made once per length */
 const OPENING_CLAUSE = new Map<number, RegExp>();
