@@ -2,6 +2,7 @@
 // leaves the old file or none, never half of one. The aside's name carries the writer's process
 // id, so a later build can tell a dead writer's leftovers from a running build's work.
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** where this process writes `file` (or builds a directory) before renaming it into place */
 export const asideName = (file: string): string => `${file}.${process.pid}.tmp`;
@@ -21,4 +22,21 @@ export function leftByEndedProcess(name: string): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+/**
+ * Removes the entries of `dir` that `isKept` does not keep, sparing the asides of processes
+ * still running (another build, or this build's workers, may be writing them now): a cache is
+ * pruned to what the archive uses without pulling a file from under its writer. Returns how
+ * many entries it removed.
+ */
+export function removeUnkept(dir: string, isKept: (name: string) => boolean): number {
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of fs.readdirSync(dir)) {
+    if (isKept(name) || (name.endsWith('.tmp') && !leftByEndedProcess(name))) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
 }
