@@ -12,17 +12,20 @@ export function writeFileAside(file: string, data: string | Uint8Array): void {
   fs.renameSync(asideName(file), file);
 }
 
-/** whether an aside entry (`NAME.<pid>.tmp`) was left by a process that has ended */
-export function leftByEndedProcess(name: string): boolean {
-  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
-  if (!pid) return false;
+/** the id of the process that writes an aside entry (`NAME.<pid>.tmp`), or 0 for any other name */
+const writerOf = (name: string): number => Number(/\.(\d+)\.tmp$/.exec(name)?.[1] ?? 0);
+
+function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return false;
+    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
+
+/** whether an aside entry (`NAME.<pid>.tmp`) was left by a process that has ended */
+export const leftByEndedProcess = (name: string): boolean => writerOf(name) > 0 && !isRunning(writerOf(name));
 
 /**
  * Removes the entries of `dir` that `isKept` does not keep, sparing the asides of processes
@@ -34,7 +37,8 @@ export function removeUnkept(dir: string, isKept: (name: string) => boolean): nu
   if (!fs.existsSync(dir)) return 0;
   let removed = 0;
   for (const name of fs.readdirSync(dir)) {
-    if (isKept(name) || (name.endsWith('.tmp') && !leftByEndedProcess(name))) continue;
+    const beingWritten = writerOf(name) > 0 && isRunning(writerOf(name));
+    if (isKept(name) || beingWritten) continue;
     fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     removed++;
   }

@@ -29,9 +29,9 @@ describe('write aside', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-prune-'));
     const dead = `c.json.${endedPid()}.tmp`;
     const live = `d.json.${process.pid}.tmp`;
-    for (const name of ['a.json', 'b.json', dead, live]) fs.writeFileSync(path.join(dir, name), '{}');
+    for (const name of ['a.json', 'b.json', dead, live, 'e.tmp']) fs.writeFileSync(path.join(dir, name), '{}');
     fs.mkdirSync(path.join(dir, 'old-part'));
-    expect(removeUnkept(dir, (name) => name === 'a.json')).toBe(3);
+    expect(removeUnkept(dir, (name) => name === 'a.json')).toBe(4);
     expect(fs.readdirSync(dir).sort()).toEqual(['a.json', live]);
     expect(removeUnkept(path.join(dir, 'gone'), () => false)).toBe(0);
   });
