@@ -262,27 +262,33 @@ function namesTrie(): NameNode {
 function* nameMatches(text: string): Generator<[string] & { index: number }> {
   namesTrie();
   const starts = nameStarts!;
-  const pairs = namePairs!;
-  // a name has two characters or more: none starts at the last
-  for (let i = 0; i < text.length - 1;) {
-    const first = text.charCodeAt(i);
-    if (pairs[pairSlot(first, text.charCodeAt(i + 1))] === 0) {
-      i++;
-      continue;
-    }
+  for (let i = nextPairAt(text, 0); i >= 0;) {
     let name: string | null = null;
-    let node = starts[first];
+    let node = starts[text.charCodeAt(i)];
     for (let j = i + 1; node; j++) {
       if (node.name) name = node.name;
       node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
     }
-    if (!name) {
-      i++;
-      continue;
-    }
-    yield Object.assign([name] as [string], { index: i });
-    i += name.length;
+    if (name) yield Object.assign([name] as [string], { index: i });
+    i = nextPairAt(text, i + (name?.length ?? 1));
   }
+}
+
+/**
+ * The first position from `from` whose two characters start some name (namePairs), or -1; a
+ * plain loop outside the generator, reading each character once, as it runs over every text.
+ */
+function nextPairAt(text: string, from: number): number {
+  const pairs = namePairs!;
+  // a name has two characters or more: none starts at the last
+  const last = text.length - 1;
+  let second = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
+    const first = second;
+    second = text.charCodeAt(i + 1);
+    if (pairs[pairSlot(first, second)] !== 0) return i;
+  }
+  return -1;
 }
 
 /**

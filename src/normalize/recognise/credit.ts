@@ -83,8 +83,9 @@ const PHOTO_CREDIT = new RegExp(
  * The last characters PHOTO_CREDIT can end on (提供, 采写, 摄, 资料片): furniture removal asks of
  * every line, and of every line with the next, so most are answered by their last character.
  */
-const PHOTO_CREDIT_LAST = new Set(['供', '写', '摄', '片']);
-const mayBePhotoCredit = (text: string): boolean => PHOTO_CREDIT_LAST.has(text.charAt(text.length - 1));
+const PHOTO_CREDIT_LAST = new Set([...'供写摄片'].map((ch) => ch.charCodeAt(0)));
+// by code, so no one-character string is made of each line's last
+const mayBePhotoCredit = (text: string): boolean => PHOTO_CREDIT_LAST.has(text.charCodeAt(text.length - 1));
 
 export function isPhotoCredit(text: string): boolean {
   return mayBePhotoCredit(text) && PHOTO_CREDIT.test(text);
