@@ -15,20 +15,16 @@ const PAGE_LINK = new RegExp(String.raw`[（(渊]\s*(?:上接|下转|紧接|转|
 
 export function removePageLinks() {
   return (tree: ClippingTree, file: VFile) => {
-    // every character of the paragraphs, line breaks and blank lines left out: a column printed
-    // with a blank line after each line can cut a marker across two blocks (`（下转第二版` | `）`)
-    const at: { block: Block; k: number }[] = [];
-    for (const block of tree.children) {
-      if (block.type !== 'paragraph') continue;
-      for (let k = 0; k < block.value.length; k++) if (block.value[k] !== '\n') at.push({ block, k });
-    }
-    const joined = at.map(({ block, k }) => block.value[k]).join('');
-    if (!/[接转]/u.test(joined)) return;
+    const paragraphs = tree.children.filter((b) => b.type === 'paragraph');
+    // every marker holds 接 or 转: most files have none, and need no reading as one text
+    if (!paragraphs.some((b) => /[接转]/u.test(b.value))) return;
+    const { joined, blockAt, offsetAt } = readAsOne(paragraphs);
     const edits = new Map<Block, Edit[]>();
     for (const m of joined.matchAll(PAGE_LINK)) {
       // one edit per block the marker spans
       for (let i = m.index; i < m.index + m[0].length; i++) {
-        const { block, k } = at[i]!;
+        const block = paragraphs[blockAt[i]!]!;
+        const k = offsetAt[i]!;
         const own = edits.get(block) ?? [];
         const last = own.at(-1);
         if (last && /^\n*$/u.test(block.value.slice(last.end, k))) last.end = k + 1;
@@ -39,4 +35,26 @@ export function removePageLinks() {
     for (const [block, own] of edits) applyEdits(block, own, 'furniture:page-link', file);
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
+}
+
+/**
+ * Every character of the paragraphs, line breaks and blank lines left out: a column printed
+ * with a blank line after each line can cut a marker across two blocks (`（下转第二版` | `）`).
+ * For each character of `joined`, the paragraph it is in and its offset there.
+ */
+function readAsOne(paragraphs: Block[]): { joined: string; blockAt: Int32Array; offsetAt: Int32Array } {
+  const size = paragraphs.reduce((n, b) => n + b.value.length, 0);
+  const blockAt = new Int32Array(size);
+  const offsetAt = new Int32Array(size);
+  const pieces: string[] = [];
+  let n = 0;
+  paragraphs.forEach((block, b) => {
+    pieces.push(block.value.replaceAll('\n', ''));
+    for (let k = 0; k < block.value.length; k++) {
+      if (block.value.charCodeAt(k) === 0x0a) continue;
+      blockAt[n] = b;
+      offsetAt[n++] = k;
+    }
+  });
+  return { joined: pieces.join(''), blockAt, offsetAt };
 }
