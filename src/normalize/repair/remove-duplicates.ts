@@ -76,8 +76,38 @@ const quotesAsHeadline = (block: Block): boolean =>
   hasHeadlineShape(block.value);
 
 const compactJoin = (text: string) => text.replace(/\n/g, '');
-/** the words of a text without its marks and spaces */
-const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+const LETTER = /^[\p{L}\p{N}]$/u;
+/** per UTF-16 code unit outside the surrogates: 0 not asked yet, 1 a letter or digit, 2 not */
+const LETTER_KIND = new Uint8Array(0x10000);
+
+/** Is the character at `at` a letter or digit, and how many code units long is it? */
+function letterAt(text: string, at: number): { letter: boolean; units: number } {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdfff) {
+    if (LETTER_KIND[code] === 0) LETTER_KIND[code] = LETTER.test(text[at]!) ? 1 : 2;
+    return { letter: LETTER_KIND[code] === 1, units: 1 };
+  }
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return { letter: LETTER.test(char), units: char.length };
+}
+
+/**
+ * The words of a text without its marks and spaces (`/[^\p{L}\p{N}]/gu` removed), read by
+ * character code: every block of a file is read so, and the regex was a third of this repair.
+ */
+function lettersOf(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    const { letter, units } = letterAt(text, i);
+    if (!letter) {
+      out += text.slice(from, i);
+      from = i + units;
+    }
+    i += units;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * A whole paragraph whose words recent text already has, letter for letter, though its marks
