@@ -161,21 +161,38 @@ function wordHolds(text: string, at: number, prefixes: Set<string>): boolean {
   return false;
 }
 
+let wordPrefixes: Set<string> | null = null;
+
+/**
+ * Every proper prefix of two or more characters of a dictionary word: a piece of a window that
+ * is none can grow into no word, so the segmentation stops reading longer pieces there (most
+ * pairs of characters in running text open no word). Built on the first window segmented.
+ */
+function prefixesOfWords(): Set<string> {
+  if (wordPrefixes) return wordPrefixes;
+  wordPrefixes = new Set<string>();
+  for (const word of loadDictionary().logp.keys())
+    for (let k = 2; k < word.length; k++) wordPrefixes.add(word.slice(0, k));
+  return wordPrefixes;
+}
+
 /** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
 export function bestSegmentation(text: string): number {
   const { logp, unknown, maxLength } = loadDictionary();
+  const prefixes = prefixesOfWords();
   // by code point; a window without surrogates (nearly all) is read as it is
   const chars = /[\uD800-\uDFFF]/.test(text) ? [...text] : null;
   const length = chars ? chars.length : text.length;
   const piece = (start: number, end: number) => (chars ? chars.slice(start, end).join('') : text.slice(start, end));
   const best = new Float64Array(length + 1).fill(-Infinity);
   best[0] = 0;
-  for (let end = 1; end <= length; end++) {
-    for (let start = Math.max(0, end - maxLength); start < end; start++) {
-      if (best[start] === -Infinity) continue;
+  // forward, from each start: a piece grows a character at a time while some word goes on
+  for (let start = 0; start < length; start++) {
+    for (let end = start + 1; end <= Math.min(length, start + maxLength); end++) {
       const word = piece(start, end);
       const p = logp.get(word) ?? (end - start === 1 ? (HAN.test(word) ? unknown : NON_HAN_CHARACTER) : undefined);
       if (p !== undefined && best[start]! + p > best[end]!) best[end] = best[start]! + p;
+      if (end - start >= 2 && !prefixes.has(word)) break;
     }
   }
   return best[length]!;
