@@ -161,13 +161,15 @@ function readAsOne(tree: ClippingTree): Reading {
     let from = 0;
     for (let k = 0; k < value.length; k++) {
       const noteHere = note < notes.length && k === notes[note]!.index;
-      if (!noteHere && value[k] !== '\n' && !spaces.has(k)) {
+      // by character code: every character of the file comes this way (spurious spaces are spaces)
+      const code = value.charCodeAt(k);
+      if (!noteHere && code !== 0x0a && (code !== 0x20 || !spaces.has(k))) {
         blockOf[text.length + kept.length + k - from] = b;
         offsetOf[text.length + kept.length + k - from] = k;
         continue;
       }
       kept += value.slice(from, k);
-      if (value[k] === ' ') spaceAfter.add(text.length + kept.length - 1);
+      if (code === 0x20) spaceAfter.add(text.length + kept.length - 1);
       if (noteHere) k += notes[note++]![0].length - 1;
       from = k + 1;
     }
@@ -645,17 +647,23 @@ function logOdds(context: string, i: number, char: string, windows: WindowScores
   return markPrior(MISDECODED.get(char)!) - characterGain(left, char, right, wordPairs(GARBLED_CHARACTERS), windows);
 }
 
-const CUT = /[\s，。、“”《》：；（）…！？‘’·●—,.;:!?()]/u;
+/** where a window is cut: white space and marks, by UTF-16 code unit (read for every window) */
+const IS_CUT = codeTable('，。、“”《》：；（）…！？‘’·●—,.;:!?()');
+/** a mark or white space (no Han character, U+3400–U+9FFF, is white space: most are not tested) */
+const cuts = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return IS_CUT[code] === 1 || ((code < 0x3400 || code > 0x9fff) && /\s/u.test(ch));
+};
 
 /** Cut a window at existing punctuation or space, keeping the side next to the candidate. */
 function clause(window: string, side: -1 | 1): string {
   if (side > 0) {
     let end = 0;
-    while (end < window.length && !CUT.test(window[end]!)) end++;
+    while (end < window.length && !cuts(window[end]!)) end++;
     return window.slice(0, end);
   }
   let start = window.length;
-  while (start > 0 && !CUT.test(window[start - 1]!)) start--;
+  while (start > 0 && !cuts(window[start - 1]!)) start--;
   return window.slice(start);
 }
 
