@@ -72,14 +72,15 @@ class RecentText {
   private text = '';
   /** characters ever added */
   private added = 0;
-  private readonly lastRunStart = new Int32Array(RUN_SLOTS).fill(-1);
+  /** per slot, where its run last started, plus one (0: no run yet, and no fill for every file) */
+  private readonly lastStartPlusOne = new Int32Array(RUN_SLOTS);
   private before1 = 0;
   private before2 = 0;
 
   add(more: string): void {
     for (let k = 0; k < more.length; k++) {
       const code = more.charCodeAt(k);
-      if (this.added >= 2) this.lastRunStart[runSlot(this.before2, this.before1, code)] = this.added - 2;
+      if (this.added >= 2) this.lastStartPlusOne[runSlot(this.before2, this.before1, code)] = this.added - 1;
       this.before2 = this.before1;
       this.before1 = code;
       this.added++;
@@ -95,7 +96,7 @@ class RecentText {
     const reach = Math.max(0, this.added - LOOKBACK);
     for (let k = 0; k + 3 <= piece.length; k += 3) {
       const slot = runSlot(piece.charCodeAt(k), piece.charCodeAt(k + 1), piece.charCodeAt(k + 2));
-      if (this.lastRunStart[slot]! < reach) return false;
+      if (this.lastStartPlusOne[slot]! <= reach) return false;
     }
     return this.text.slice(-LOOKBACK).includes(piece);
   }
@@ -203,8 +204,8 @@ function repeatedSuffix(text: string, seen: RecentText): number {
 
 /** `XX。。` → `X。` and, in a short caption, doubled words `赏花灯花灯` → `赏花灯` */
 function undoubleCaption(block: Block, file: VFile): boolean {
-  const text = compact(block.value);
   if (block.value.length > 60) return false;
+  const text = compact(block.value);
   const whole = /^(.{4,}?)\1([。！？]?)\2$/u.exec(text);
   if (whole && block.value === text && /\p{Script=Han}{2}/u.test(whole[1]!)) {
     applyEdits(block, [{ start: 0, end: text.length, after: whole[1]! + whole[2]! }], 'duplicate', file);

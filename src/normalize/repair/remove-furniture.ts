@@ -257,7 +257,7 @@ function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (isPhotoCredit(text)) return 'credit';
-  if (runningHeaders.has(compact(text))) return 'running-header';
+  if (runningHeaders.size > 0 && runningHeaders.has(compact(text))) return 'running-header';
   if (mayBeDoubled(text) && DOUBLED.test(text)) return 'caption';
   return null;
 }
