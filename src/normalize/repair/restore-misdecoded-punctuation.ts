@@ -521,9 +521,12 @@ function wholeRuns(reading: Reading, context: string, score: Map<number, number>
  * the other kind (`“呦呦鹿鸣，食野之苹”`: the real “ before 野 still waits for its ”).
  */
 function insideReal(text: string, from: number, same: string, other: string, direction: 1 | -1): boolean {
+  // by character code: a Han character read as a string is a new string each time
+  const [sameCode, otherCode] = [same.charCodeAt(0), other.charCodeAt(0)];
   for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PAIR_REACH; k += direction, n++) {
-    if (text[k] === same) return true;
-    if (text[k] === other) return false;
+    const code = text.charCodeAt(k);
+    if (code === sameCode) return true;
+    if (code === otherCode) return false;
   }
   return false;
 }
@@ -554,9 +557,10 @@ function personAfterTitle(text: string, i: number): boolean {
  */
 function partner(text: string, from: number, target: string, direction: 1 | -1): number {
   // its partner may be garbled too, or may have survived as the real mark
-  const real = MISDECODED.get(target);
+  const [targetCode, realCode] = [target.charCodeAt(0), MISDECODED.get(target)!.charCodeAt(0)];
   for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PARTNER_SOUGHT; k += direction, n++) {
-    if (text[k] === target || text[k] === real) return n < PAIR_REACH ? k : -1;
+    const code = text.charCodeAt(k);
+    if (code === targetCode || code === realCode) return n < PAIR_REACH ? k : -1;
   }
   return -2;
 }
@@ -598,11 +602,14 @@ function nameBeforeDot(context: string, i: number): boolean {
   return /^\p{Script=Han}{2}$/u.test(two) && (!isDictionaryWord(two) || COUNTRY_BEFORE_DOT.test(two));
 }
 
+const OPENS_QUOTE = codeTable('“《');
+const CLOSES_QUOTE_OR_SENTENCE = codeTable('”》。');
 /** Is an opening quote or title mark open before `i`, within its clause's reach? */
 function insideQuotes(context: string, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
-    if (context[k] === '“' || context[k] === '《') return true;
-    if (context[k] === '”' || context[k] === '》' || context[k] === '。') return false;
+    const mark = context.charCodeAt(k);
+    if (OPENS_QUOTE[mark]) return true;
+    if (CLOSES_QUOTE_OR_SENTENCE[mark]) return false;
   }
   return false;
 }
