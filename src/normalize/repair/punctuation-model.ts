@@ -192,12 +192,14 @@ export function heldByWord(text: string, at: number, index: WordPairs): boolean 
  * walked from each start only along `prefixes` of words that hold such characters.
  */
 function wordHolds(text: string, at: number, prefixes: Set<string>): boolean {
-  const { logp, maxLength } = loadDictionary();
+  const { logp, maxLength, filter } = loadDictionary();
   for (let start = Math.max(0, at - maxLength + 1); start <= at; start++) {
-    let piece = text[start]!;
-    for (let end = start + 2; end <= Math.min(text.length, start + maxLength) && prefixes.has(piece); end++) {
-      piece = text.slice(start, end);
-      if (end > at && logp.has(piece)) return true;
+    // the hash of the piece read so far, text[start, end - 1): the filter is asked before the sets
+    let hash = hashOn(FNV_OFFSET, text.charCodeAt(start));
+    for (let end = start + 2; end <= Math.min(text.length, start + maxLength); end++) {
+      if (!isSet(filter.openers, hash) || !prefixes.has(text.slice(start, end - 1))) break;
+      hash = hashOn(hash, text.charCodeAt(end - 1));
+      if (end > at && isSet(filter.words, hash) && logp.has(text.slice(start, end))) return true;
     }
   }
   return false;
