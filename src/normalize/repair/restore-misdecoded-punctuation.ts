@@ -447,6 +447,7 @@ function clauseMarkAfterMark(text: string, context: string, i: number): boolean 
 
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
 function weighNeighbourhood(score: Map<number, number>, context: string): void {
+  if (score.size === 0) return; // nothing to weigh: the marks of the whole text need no counting
   const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
   const likelySet = new Set(likely);
   // real marks (and marks restored so far) before each offset
