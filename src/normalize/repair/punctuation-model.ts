@@ -114,6 +114,8 @@ export interface WordPairs {
   pairs: ReadonlyMap<string, Set<string>>;
   /** the proper prefixes of the words that hold one of the characters */
   prefixes: Set<string>;
+  /** the same prefixes of one character, by UTF-16 code unit (1: a prefix), asked before the set */
+  firstCharacters: Uint8Array;
 }
 
 const pairIndexes = new Map<string, WordPairs>();
@@ -141,7 +143,9 @@ export function wordPairs(characters: string): WordPairs {
     }
     if (holds) for (let k = 1; k < word.length; k++) prefixes.add(word.slice(0, k));
   }
-  index = { pairs, prefixes };
+  const firstCharacters = new Uint8Array(0x10000);
+  for (const prefix of prefixes) if (prefix.length === 1) firstCharacters[prefix.charCodeAt(0)] = 1;
+  index = { pairs, prefixes, firstCharacters };
   pairIndexes.set(characters, index);
   return index;
 }
@@ -176,7 +180,7 @@ export function characterGain(
   const pairs = index.pairs.get(char)!;
   if (!pairs.has(left.slice(-1) + char) && !pairs.has(char + right.slice(0, 1))) return characterScore(char);
   const whole = left + char + right;
-  if (!/[\uD800-\uDFFF]/.test(whole) && !wordHolds(whole, left.length, index.prefixes)) return characterScore(char);
+  if (!/[\uD800-\uDFFF]/.test(whole) && !wordHolds(whole, left.length, index)) return characterScore(char);
   return windows.score(whole) - windows.score(left) - windows.score(right);
 }
 
@@ -184,20 +188,23 @@ export function characterGain(
 export function heldByWord(text: string, at: number, index: WordPairs): boolean {
   const { maxLength } = loadDictionary();
   const from = Math.max(0, at - maxLength + 1);
-  return wordHolds(text.slice(from, at + maxLength), at - from, index.prefixes);
+  return wordHolds(text.slice(from, at + maxLength), at - from, index);
 }
 
 /**
  * Does a dictionary word of two or more characters hold the character at `at`? The lattice is
  * walked from each start only along `prefixes` of words that hold such characters.
  */
-function wordHolds(text: string, at: number, prefixes: Set<string>): boolean {
+function wordHolds(text: string, at: number, { prefixes, firstCharacters }: WordPairs): boolean {
   const { logp, maxLength, filter } = loadDictionary();
   for (let start = Math.max(0, at - maxLength + 1); start <= at; start++) {
     // the hash of the piece read so far, text[start, end - 1): the filter is asked before the sets
     let hash = hashOn(FNV_OFFSET, text.charCodeAt(start));
     for (let end = start + 2; end <= Math.min(text.length, start + maxLength); end++) {
-      if (!isSet(filter.openers, hash) || !prefixes.has(text.slice(start, end - 1))) break;
+      if (!isSet(filter.openers, hash)) break;
+      const opens =
+        end - start === 2 ? firstCharacters[text.charCodeAt(start)] === 1 : prefixes.has(text.slice(start, end - 1));
+      if (!opens) break;
       hash = hashOn(hash, text.charCodeAt(end - 1));
       if (end > at && isSet(filter.words, hash) && logp.has(text.slice(start, end))) return true;
     }
