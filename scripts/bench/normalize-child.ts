@@ -2,6 +2,8 @@
 // sent once cold — the time since this process started, so Node's start, module loads and the
 // dictionaries count — then `passes` more times warm, timing each pass. With `profile` set,
 // the warm passes run under the inspector's CPU profiler and the profile is written there.
+// Each pass starts with the recognisers' remembered answers forgotten (normalize/remember.ts):
+// a warm pass is a first pass over these files without the process's start, not a second one.
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 
@@ -21,8 +23,10 @@ export interface ChildResult {
 
 process.once('message', async (job: ChildJob) => {
   const { normalizeClipping } = await import('../../src/normalize/index.ts');
+  const { forgetAnswers } = await import('../../src/normalize/remember.ts');
   const passCpuSeconds: number[] = [];
   const pass = () => {
+    forgetAnswers();
     const t = performance.now();
     const cpu = process.cpuUsage();
     for (const f of job.files) normalizeClipping({ path: f.path, bytes: f.bytes, keep: f.keep });
