@@ -75,6 +75,10 @@ describe('photo credits', () => {
     ['新华社记者 彭昭之 摄', true],
     ['本报记者 王京华 摄', true],
     ['本版图片均由县委宣传部提供', true],
+    // every ending the pattern knows (credit.ts PHOTO_CREDIT_LAST turns other lines away first)
+    ['稿件由本报通讯员采写', true],
+    ['照片由县摄影家协会会员摄', true],
+    ['本稿件图片为本报资料片', true],
     // a caption's last words before the credit are no part of it
     ['诉讼负担。新华社记者 彭昭之 摄', false],
     ['记者 王京华', false],

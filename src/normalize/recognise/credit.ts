@@ -82,6 +82,7 @@ const PHOTO_CREDIT = new RegExp(
 /**
  * The last characters PHOTO_CREDIT can end on (提供, 采写, 摄, 资料片): furniture removal asks of
  * every line, and of every line with the next, so most are answered by their last character.
+ * An ending added to PHOTO_CREDIT goes here too (tests/recognise/credit.test.ts has a row for each).
  */
 const PHOTO_CREDIT_LAST = new Set([...'供写摄片'].map((ch) => ch.charCodeAt(0)));
 // by code, so no one-character string is made of each line's last

@@ -129,7 +129,10 @@ export function copyrightHolder(printed: string): string | null {
   return holder ?? null;
 }
 
-/** a character a bar's entries can be set apart by (NAV_SEPARATOR, BAR_SEPARATOR): a line without one is no bar */
+/**
+ * a character a bar's entries can be set apart by (NAV_SEPARATOR, BAR_SEPARATOR): a line without
+ * one is no bar. A separator added there goes here too (tests/recognise/web-furniture.test.ts).
+ */
 // not a `u` pattern: all its characters are single code units, and the `u` scan was slower
 const SEPARATOR_CHAR = /[|｜丨>»＞/·•›→\s]/;
 
@@ -168,7 +171,8 @@ function isCounter(line: string): boolean {
 const WIDGET_FILLER = /[\s【】[\]•·]/gu;
 /**
  * More letters than the longest WIDGET_WORD (`English`, 7) once the filler is left out: no
- * widget's name, and most lines are answered without a copy made of them.
+ * widget's name, and most lines are answered without a copy made of them. A longer word added
+ * to WIDGET_WORD raises the count (tests/recognise/web-furniture.test.ts has a row per word).
  */
 // not a `u` pattern (faster): a surrogate pair counts twice, and no widget word holds one
 const MORE_THAN_A_WIDGET_WORD = /^(?:[\s【】[\]•·]*[^\s【】[\]•·]){8}/;
