@@ -131,14 +131,31 @@ export class PagefindIndexWriter {
     return this.fragments.discard();
   }
 
-  /** writes the rest of the index; the first word of each chunk, in order */
+  /**
+   * Writes the rest of the index; the first word of each chunk, in order. With no page,
+   * Pagefind writes no index, only its runtime and an entry without languages: so do we.
+   */
   async finish(runtime: PagefindRuntime): Promise<string[]> {
     const fragments = this.fragments.close();
     fragments.catch(() => {}); // awaited below
-    this.postings.group();
-    const chunks = await this.writeChunks();
-    const filters = await this.writeFilters();
-    const meta = new CborWriter().array(6).text(runtime.version).array(this.pages.length);
+    let chunks: Chunk[] = [];
+    let languages = {};
+    if (this.pages.length > 0) {
+      this.postings.group();
+      chunks = await this.writeChunks();
+      const metaHash = await this.writeMeta(chunks, await this.writeFilters(), runtime.version);
+      languages = { [this.language]: { hash: metaHash, wasm: null, page_count: this.pages.length } };
+    } else for (const d of ['fragment', 'index', 'filter']) fs.rmdirSync(path.join(this.dir, d));
+    const entry = { version: runtime.version, languages, include_characters: runtime.includeCharacters };
+    fs.writeFileSync(path.join(this.dir, 'pagefind-entry.json'), JSON.stringify(entry));
+    copyRuntime(runtime, this.dir);
+    await Promise.all([this.pool.done(), fragments]);
+    return chunks.map((c) => c.from);
+  }
+
+  /** the metadata every search loads first: pages, chunks, filters, fields; its hash */
+  private async writeMeta(chunks: Chunk[], filters: Array<[string, string]>, version: string): Promise<string> {
+    const meta = new CborWriter().array(6).text(version).array(this.pages.length);
     for (const [hash, words] of this.pages) meta.array(3).text(hash).int(words).text('');
     meta.array(chunks.length);
     for (const c of chunks) meta.array(3).text(c.from).text(c.to).text(c.hash);
@@ -151,15 +168,7 @@ export class PagefindIndexWriter {
     const metaBytes = Buffer.from(meta.result());
     const metaHash = `${this.language}_${fullHash(metaBytes).slice(0, this.language.length + 8)}`;
     await writePacked(this.pool, path.join(this.dir, `pagefind.${metaHash}.pf_meta`), metaBytes);
-    const entry = {
-      version: runtime.version,
-      languages: { [this.language]: { hash: metaHash, wasm: null, page_count: this.pages.length } },
-      include_characters: runtime.includeCharacters,
-    };
-    fs.writeFileSync(path.join(this.dir, 'pagefind-entry.json'), JSON.stringify(entry));
-    copyRuntime(runtime, this.dir);
-    await Promise.all([this.pool.done(), fragments]);
-    return chunks.map((c) => c.from);
+    return metaHash;
   }
 
   /** the words in byte order, cut once a chunk's locations reach CHUNK_LOCATIONS */
