@@ -4,13 +4,15 @@
 // builds it cold with jianbao (`astro build`, content store and normalised-clipping cache
 // cleared) and builds the bare site (Markdown → `astro build` → `pagefind --site dist`),
 // sampling the memory of every process each build starts. On the largest size it also times a
-// rebuild after one clipping file is added, and measures search on the built site in Chromium.
+// rebuild after one clipping file is added (run the next day: an archive grows by a clipping a
+// day), and measures search on the built site in Chromium.
 // The last line printed is one JSON object (the numbers the targets are checked on).
 // Options: --sizes 1000,10000  --runs N (below 5,000 articles, default 2)  --runs-large N (default 1)
 //          --seed N  --queries N  --no-search  --keep
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateArchive, Rand, seedMaterial, type Archive } from './bench/archive.ts';
 import { bareBuild, bareProject, coldStart, jianbaoProject } from './bench/projects.ts';
 import { run, stagesOf, type Stages } from './bench/run.ts';
@@ -34,12 +36,17 @@ const WORK = path.join(os.tmpdir(), 'jianbao-bench');
 const NODE = process.execPath;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-/** one cold jianbao build; stages read off Astro's log (the index is what runs after the pages) */
-async function jianbaoBuild(dir: string, cold = true): Promise<Stages> {
+/** one jianbao build (cold: caches cleared); stages read off Astro's log (the index runs after the pages) */
+async function jianbaoBuild(dir: string, cold = true, env: NodeJS.ProcessEnv = {}): Promise<Stages> {
   if (cold) coldStart(dir);
-  const r = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+  const r = await run(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], dir, env);
   return stagesOf(r, r.seconds);
 }
+
+/** a build's environment with its clock a day ahead (bench/next-day.ts) */
+const nextDay = (): NodeJS.ProcessEnv => ({
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${fileURLToPath(new URL('./bench/next-day.ts', import.meta.url))}`,
+});
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -65,10 +72,10 @@ async function benchSize(size: number, material: ReturnType<typeof seedMaterial>
   }
   const result = { size, archive, jianbao: medianStages(jianbao), bare: medianStages(bare), jdir };
   if (!last) return { ...result, rebuild: null };
-  // one clipping file more (a file of another archive), on top of the last build
+  // one clipping file more (a file of another archive), on top of the last build, the next day
   const extra = generateArchive(path.join(WORK, 'extra'), 8, SEED + 1, material);
   fs.cpSync(path.join(WORK, 'extra', 'bench-000000.txt'), path.join(jdir, 'content/clippings/zz-added.txt'));
-  const rebuild = await jianbaoBuild(jdir, false);
+  const rebuild = await jianbaoBuild(jdir, false, nextDay());
   const stages = JSON.stringify(rebuild, (_, v) => (typeof v === 'number' ? round(v) : v));
   log(`  rebuild after adding one file (${extra.articles.length} articles): ${stages}`);
   return { ...result, rebuild };

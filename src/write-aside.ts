@@ -2,6 +2,7 @@
 // leaves the old file or none, never half of one. The aside's name carries the writer's process
 // id, so a later build can tell a dead writer's leftovers from a running build's work.
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** where this process writes `file` (or builds a directory) before renaming it into place */
 export const asideName = (file: string): string => `${file}.${process.pid}.tmp`;
@@ -11,14 +12,35 @@ export function writeFileAside(file: string, data: string | Uint8Array): void {
   fs.renameSync(asideName(file), file);
 }
 
-/** whether an aside entry (`NAME.<pid>.tmp`) was left by a process that has ended */
-export function leftByEndedProcess(name: string): boolean {
-  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
-  if (!pid) return false;
+/** the id of the process that writes an aside entry (`NAME.<pid>.tmp`), or 0 for any other name */
+const writerOf = (name: string): number => Number(/\.(\d+)\.tmp$/.exec(name)?.[1] ?? 0);
+
+function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return false;
+    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
   }
+}
+
+/** whether an aside entry (`NAME.<pid>.tmp`) was left by a process that has ended */
+export const leftByEndedProcess = (name: string): boolean => writerOf(name) > 0 && !isRunning(writerOf(name));
+
+/**
+ * Removes the entries of `dir` that `isKept` does not keep, sparing the asides of processes
+ * still running (another build, or this build's workers, may be writing them now): a cache is
+ * pruned to what the archive uses without pulling a file from under its writer. Returns how
+ * many entries it removed.
+ */
+export function removeUnkept(dir: string, isKept: (name: string) => boolean): number {
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of fs.readdirSync(dir)) {
+    const beingWritten = writerOf(name) > 0 && isRunning(writerOf(name));
+    if (isKept(name) || beingWritten) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -15,7 +15,7 @@ import type { FilesRun } from '../src/loader/normalize-archive.ts';
 import { normalizeInWorkers, workerCount } from '../src/loader/pool.ts';
 import { foldTable } from '../src/search/fold.ts';
 import { readFoldTable, writeFoldTable } from '../src/search/fold-table.ts';
-import { BODY_DIR, withBody } from '../src/site/bodies.ts';
+import { withBody } from '../src/site/bodies.ts';
 import { searchableBlocks } from '../src/site/catalog.ts';
 
 const clipping = (text: string) => new TextEncoder().encode(text);
@@ -101,10 +101,11 @@ describe('normalising pool', () => {
 
   it('gives, in the files’ order, what normalising in this thread gives', async () => {
     const files = ['content/clippings/lindian-2022-06-29.txt', 'content/clippings/tongjiang-75-zhounian-2024.txt'];
-    const jobs = files.map((file) => ({ file, bytes: fs.readFileSync(file) }));
+    const bodyDir = tmp('jianbao-bodies-');
+    const jobs = files.map((file) => ({ file, bytes: fs.readFileSync(file), bodyDir }));
     const results = await normalizeInWorkers(jobs);
     const expected = files.map((f) => normalizeFile(f));
-    expect(results.map((r) => r.result.articles.map((a) => withBody(a, BODY_DIR)))).toEqual(
+    expect(results.map((r) => r.result.articles.map((a) => withBody(a, bodyDir)))).toEqual(
       expected.map((r) => r.articles),
     );
     expect(results.map((r) => r.result.problems)).toEqual(expected.map((r) => r.problems));

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KEEP_FILE, keepListContent } from '../clipping-files.ts';
 import { sourcesDigest } from '../sources-digest.ts';
-import { writeFileAside } from '../write-aside.ts';
+import { removeUnkept, writeFileAside } from '../write-aside.ts';
 import { BODY_DIR, hasBody } from '../site/bodies.ts';
 import { parseEntry, type NormalisedClipping } from './clipping-entry.ts';
 
@@ -72,12 +72,5 @@ export function writeCached(key: string, json: string, dir = CACHE_DIR): void {
 
 /** Entries no current clipping uses go, so the cache stays the size of the archive. */
 export function pruneCache(used: Set<string>, dir = CACHE_DIR): number {
-  if (!fs.existsSync(dir)) return 0;
-  let removed = 0;
-  for (const f of fs.readdirSync(dir)) {
-    if (used.has(f.replace(/\.json$/, ''))) continue;
-    fs.rmSync(path.join(dir, f), { force: true });
-    removed++;
-  }
-  return removed;
+  return removeUnkept(dir, (f) => f.endsWith('.json') && used.has(f.slice(0, -5)));
 }

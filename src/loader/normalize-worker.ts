@@ -15,6 +15,8 @@ export interface Job {
   bytes: Uint8Array;
   /** the clipping's cache key (cache.ts): the entry is written under it; no key, no entry */
   key?: string;
+  /** where its articles' bodies go, when not the build's BODY_DIR (a test's own directory) */
+  bodyDir?: string;
 }
 
 /** what a worker sends back for a job: the entry's JSON (clipping-entry.ts), or why it failed */
@@ -28,7 +30,7 @@ export interface Done {
 const keep = parseKeepList(keepListContent());
 
 function normalised(job: Job): string {
-  const json = entryJson(normalisedClipping(normalizeFile(job.file, job.bytes, keep)));
+  const json = entryJson(normalisedClipping(normalizeFile(job.file, job.bytes, keep), job.bodyDir));
   if (job.key) writeCached(job.key, json);
   return json;
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../schema.ts';
-import { writeFileAside } from '../write-aside.ts';
+import { removeUnkept, writeFileAside } from '../write-aside.ts';
 
 /** where the bodies of the last sync are (one JSON file per distinct body) */
 export const BODY_DIR = 'node_modules/.cache/jianbao/bodies';
@@ -54,11 +54,9 @@ export function storeBody({ paragraphs, corrections, ...info }: Article, dir = B
 /** whether the body of this digest is in its file */
 export const hasBody = (digest: string, dir = BODY_DIR): boolean => fs.existsSync(bodyFile(digest, dir));
 
-/** Removes the body files no article names any more. */
+/** Removes the body files no article names any more, and what killed writers left half-written. */
 export function pruneBodies(names: ReadonlySet<string>, dir = BODY_DIR): void {
-  if (!fs.existsSync(dir)) return;
-  for (const f of fs.readdirSync(dir))
-    if (f.endsWith('.json') && !names.has(f.slice(0, -5))) fs.rmSync(path.join(dir, f));
+  removeUnkept(dir, (f) => f.endsWith('.json') && names.has(f.slice(0, -5)));
 }
 
 /**

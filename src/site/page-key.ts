@@ -1,7 +1,8 @@
 // Astro's incremental build (experimental.incrementalBuild) copies a page from the previous
 // build instead of rendering it again when the page's code is unchanged and its getStaticPaths
 // entry returns the same `cacheKey`. The key is a digest of everything the page shows: its
-// props, and whatever else it reads (the clipping's lines, the date of the build). Another
+// props, and whatever else it reads (the clipping's lines), never the day it is built: an
+// archive that adds a clipping a day would render every page again at every addition. Another
 // article appearing on a page (related, neighbours, a list) enters the key by what a list
 // shows of it, so a correction in one article does not re-render the lists it appears in.
 import crypto from 'node:crypto';
