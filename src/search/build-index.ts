@@ -36,7 +36,7 @@ import { pagePath } from './pagefind-files.ts';
 import { PagefindIndexWriter, type WrittenFragment } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
 import { sourcesDigest } from '../sources-digest.ts';
-import { asideName, leftByEndedProcess } from '../write-aside.ts';
+import { asideName, removeUnkept } from '../write-aside.ts';
 import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
 /**
@@ -176,10 +176,7 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   // and then the parts no longer named
   writeKnown(cacheRoot, format, pages.now);
   const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE, ARTICLES_FILE]);
-  for (const other of fs.readdirSync(cacheRoot)) {
-    if (!keep.has(other) && (!other.endsWith('.tmp') || leftByEndedProcess(other)))
-      fs.rmSync(path.join(cacheRoot, other), { recursive: true });
-  }
+  removeUnkept(cacheRoot, (name) => keep.has(name));
   return { dirs, reused, seconds: (performance.now() - start) / 1000 };
 }
 

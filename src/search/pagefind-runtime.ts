@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { asideName, leftByEndedProcess } from '../write-aside.ts';
+import { asideName, leftByEndedProcess, removeUnkept } from '../write-aside.ts';
 
 const RUNTIME_CACHE = 'node_modules/.cache/jianbao/pagefind-runtime';
 const MANIFEST = 'runtime.json';
@@ -109,11 +109,7 @@ function publish(building: string, dir: string): PagefindRuntime | null {
 }
 
 /** what builds that have ended left half-made in the cache */
-function removeEndedAsides(cacheRoot: string): void {
-  if (!fs.existsSync(cacheRoot)) return;
-  for (const name of fs.readdirSync(cacheRoot))
-    if (leftByEndedProcess(name)) fs.rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
-}
+const removeEndedAsides = (cacheRoot: string) => removeUnkept(cacheRoot, (name) => !leftByEndedProcess(name));
 
 function readRuntime(dir: string): PagefindRuntime | null {
   try {
