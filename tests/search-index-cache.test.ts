@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ARTICLES_FILE, articleKey, importedSources, recordFormat, type Known } from '../src/search/article-cache.ts';
+import {
+  ARTICLES_FILE,
+  articleKey,
+  importedSources,
+  readKnown,
+  recordFormat,
+  type Known,
+} from '../src/search/article-cache.ts';
 import { prepareSearchIndex } from '../src/search/build-index.ts';
 import type { Article } from '../src/schema.ts';
 import { dailyArticle } from './helpers.ts';
@@ -135,6 +142,19 @@ describe('the search index cache', () => {
     expect(made).toEqual([...ADDED, MANY[1]!, MANY[2]!].map((a) => a.id).sort());
     const cold = await build([...MANY, ...ADDED], cacheRoot());
     expect(filesOf(rebuilt.dirs[0]!)).toEqual(filesOf(cold.dirs[0]!));
+  });
+
+  it('reads the cache only when it is of this format and well formed', () => {
+    const root = cacheRoot();
+    const save = (format: string, articles: unknown) =>
+      fs.writeFileSync(path.join(root, ARTICLES_FILE), JSON.stringify({ format, articles }));
+    save('f1', { a: ['hash', 'part/fragment/zz_1.pf_fragment'], b: null });
+    expect([...readKnown(root, 'f1').keys()]).toEqual(['a', 'b']);
+    expect(readKnown(root, 'f2').size).toBe(0);
+    save('f1', { a: ['hash', 7] });
+    expect(readKnown(root, 'f1').size).toBe(0);
+    fs.writeFileSync(path.join(root, ARTICLES_FILE), '{"format":"f1","arti');
+    expect(readKnown(root, 'f1').size).toBe(0);
   });
 
   it('makes every record again when the code that makes them changes', () => {

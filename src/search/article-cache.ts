@@ -64,7 +64,9 @@ export function importedSources(entry: string, root = '.'): string[] {
 export function readKnown(cacheRoot: string, format: string): Map<string, Known> {
   try {
     const saved = JSON.parse(fs.readFileSync(path.join(cacheRoot, ARTICLES_FILE), 'utf8')) as Saved;
-    if (saved.format === format) return new Map(Object.entries(saved.articles));
+    const entries = saved.format === format ? Object.entries(saved.articles) : [];
+    if (entries.every(([, k]) => k === null || (typeof k?.[0] === 'string' && typeof k[1] === 'string')))
+      return new Map(entries);
   } catch {
     // no cache yet, or one cut off mid-write by an older version: build as if cold
   }

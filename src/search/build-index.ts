@@ -118,7 +118,7 @@ export function searchRecord(article: Article) {
   };
 }
 
-/** where built indexes are kept between builds, by the digest of their records */
+/** where built indexes are kept between builds, by the digest of their pages, with each article's page (article-cache.ts) */
 const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
 /**
  * Pages per part of the index. Pagefind's own writer held a whole index in memory while it
