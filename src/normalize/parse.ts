@@ -189,7 +189,9 @@ export const clippingBlocks: Plugin<[], Root, ClippingTree> = function () {
  * every wrapped paragraph's are, make a rule (`****`), so it is read as one now, or a second
  * reading of the repaired text would find a rule the first did not.
  */
-const isRuleOnceJoined = (raw: string) => /^([*_-])\1{2,}$/u.test(raw.replace(/\s+/gu, ''));
+const isRuleOnceJoined = (raw: string) =>
+  // only a block opening on a rule character can be one: the rest are not read twice
+  /^\s*[*_-]/u.test(raw) && /^([*_-])\1{2,}$/u.test(raw.replace(/\s+/gu, ''));
 
 function headingLike(node: RootContent): { depth: number } | null {
   // a `#` with nothing after it is a stray character in OCR text, not an empty heading
@@ -211,20 +213,27 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
   let map: Array<[number, number]> = [];
   let length = 0;
   const flush = () => {
+    // each line measured once: every test below reads the widths
+    const widths = lines.map(displayLength);
     // text not wrapped at a column (typed, or copied from a web page) puts one paragraph, or a
     // headline, on each line
-    const widest = Math.max(0, ...lines.map(displayLength));
+    const widest = Math.max(0, ...widths);
     const inner = lines.slice(0, -1);
-    const stopped = inner.filter((l) => endsWithFullStop(l) || displayLength(l) < widest * SHORT_OF_COLUMN).length;
+    const stopped = inner.filter((l, i) => endsWithFullStop(l) || widths[i]! < widest * SHORT_OF_COLUMN).length;
     // a line wider than any column, or lines that mostly stop where a sentence or a headline
     // does, rather than at an edge
-    const unwrapped =
-      lines.some((l) => displayLength(l) > WIDEST_COLUMN) || (inner.length >= 2 && stopped * 2 > inner.length);
-    const stackBreaks = headlineStackBreaks(lines);
+    const unwrapped = widest > WIDEST_COLUMN || (inner.length >= 2 && stopped * 2 > inner.length);
+    const stackBreaks = unwrapped ? null : headlineStackBreaks(lines);
     let from = 0;
     lines.forEach((l, i) => {
       const next = lines[i + 1];
-      if (next !== undefined && !unwrapped && !endsParagraph(l, next, widest) && !stackBreaks.has(i)) return;
+      if (
+        next !== undefined &&
+        !unwrapped &&
+        !endsParagraph(l, widths[i]!, widths[i + 1]!, widest) &&
+        !stackBreaks!.has(i)
+      )
+        return;
       blocks.push(
         block(
           'paragraph',
@@ -254,13 +263,13 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
  * In a column, a line stopping well short of the edge ends a paragraph when it ends a sentence
  * (`一年春作首，万事干为先。`), and is a headline set over its text when it reads as one
  * (`我县召开春季农业生产工作会议` over a full line); a short line in a narrow block may be
- * an indented first line or half of a two-line headline, and stays.
+ * an indented first line or half of a two-line headline, and stays. The widths (the line's,
+ * the next line's) are measured once by the caller.
  */
-function endsParagraph(line: string, next: string, widest: number): boolean {
-  const width = displayLength(line);
+function endsParagraph(line: string, width: number, nextWidth: number, widest: number): boolean {
   if (width >= widest * SHORT_OF_COLUMN) return false;
   if (endsWithFullStop(line)) return true;
-  return readsAsHead(line) && widest >= NARROW_COLUMN && displayLength(next) >= widest * SHORT_OF_COLUMN;
+  return readsAsHead(line) && widest >= NARROW_COLUMN && nextWidth >= widest * SHORT_OF_COLUMN;
 }
 
 function block(type: Block['type'], value: string, lineMap: Array<[number, number]>, depth?: number): Block {

@@ -129,7 +129,8 @@ export function applyEdits(block: Block, edits: Edit[], kind: CorrectionKind, fi
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   const recorded: Correction[] = [];
   let text = block.value;
-  let map = block.data.lineMap;
+  // a copy, shifted in place below: the block's own map may be shared with a copy of the block
+  const map = block.data.lineMap.map(([at, l]) => [at, l] as [number, number]);
   // apply from the end so earlier offsets stay valid
   for (let i = sorted.length - 1; i >= 0; i--) {
     const e = sorted[i]!;
@@ -149,12 +150,25 @@ export function applyEdits(block: Block, edits: Edit[], kind: CorrectionKind, fi
       line: lineIn(map, e.start),
     });
     text = text.slice(0, e.start) + e.after + text.slice(e.end);
-    const delta = e.after.length - (e.end - e.start);
-    map = map.map(([at, l]) => [at >= e.end ? at + delta : at > e.start ? e.start : at, l] as [number, number]);
+    shiftLineMap(map, e);
   }
   corrections.push(...recorded.reverse());
   block.value = text;
   block.data.lineMap = dedupeMap(map);
+}
+
+/**
+ * The line map after one edit: starts after the edit move by its change in length, starts inside
+ * it go to its start. The map is sorted, so only its tail is read (the entries after the edit).
+ */
+function shiftLineMap(map: Array<[number, number]>, e: Edit): void {
+  const delta = e.after.length - (e.end - e.start);
+  for (let k = map.length - 1; k >= 0; k--) {
+    const entry = map[k]!;
+    if (entry[0] >= e.end) entry[0] += delta;
+    else if (entry[0] > e.start) entry[0] = e.start;
+    else break;
+  }
 }
 
 /** Records that a whole block left the body (furniture, duplicate, table of contents…). */

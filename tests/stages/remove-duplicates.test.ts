@@ -48,6 +48,17 @@ describe('removeDuplicates', () => {
     expect(runStages(text, removeDuplicates).blocks).toEqual(['现代化伊春新图景。', '冰雪文创园赏花灯看花海']);
   });
 
+  it('removes a copy within reach of recent text and keeps one printed further back', () => {
+    // distinct short reports, 14,400 characters: more than the 12,000 a repeat may reach back
+    const digits = '零一二三四五六七八九';
+    const spelled = (n: number) => [...String(n)].map((d) => digits[Number(d)]).join('');
+    const reports = Array.from({ length: 800 }, (_, i) => `第${spelled(i + 1000)}号简报记载了村里的新变化。`);
+    const near = reports.slice(0, 3).join('\n\n');
+    const far = reports.join('\n\n');
+    expect(runStages(`${P1}\n\n${near}\n\n${P1}\n`, removeDuplicates).blocks.filter((b) => b === P1)).toHaveLength(1);
+    expect(runStages(`${P1}\n\n${far}\n\n${P1}\n`, removeDuplicates).blocks.filter((b) => b === P1)).toHaveLength(2);
+  });
+
   it('keeps short set phrases that recur', () => {
     const a = '要结合县情势实际，持续把活动重心放在服务中心工作上来。';
     const b = '要结合县情势实际，抓好各项任务落实。';

@@ -165,11 +165,12 @@ function joinLinesInBlock(block: Block, file: VFile): void {
   if (!block.value.includes('\n')) return;
   const lines = block.value.split('\n');
   // remember the width each line had, before joining, for the cross-block decision
-  block.data.lastLineWidth = displayLength(lines[lines.length - 1]!);
+  const widths = lines.map(displayLength);
+  block.data.lastLineWidth = widths[widths.length - 1]!;
   block.data.lastLineText = lines[lines.length - 1]!;
-  block.data.firstLineWidth = displayLength(lines[0]!);
+  block.data.firstLineWidth = widths[0]!;
   block.data.firstLineText = lines[0]!;
-  block.data.maxLineWidth = Math.max(...lines.map(displayLength));
+  block.data.maxLineWidth = Math.max(...widths);
   const edits: Edit[] = [];
   let offset = 0;
   for (let i = 0; i < lines.length - 1; i++) {

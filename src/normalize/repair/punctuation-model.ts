@@ -13,6 +13,7 @@ interface Dictionary {
   unknown: number;
   /** the longest word looked up */
   maxLength: number;
+  filter: WordFilter;
 }
 
 /** log probability of a single character that is not Han and not in the dictionary */
@@ -49,8 +50,41 @@ function loadDictionary(): Dictionary {
   }
   const logp = new Map<string, number>();
   words.forEach((w, k) => logp.set(w, Math.log(counts[k]! / total)));
-  dictionary = { logp, unknown: Math.log(0.5 / total), maxLength };
+  dictionary = { logp, unknown: Math.log(0.5 / total), maxLength, filter: wordFilter(words) };
   return dictionary;
+}
+
+/**
+ * Which pieces of text may be a word, or open a longer one, asked by a hash of the piece's
+ * characters before a piece is cut out and looked up: in a window most pieces are neither, and
+ * a lookup in a map of 350,000 words costs more than the rest of the segmentation. A bit set
+ * says maybe (pieces that share a hash share a bit), a bit clear says no.
+ */
+interface WordFilter {
+  words: Uint8Array;
+  openers: Uint8Array;
+}
+
+/** bits of each filter: the words of up to LONGEST_WORD characters set ~8% of them */
+const FILTER_BITS = 1 << 22;
+const FNV_OFFSET = 0x811c9dc5;
+/** the hash of a piece one character longer (FNV-1a over UTF-16 code units) */
+const hashOn = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193) >>> 0;
+const isSet = (bits: Uint8Array, hash: number) => (bits[(hash & (FILTER_BITS - 1)) >>> 3]! & (1 << (hash & 7))) !== 0;
+const set = (bits: Uint8Array, hash: number) => (bits[(hash & (FILTER_BITS - 1)) >>> 3]! |= 1 << (hash & 7));
+
+function wordFilter(words: string[]): WordFilter {
+  const filter = { words: new Uint8Array(FILTER_BITS / 8), openers: new Uint8Array(FILTER_BITS / 8) };
+  for (const word of words) {
+    if (word.length > LONGEST_WORD) continue;
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) {
+      hash = hashOn(hash, word.charCodeAt(k));
+      if (k + 1 < word.length) set(filter.openers, hash);
+    }
+    set(filter.words, hash);
+  }
+  return filter;
 }
 
 /** Is this a word of jieba's dictionary? */
@@ -66,12 +100,22 @@ export function characterScore(ch: string): number {
   return logp.get(ch) ?? (HAN.test(ch) ? unknown : NON_HAN_CHARACTER);
 }
 
+/** characterScore by UTF-16 code unit (NaN: not asked yet): every window reads each of its characters */
+const SINGLE_SCORES = new Float64Array(0x10000).fill(NaN);
+function singleScore(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(SINGLE_SCORES[code]!)) SINGLE_SCORES[code] = characterScore(text[at]!);
+  return SINGLE_SCORES[code]!;
+}
+
 /** where the dictionary holds some characters in words: see `wordPairs` */
 export interface WordPairs {
   /** per character, the pairs of characters words hold it in (`袁隆`, `遥远`, `法院`) */
   pairs: ReadonlyMap<string, Set<string>>;
   /** the proper prefixes of the words that hold one of the characters */
   prefixes: Set<string>;
+  /** the same prefixes of one character, by UTF-16 code unit (1: a prefix), asked before the set */
+  firstCharacters: Uint8Array;
 }
 
 const pairIndexes = new Map<string, WordPairs>();
@@ -99,7 +143,9 @@ export function wordPairs(characters: string): WordPairs {
     }
     if (holds) for (let k = 1; k < word.length; k++) prefixes.add(word.slice(0, k));
   }
-  index = { pairs, prefixes };
+  const firstCharacters = new Uint8Array(0x10000);
+  for (const prefix of prefixes) if (prefix.length === 1) firstCharacters[prefix.charCodeAt(0)] = 1;
+  index = { pairs, prefixes, firstCharacters };
   pairIndexes.set(characters, index);
   return index;
 }
@@ -134,7 +180,7 @@ export function characterGain(
   const pairs = index.pairs.get(char)!;
   if (!pairs.has(left.slice(-1) + char) && !pairs.has(char + right.slice(0, 1))) return characterScore(char);
   const whole = left + char + right;
-  if (!/[\uD800-\uDFFF]/.test(whole) && !wordHolds(whole, left.length, index.prefixes)) return characterScore(char);
+  if (!/[\uD800-\uDFFF]/.test(whole) && !wordHolds(whole, left.length, index)) return characterScore(char);
   return windows.score(whole) - windows.score(left) - windows.score(right);
 }
 
@@ -142,20 +188,25 @@ export function characterGain(
 export function heldByWord(text: string, at: number, index: WordPairs): boolean {
   const { maxLength } = loadDictionary();
   const from = Math.max(0, at - maxLength + 1);
-  return wordHolds(text.slice(from, at + maxLength), at - from, index.prefixes);
+  return wordHolds(text.slice(from, at + maxLength), at - from, index);
 }
 
 /**
  * Does a dictionary word of two or more characters hold the character at `at`? The lattice is
  * walked from each start only along `prefixes` of words that hold such characters.
  */
-function wordHolds(text: string, at: number, prefixes: Set<string>): boolean {
-  const { logp, maxLength } = loadDictionary();
+function wordHolds(text: string, at: number, { prefixes, firstCharacters }: WordPairs): boolean {
+  const { logp, maxLength, filter } = loadDictionary();
   for (let start = Math.max(0, at - maxLength + 1); start <= at; start++) {
-    let piece = text[start]!;
-    for (let end = start + 2; end <= Math.min(text.length, start + maxLength) && prefixes.has(piece); end++) {
-      piece = text.slice(start, end);
-      if (end > at && logp.has(piece)) return true;
+    // the hash of the piece read so far, text[start, end - 1): the filter is asked before the sets
+    let hash = hashOn(FNV_OFFSET, text.charCodeAt(start));
+    for (let end = start + 2; end <= Math.min(text.length, start + maxLength); end++) {
+      if (!isSet(filter.openers, hash)) break;
+      const opens =
+        end - start === 2 ? firstCharacters[text.charCodeAt(start)] === 1 : prefixes.has(text.slice(start, end - 1));
+      if (!opens) break;
+      hash = hashOn(hash, text.charCodeAt(end - 1));
+      if (end > at && isSet(filter.words, hash) && logp.has(text.slice(start, end))) return true;
     }
   }
   return false;
@@ -163,19 +214,23 @@ function wordHolds(text: string, at: number, prefixes: Set<string>): boolean {
 
 /** Best log probability of a segmentation of `text` into dictionary words (Viterbi). */
 export function bestSegmentation(text: string): number {
-  const { logp, unknown, maxLength } = loadDictionary();
-  // by code point; a window without surrogates (nearly all) is read as it is
+  const { logp, maxLength, filter } = loadDictionary();
+  // by code point; a window without surrogates (nearly all) is read as it is, and filtered
   const chars = /[\uD800-\uDFFF]/.test(text) ? [...text] : null;
   const length = chars ? chars.length : text.length;
   const piece = (start: number, end: number) => (chars ? chars.slice(start, end).join('') : text.slice(start, end));
   const best = new Float64Array(length + 1).fill(-Infinity);
   best[0] = 0;
-  for (let end = 1; end <= length; end++) {
-    for (let start = Math.max(0, end - maxLength); start < end; start++) {
-      if (best[start] === -Infinity) continue;
-      const word = piece(start, end);
-      const p = logp.get(word) ?? (end - start === 1 ? (HAN.test(word) ? unknown : NON_HAN_CHARACTER) : undefined);
+  // forward, from each start: a piece grows a character at a time while some word goes on
+  for (let start = 0; start < length; start++) {
+    let hash = FNV_OFFSET;
+    for (let end = start + 1; end <= Math.min(length, start + maxLength); end++) {
+      hash = chars ? hash : hashOn(hash, text.charCodeAt(end - 1));
+      let p: number | undefined;
+      if (end - start === 1) p = chars ? characterScore(chars[start]!) : singleScore(text, start);
+      else if (chars || isSet(filter.words, hash)) p = logp.get(piece(start, end));
       if (p !== undefined && best[start]! + p > best[end]!) best[end] = best[start]! + p;
+      if (!chars && !isSet(filter.openers, hash)) break;
     }
   }
   return best[length]!;

@@ -224,6 +224,14 @@ const KEPT_AS_META: Partial<Record<FurnitureKind, 'email' | 'credit' | 'caption'
 /** a caption printed twice over, as some layouts render photo captions: `XX。。` */
 const DOUBLED = /^(\p{Script=Han}.{3,}?)\1([。！？]?)\2$/u;
 const undouble = (text: string) => text.trim().replace(DOUBLED, '$1$2');
+/**
+ * What DOUBLED needs, read without its backtracking (every line is asked): two copies and two
+ * marks or none make an even length, and the second copy opens as the first does.
+ */
+const mayBeDoubled = (text: string): boolean => {
+  const half = text.length / 2;
+  return text.length >= 8 && Number.isInteger(half) && (text[half] === text[0] || text[half - 1] === text[0]);
+};
 
 /** Web-page lines that carry the article's metadata, and those that are only the site's. */
 const WEB_KIND = {
@@ -249,8 +257,8 @@ function furnitureKind(line: string, runningHeaders: Set<string>, atTop: boolean
   if (EMAIL_LINE.test(text)) return 'email';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (isPhotoCredit(text)) return 'credit';
-  if (runningHeaders.has(compact(text))) return 'running-header';
-  if (DOUBLED.test(text)) return 'caption';
+  if (runningHeaders.size > 0 && runningHeaders.has(compact(text))) return 'running-header';
+  if (mayBeDoubled(text) && DOUBLED.test(text)) return 'caption';
   return null;
 }
 

@@ -17,26 +17,52 @@ export function removePageLinks() {
   return (tree: ClippingTree, file: VFile) => {
     // every character of the paragraphs, line breaks and blank lines left out: a column printed
     // with a blank line after each line can cut a marker across two blocks (`（下转第二版` | `）`)
-    const at: { block: Block; k: number }[] = [];
-    for (const block of tree.children) {
-      if (block.type !== 'paragraph') continue;
-      for (let k = 0; k < block.value.length; k++) if (block.value[k] !== '\n') at.push({ block, k });
+    const paragraphs = tree.children.filter((b) => b.type === 'paragraph');
+    // every marker holds 接 or 转: most files have none, and need no reading as one text
+    if (!paragraphs.some((b) => /[接转]/u.test(b.value))) return;
+    const found = [
+      ...paragraphs
+        .map((b) => b.value.replaceAll('\n', ''))
+        .join('')
+        .matchAll(PAGE_LINK),
+    ];
+    if (found.length > 0) {
+      for (const [block, own] of markerEdits(paragraphs, found)) applyEdits(block, own, 'furniture:page-link', file);
     }
-    const joined = at.map(({ block, k }) => block.value[k]).join('');
-    if (!/[接转]/u.test(joined)) return;
-    const edits = new Map<Block, Edit[]>();
-    for (const m of joined.matchAll(PAGE_LINK)) {
-      // one edit per block the marker spans
-      for (let i = m.index; i < m.index + m[0].length; i++) {
-        const { block, k } = at[i]!;
-        const own = edits.get(block) ?? [];
-        const last = own.at(-1);
-        if (last && /^\n*$/u.test(block.value.slice(last.end, k))) last.end = k + 1;
-        else own.push({ start: k, end: k + 1, after: '' });
-        edits.set(block, own);
-      }
-    }
-    for (const [block, own] of edits) applyEdits(block, own, 'furniture:page-link', file);
     tree.children = tree.children.filter((b) => b.value.trim() !== '');
   };
+}
+
+/** The edits that take out the markers `found` in the paragraphs read as one: one per block a marker spans. */
+function markerEdits(paragraphs: Block[], found: RegExpExecArray[]): Map<Block, Edit[]> {
+  const { blockAt, offsetAt } = characterOrigins(paragraphs);
+  const edits = new Map<Block, Edit[]>();
+  for (const m of found) {
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      const block = paragraphs[blockAt[i]!]!;
+      const k = offsetAt[i]!;
+      const own = edits.get(block) ?? [];
+      const last = own.at(-1);
+      if (last && /^\n*$/u.test(block.value.slice(last.end, k))) last.end = k + 1;
+      else own.push({ start: k, end: k + 1, after: '' });
+      edits.set(block, own);
+    }
+  }
+  return edits;
+}
+
+/** For each character of the paragraphs read as one (line breaks left out), its paragraph and its offset there. */
+function characterOrigins(paragraphs: Block[]): { blockAt: Int32Array; offsetAt: Int32Array } {
+  const size = paragraphs.reduce((n, b) => n + b.value.length, 0);
+  const blockAt = new Int32Array(size);
+  const offsetAt = new Int32Array(size);
+  let n = 0;
+  paragraphs.forEach((block, b) => {
+    for (let k = 0; k < block.value.length; k++) {
+      if (block.value.charCodeAt(k) === 0x0a) continue;
+      blockAt[n] = b;
+      offsetAt[n++] = k;
+    }
+  });
+  return { blockAt, offsetAt };
 }

@@ -161,13 +161,15 @@ function readAsOne(tree: ClippingTree): Reading {
     let from = 0;
     for (let k = 0; k < value.length; k++) {
       const noteHere = note < notes.length && k === notes[note]!.index;
-      if (!noteHere && value[k] !== '\n' && !spaces.has(k)) {
+      // by character code: every character of the file comes this way (spurious spaces are spaces)
+      const code = value.charCodeAt(k);
+      if (!noteHere && code !== 0x0a && (code !== 0x20 || !spaces.has(k))) {
         blockOf[text.length + kept.length + k - from] = b;
         offsetOf[text.length + kept.length + k - from] = k;
         continue;
       }
       kept += value.slice(from, k);
-      if (value[k] === ' ') spaceAfter.add(text.length + kept.length - 1);
+      if (code === 0x20) spaceAfter.add(text.length + kept.length - 1);
       if (noteHere) k += notes[note++]![0].length - 1;
       from = k + 1;
     }
@@ -445,6 +447,7 @@ function clauseMarkAfterMark(text: string, context: string, i: number): boolean 
 
 /** garbled text has no real marks of its own nearby, and other garbled ones around it */
 function weighNeighbourhood(score: Map<number, number>, context: string): void {
+  if (score.size === 0) return; // nothing to weigh: the marks of the whole text need no counting
   const likely = [...score].filter(([, t]) => t > 0).map(([j]) => j);
   const likelySet = new Set(likely);
   // real marks (and marks restored so far) before each offset
@@ -519,9 +522,12 @@ function wholeRuns(reading: Reading, context: string, score: Map<number, number>
  * the other kind (`“呦呦鹿鸣，食野之苹”`: the real “ before 野 still waits for its ”).
  */
 function insideReal(text: string, from: number, same: string, other: string, direction: 1 | -1): boolean {
+  // by character code: a Han character read as a string is a new string each time
+  const [sameCode, otherCode] = [same.charCodeAt(0), other.charCodeAt(0)];
   for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PAIR_REACH; k += direction, n++) {
-    if (text[k] === same) return true;
-    if (text[k] === other) return false;
+    const code = text.charCodeAt(k);
+    if (code === sameCode) return true;
+    if (code === otherCode) return false;
   }
   return false;
 }
@@ -552,9 +558,10 @@ function personAfterTitle(text: string, i: number): boolean {
  */
 function partner(text: string, from: number, target: string, direction: 1 | -1): number {
   // its partner may be garbled too, or may have survived as the real mark
-  const real = MISDECODED.get(target);
+  const [targetCode, realCode] = [target.charCodeAt(0), MISDECODED.get(target)!.charCodeAt(0)];
   for (let k = from + direction, n = 0; k >= 0 && k < text.length && n < PARTNER_SOUGHT; k += direction, n++) {
-    if (text[k] === target || text[k] === real) return n < PAIR_REACH ? k : -1;
+    const code = text.charCodeAt(k);
+    if (code === targetCode || code === realCode) return n < PAIR_REACH ? k : -1;
   }
   return -2;
 }
@@ -596,11 +603,14 @@ function nameBeforeDot(context: string, i: number): boolean {
   return /^\p{Script=Han}{2}$/u.test(two) && (!isDictionaryWord(two) || COUNTRY_BEFORE_DOT.test(two));
 }
 
+const OPENS_QUOTE = codeTable('“《');
+const CLOSES_QUOTE_OR_SENTENCE = codeTable('”》。');
 /** Is an opening quote or title mark open before `i`, within its clause's reach? */
 function insideQuotes(context: string, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
-    if (context[k] === '“' || context[k] === '《') return true;
-    if (context[k] === '”' || context[k] === '》' || context[k] === '。') return false;
+    const mark = context.charCodeAt(k);
+    if (OPENS_QUOTE[mark]) return true;
+    if (CLOSES_QUOTE_OR_SENTENCE[mark]) return false;
   }
   return false;
 }
@@ -645,17 +655,23 @@ function logOdds(context: string, i: number, char: string, windows: WindowScores
   return markPrior(MISDECODED.get(char)!) - characterGain(left, char, right, wordPairs(GARBLED_CHARACTERS), windows);
 }
 
-const CUT = /[\s，。、“”《》：；（）…！？‘’·●—,.;:!?()]/u;
+/** where a window is cut: white space and marks, by UTF-16 code unit (read for every window) */
+const IS_CUT = codeTable('，。、“”《》：；（）…！？‘’·●—,.;:!?()');
+/** a mark or white space (no Han character, U+3400–U+9FFF, is white space: most are not tested) */
+const cuts = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return IS_CUT[code] === 1 || ((code < 0x3400 || code > 0x9fff) && /\s/u.test(ch));
+};
 
 /** Cut a window at existing punctuation or space, keeping the side next to the candidate. */
 function clause(window: string, side: -1 | 1): string {
   if (side > 0) {
     let end = 0;
-    while (end < window.length && !CUT.test(window[end]!)) end++;
+    while (end < window.length && !cuts(window[end]!)) end++;
     return window.slice(0, end);
   }
   let start = window.length;
-  while (start > 0 && !CUT.test(window[start - 1]!)) start--;
+  while (start > 0 && !cuts(window[start - 1]!)) start--;
   return window.slice(start);
 }
 
