@@ -123,4 +123,12 @@ describe('the Pagefind index we write', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(ours.dir, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages[TOKEN_LANGUAGE].page_count).toBe(3);
   });
+
+  it('writes no index for no page, as Pagefind does (an empty archive)', async () => {
+    const [expected, ours] = [await byPagefind([]), await byWriter([])];
+    expect(diffPagefindDirs(expected, ours.dir)).toEqual([]);
+    expect(fs.readdirSync(ours.dir)).toContain('pagefind.js');
+    expect(fs.readdirSync(ours.dir).filter((f) => !fs.statSync(path.join(ours.dir, f)).isFile())).toEqual([]);
+    expect(ours.chunkStarts).toEqual([]);
+  });
 });

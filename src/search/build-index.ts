@@ -23,10 +23,20 @@ import {
 } from '../site/catalog.ts';
 import { namedSource } from '../site/sources.ts';
 import { foldChar } from './fold.ts';
-import { PagefindIndexWriter } from './pagefind-index.ts';
+import {
+  ARTICLES_FILE,
+  articleKey,
+  readKnown,
+  readWrittenPage,
+  recordFormat,
+  writeKnown,
+  type Known,
+} from './article-cache.ts';
+import { pagePath } from './pagefind-files.ts';
+import { PagefindIndexWriter, type WrittenFragment } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
 import { sourcesDigest } from '../sources-digest.ts';
-import { asideName, leftByEndedProcess, writeFileAside } from '../write-aside.ts';
+import { asideName, removeUnkept } from '../write-aside.ts';
 import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
 /**
@@ -38,6 +48,7 @@ export const WRITER_PAGEFIND_VERSION = '1.6.0';
 
 /** the writer's sources: an edit to any of them makes every cached index miss */
 export const WRITER_INPUTS = [
+  'src/search/article-cache.ts',
   'src/search/cbor-writer.ts',
   'src/search/fragment-thread.ts',
   'src/search/fragment-writer.ts',
@@ -71,6 +82,8 @@ function checkPagefindVersion(): void {
  */
 export const TOKEN_LANGUAGE = 'zz';
 
+const articleUrl = (article: ArticleInfo) => `/articles/${article.id}/`;
+
 /**
  * What the index holds for an article: the blocks its page shows inside data-pagefind-body
  * (title, subtitle, provenance values, body; catalog.ts searchableBlocks) as folded bigram
@@ -83,7 +96,7 @@ export function searchRecord(article: Article) {
   const header = blocks.slice(0, blocks.length - article.paragraphs.length);
   const bodyStart = header.reduce((n, b) => n + searchForm(b).length, 0);
   return {
-    url: `/articles/${article.id}/`,
+    url: articleUrl(article),
     content: pageTokens(blocks, foldChar),
     language: TOKEN_LANGUAGE,
     meta: {
@@ -105,10 +118,8 @@ export function searchRecord(article: Article) {
   };
 }
 
-/** where built indexes are kept between builds, by the digest of their records */
+/** where built indexes are kept between builds, by the digest of their pages, with each article's page (article-cache.ts) */
 const INDEX_CACHE = 'node_modules/.cache/jianbao/pagefind';
-/** records made at a time */
-const BATCH = 64;
 /**
  * Pages per part of the index. Pagefind's own writer held a whole index in memory while it
  * wrote it, ~0.6 MB a page (10,000 articles: 6–7 GB), so a larger archive was indexed in parts,
@@ -122,8 +133,6 @@ export const PART_PAGES = Number(process.env.JIANBAO_INDEX_PART_PAGES) || 12_000
 /** a part may grow this much past PART_PAGES before the parts are cut again */
 const PART_SLACK = 1.25;
 
-type SearchRecord = ReturnType<typeof searchRecord>;
-
 export interface BuiltIndex {
   /** one directory per part, each a complete Pagefind index (and its chunk starts), oldest first */
   dirs: string[];
@@ -134,11 +143,12 @@ export interface BuiltIndex {
 
 /**
  * The index of these articles, in parts of whole months, oldest first (a new clipping is
- * mostly recent news: it changes the last part). Each part is built once per distinct set of
- * records: the digest of its records (and the index format) names a cached index, so a
- * build whose search records did not change writes nothing, and a new clipping re-indexes
- * only the part it falls in. Parts are indexed one after another, their records made as they
- * are written, so memory holds one part's postings at a time.
+ * mostly recent news: it changes the last part). A part's index is cached under the digest of
+ * its pages' fragments (and the index format), so a build whose search records did not change
+ * writes nothing, and a new clipping re-indexes only the part it falls in. Each article's
+ * fragment is cached too (article-cache.ts): re-indexing a part makes the records of its new
+ * and changed articles only, and links every other fragment from the part's last index. Parts
+ * are indexed one after another, so memory holds one part's postings at a time.
  */
 export async function prepareSearchIndex<A extends ArticleInfo>(
   articles: A[],
@@ -151,26 +161,22 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   // the order of articles.json, so the index does not depend on the order files were read
   const sorted = [...articles].sort(byDateDesc);
   const starts = partStarts(sorted, cacheRoot);
+  const format = `${indexFormat()} ${recordFormat()}`;
+  const pages: ArticlePages<A> = { known: readKnown(cacheRoot, format), now: new Map(), whole, cacheRoot };
   const dirs: string[] = [];
-  const hinted = readHints(cacheRoot);
-  const hints: Hints = {};
   let reused = 0;
   for (const [k, from] of starts.entries()) {
     const to = starts[k + 1];
     const part = sorted.filter((a) => monthOf(a) >= from && (to === undefined || monthOf(a) < to));
-    const inputs = inputsDigest(part);
-    const built = await indexPart(part, whole, cacheRoot, hinted[inputs]);
-    hints[inputs] = path.basename(built.dir);
+    const built = await indexPart(part, pages);
     dirs.push(built.dir);
     if (built.reused) reused++;
   }
-  writeHints(cacheRoot, hints);
-  // only the parts of the current archive are worth keeping
-  const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE, HINTS_FILE]);
-  for (const other of fs.readdirSync(cacheRoot)) {
-    if (!keep.has(other) && (!other.endsWith('.tmp') || leftByEndedProcess(other)))
-      fs.rmSync(path.join(cacheRoot, other), { recursive: true });
-  }
+  // the parts it names are in place: now the entries of articles no longer in the archive go,
+  // and then the parts no longer named
+  writeKnown(cacheRoot, format, pages.now);
+  const keep = new Set([...dirs.map((d) => path.basename(d)), PARTS_STATE, ARTICLES_FILE]);
+  removeUnkept(cacheRoot, (name) => keep.has(name));
   return { dirs, reused, seconds: (performance.now() - start) / 1000 };
 }
 
@@ -215,34 +221,35 @@ interface State {
   starts: string[];
 }
 
-/**
- * Which index the same inputs gave last time: the digest of a part's articles as handed over
- * (the store's info and its body's digest) → the digest of its records. Only a hint: the
- * records' digest still decides, but it tells which way to build (indexPart).
- */
-const HINTS_FILE = 'hints.json';
-type Hints = Record<string, string>;
+/** the articles' fragments: those the last build left, those of this build, how to make a record */
+interface ArticlePages<A> {
+  known: Map<string, Known>;
+  now: Map<string, Known>;
+  whole: (a: A) => Article;
+  cacheRoot: string;
+}
 
 /**
- * One part's index, from the cache when its records are unchanged. When the hint says the
- * part's inputs gave a cached index last time, its records are made and their digest checked
- * before anything is written (nothing to index, most likely). Otherwise each record is written
- * as soon as it is made (its fragment at once, its words into the postings), and if the
- * digest turns out cached after all, what was written is dropped.
+ * One part's index, from the cache when its pages' fragments are unchanged: when every
+ * article's fragment is known, their hashes name the part's index without reading anything.
+ * Otherwise each page is written as it comes (a known fragment read back and linked, or a new
+ * record made), and if the part's digest turns out cached after all, what was written is
+ * dropped.
  */
 async function indexPart<A extends ArticleInfo>(
   part: A[],
-  whole: (a: A) => Article,
-  cacheRoot: string,
-  hinted: string | undefined,
+  pages: ArticlePages<A>,
 ): Promise<{ dir: string; reused: boolean }> {
+  const { cacheRoot } = pages;
   const isCached = (digest: string) => fs.existsSync(path.join(cacheRoot, digest, CHUNK_STARTS_FILE));
-  let records: Iterable<SearchRecord[]> = batchesOf(part, whole);
-  if (hinted && isCached(hinted)) {
-    const made = [...records];
-    const digest = recordsDigest(made.flat());
-    if (isCached(digest)) return { dir: path.join(cacheRoot, digest), reused: true };
-    records = made;
+  const keys = part.map(articleKey);
+  const known = keys.map((k) => pages.known.get(k));
+  if (known.every((f) => f !== undefined)) {
+    const digest = digestOf(known.reduce((h, f) => (f ? h.update(`${f[0]}\0`) : h), digestStart()));
+    if (isCached(digest)) {
+      keys.forEach((key, k) => pages.now.set(key, known[k]!));
+      return { dir: path.join(cacheRoot, digest), reused: true };
+    }
   }
   const runtime = await pagefindRuntime(undefined, TOKEN_LANGUAGE);
   const building = asideName(path.join(cacheRoot, 'building'));
@@ -251,11 +258,15 @@ async function indexPart<A extends ArticleInfo>(
   let finished = false;
   try {
     const hash = digestStart();
-    for (const batch of records) {
-      hashEach(hash, batch);
-      for (const record of batch) await writer.add(record);
+    const written: Array<WrittenFragment | null> = [];
+    for (const [k, article] of part.entries()) {
+      const fragment = await addArticle(writer, article, known[k], pages);
+      if (fragment) hash.update(`${fragment.hash}\0`);
+      written.push(fragment);
     }
     const dir = path.join(cacheRoot, digestOf(hash));
+    const fileOf = (f: WrittenFragment) => pagePath(path.basename(dir), 'fragment', f.name);
+    keys.forEach((key, k) => pages.now.set(key, written[k] ? [written[k].hash, fileOf(written[k])] : null));
     if (isCached(path.basename(dir))) return { dir, reused: true };
     finished = true;
     const chunkStarts = await writer.finish(runtime);
@@ -270,46 +281,24 @@ async function indexPart<A extends ArticleInfo>(
   }
 }
 
-/** a part's records, made BATCH at a time as they are asked for */
-function* batchesOf<A extends ArticleInfo>(part: A[], whole: (a: A) => Article): Generator<SearchRecord[]> {
-  for (let from = 0; from < part.length; from += BATCH)
-    yield part.slice(from, from + BATCH).map((a) => searchRecord(whole(a)));
-}
-
-/** the hints of the last build; none when the file is missing or not a map of digests */
-function readHints(cacheRoot: string): Hints {
-  let read: unknown;
-  try {
-    read = JSON.parse(fs.readFileSync(path.join(cacheRoot, HINTS_FILE), 'utf8'));
-  } catch {
-    return {};
+/** an article's page: its known fragment when its file reads back, else a record made now */
+async function addArticle<A extends ArticleInfo>(
+  writer: PagefindIndexWriter,
+  article: A,
+  known: Known | undefined,
+  pages: ArticlePages<A>,
+): Promise<WrittenFragment | null> {
+  if (known === null) return null; // a record without words: no page
+  if (known) {
+    const file = path.join(pages.cacheRoot, known[1]);
+    const page = readWrittenPage(file, articleUrl(article));
+    if (page) return writer.addWritten(page, known[0], file);
   }
-  const isHints = (x: unknown): x is Hints =>
-    typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
-  return isHints(read) ? read : {};
-}
-
-/** written aside and renamed, as the parts are: a build stopped mid-write leaves the old hints */
-function writeHints(cacheRoot: string, hints: Hints): void {
-  writeFileAside(path.join(cacheRoot, HINTS_FILE), JSON.stringify(hints));
-}
-
-function inputsDigest(part: ArticleInfo[]): string {
-  return digestOf(hashEach(crypto.createHash('sha256'), part));
-}
-
-/** each item's JSON into the hash, NUL after each: the one way records and inputs are hashed */
-function hashEach(hash: crypto.Hash, items: readonly unknown[]): crypto.Hash {
-  for (const item of items) hash.update(JSON.stringify(item)).update('\0');
-  return hash;
+  return writer.add(searchRecord(pages.whole(article)));
 }
 
 const digestStart = () => crypto.createHash('sha256').update(`${indexFormat()}\0`);
 const digestOf = (hash: crypto.Hash) => hash.digest('hex').slice(0, 32);
-
-function recordsDigest(records: SearchRecord[]): string {
-  return digestOf(hashEach(digestStart(), records));
-}
 
 /**
  * The parts as the site serves them, in `outputDir`: the first where a one-part index has

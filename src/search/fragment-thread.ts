@@ -13,7 +13,8 @@ export interface FragmentJob {
 
 parentPort!.on('message', ({ id, file, json }: FragmentJob) => {
   try {
-    fs.writeFileSync(file, packedFragment(json));
+    // never over an existing file: a fragment linked from an earlier index shares its bytes
+    fs.writeFileSync(file, packedFragment(json), { flag: 'wx' });
     parentPort!.postMessage({ id });
   } catch (e) {
     parentPort!.postMessage({ id, error: String((e as Error).stack ?? e) });

@@ -16,6 +16,7 @@ import {
   WritePool,
   type PagefindRecord,
 } from './pagefind-files.ts';
+import type { WrittenPage } from './article-cache.ts';
 import { FragmentWriter } from './fragment-writer.ts';
 import { CHUNK_LOCATIONS, Postings } from './pagefind-postings.ts';
 import { copyRuntime, type PagefindRuntime } from './pagefind-runtime.ts';
@@ -26,6 +27,12 @@ const TOKEN_CONTENT = /^[0-9a-z ]*$/;
 const SPACED = /^ | $| {2}/;
 /** Pagefind removes its private markers from metadata and filters; our records have none */
 const PRIVATE_MARKER = '___PAGEFIND_';
+
+/** a page's fragment: the full hash of its JSON and its file's name in `fragment/` */
+export interface WrittenFragment {
+  hash: string;
+  name: string;
+}
 
 interface Chunk {
   from: string;
@@ -55,24 +62,57 @@ export class PagefindIndexWriter {
     for (const d of ['fragment', 'index', 'filter']) fs.mkdirSync(path.join(dir, d), { recursive: true });
   }
 
-  /** the next record, as `addCustomRecord` would take it */
-  async add(record: PagefindRecord): Promise<void> {
+  /**
+   * The next record, as `addCustomRecord` would take it. Its fragment's full hash and file
+   * name, or null when it has no words (Pagefind leaves out such a page).
+   */
+  async add(record: PagefindRecord): Promise<WrittenFragment | null> {
     this.check(record);
     // Pagefind's words of the content, between single spaces
     const content = SPACED.test(record.content) ? record.content.split(' ').filter(Boolean).join(' ') : record.content;
-    if (!content) return; // Pagefind leaves out a page without words
-    const page = this.postings.pages;
-    const before = this.postings.tokenCount;
-    this.postings.addPage(content, metaWords(record.meta));
-    const words = this.postings.tokenCount - before;
+    if (!content) return null;
+    const words = this.addWords(content, record.meta);
     const json = fragmentJson(record, content, words);
-    const name = this.fragmentNames.name(`${this.language}_${fullHash(json)}`);
-    this.pages.push([name, words]);
-    for (const filter of Object.keys(record.filters)) {
-      const values = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
-      for (const v of record.filters[filter]!) (values.get(v) ?? values.set(v, []).get(v)!).push(page);
+    const fragment = this.addPage(fullHash(json), words, record.filters);
+    await this.fragments.write(pagePath(this.dir, 'fragment', fragment.name), json);
+    return fragment;
+  }
+
+  /**
+   * The next page, from a fragment an earlier index wrote (`file`, whose JSON has this full
+   * hash): the same page as its record would give, its file hard-linked, not written again.
+   */
+  addWritten(page: WrittenPage, hash: string, file: string): WrittenFragment {
+    if (this.urls.has(page.url)) throw new Error(`pagefind index: ${page.url}: the same URL twice`);
+    this.urls.add(page.url);
+    const fragment = this.addPage(hash, this.addWords(page.content, page.meta), page.filters);
+    const to = pagePath(this.dir, 'fragment', fragment.name);
+    try {
+      fs.linkSync(file, to);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+      fs.copyFileSync(file, to); // the cache on another file system
     }
-    await this.fragments.write(pagePath(this.dir, 'fragment', name), json);
+    return fragment;
+  }
+
+  /** the page's words into the postings; how many its content has */
+  private addWords(content: string, meta: Record<string, string>): number {
+    const before = this.postings.tokenCount;
+    this.postings.addPage(content, metaWords(meta));
+    return this.postings.tokenCount - before;
+  }
+
+  /** the page in the metadata's list and the filters; its fragment's name */
+  private addPage(hash: string, words: number, filters: Record<string, string[]>): WrittenFragment {
+    const page = this.pages.length;
+    const name = this.fragmentNames.name(`${this.language}_${hash}`);
+    this.pages.push([name, words]);
+    for (const filter of Object.keys(filters)) {
+      const values = this.filters.get(filter) ?? this.filters.set(filter, new Map()).get(filter)!;
+      for (const v of filters[filter]!) (values.get(v) ?? values.set(v, []).get(v)!).push(page);
+    }
+    return { hash, name };
   }
 
   private check(record: PagefindRecord): void {
@@ -91,14 +131,31 @@ export class PagefindIndexWriter {
     return this.fragments.discard();
   }
 
-  /** writes the rest of the index; the first word of each chunk, in order */
+  /**
+   * Writes the rest of the index; the first word of each chunk, in order. With no page,
+   * Pagefind writes no index, only its runtime and an entry without languages: so do we.
+   */
   async finish(runtime: PagefindRuntime): Promise<string[]> {
     const fragments = this.fragments.close();
     fragments.catch(() => {}); // awaited below
-    this.postings.group();
-    const chunks = await this.writeChunks();
-    const filters = await this.writeFilters();
-    const meta = new CborWriter().array(6).text(runtime.version).array(this.pages.length);
+    let chunks: Chunk[] = [];
+    let languages = {};
+    if (this.pages.length > 0) {
+      this.postings.group();
+      chunks = await this.writeChunks();
+      const metaHash = await this.writeMeta(chunks, await this.writeFilters(), runtime.version);
+      languages = { [this.language]: { hash: metaHash, wasm: null, page_count: this.pages.length } };
+    } else for (const d of ['fragment', 'index', 'filter']) fs.rmdirSync(path.join(this.dir, d));
+    const entry = { version: runtime.version, languages, include_characters: runtime.includeCharacters };
+    fs.writeFileSync(path.join(this.dir, 'pagefind-entry.json'), JSON.stringify(entry));
+    copyRuntime(runtime, this.dir);
+    await Promise.all([this.pool.done(), fragments]);
+    return chunks.map((c) => c.from);
+  }
+
+  /** the metadata every search loads first: pages, chunks, filters, fields; its hash */
+  private async writeMeta(chunks: Chunk[], filters: Array<[string, string]>, version: string): Promise<string> {
+    const meta = new CborWriter().array(6).text(version).array(this.pages.length);
     for (const [hash, words] of this.pages) meta.array(3).text(hash).int(words).text('');
     meta.array(chunks.length);
     for (const c of chunks) meta.array(3).text(c.from).text(c.to).text(c.hash);
@@ -111,15 +168,7 @@ export class PagefindIndexWriter {
     const metaBytes = Buffer.from(meta.result());
     const metaHash = `${this.language}_${fullHash(metaBytes).slice(0, this.language.length + 8)}`;
     await writePacked(this.pool, path.join(this.dir, `pagefind.${metaHash}.pf_meta`), metaBytes);
-    const entry = {
-      version: runtime.version,
-      languages: { [this.language]: { hash: metaHash, wasm: null, page_count: this.pages.length } },
-      include_characters: runtime.includeCharacters,
-    };
-    fs.writeFileSync(path.join(this.dir, 'pagefind-entry.json'), JSON.stringify(entry));
-    copyRuntime(runtime, this.dir);
-    await Promise.all([this.pool.done(), fragments]);
-    return chunks.map((c) => c.from);
+    return metaHash;
   }
 
   /** the words in byte order, cut once a chunk's locations reach CHUNK_LOCATIONS */
