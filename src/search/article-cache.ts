@@ -54,7 +54,7 @@ export function importedSources(entry: string, root = '.'): string[] {
     seen.add(file);
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     // import … from '…', import('…'), new URL('…', import.meta.url): any relative module path
-    for (const [, named] of text.matchAll(/'(\.{1,2}\/[^'\n]+\.(?:ts|mjs|js|json))'/g))
+    for (const [, , named] of text.matchAll(/(['"])(\.{1,2}\/[^'"\n]+\.(?:ts|mjs|js|json))\1/g))
       todo.push(path.normalize(path.join(path.dirname(file), named!)));
   }
   return [...seen].sort();

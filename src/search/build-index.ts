@@ -1,5 +1,6 @@
 // The search index: every article as Pagefind records of folded bigram tokens (tokens.ts),
-// indexed in parts of whole months, each part cached by the digest of its records. The index
+// indexed in parts of whole months, each part cached by the digest of its pages' fragments and
+// each article's fragment by the digest of the article (article-cache.ts). The index
 // files are Pagefind 1.6's, written by pagefind-index.ts (Pagefind's own `writeFiles` took
 // ~65 s on one thread and 5–6 GB at 10,000 articles); Pagefind itself only supplies its
 // runtime, once per version (pagefind-runtime.ts). Runs in a process of its own during a build
