@@ -20,8 +20,14 @@ const SEEDS = fs
   .sort()
   .slice(0, CLI_SAMPLE)
   .map((f) => `content/clippings/${f}`);
+/**
+ * Each run starts a process that loads nodejieba's dictionary (~3 CPU-s): on a machine shared
+ * with builds (load 15 on 2 cores) a test of two runs took 31–34 s. A guard against a hang, not
+ * a measure of speed.
+ */
+const CLI_TIMEOUT = { timeout: 120_000 };
 
-describe('jianbao normalize --json', () => {
+describe('jianbao normalize --json', CLI_TIMEOUT, () => {
   it('prints valid C1 JSON for the clippings and exits 0', () => {
     const run = jianbao('normalize', '--json', ...SEEDS);
     expect(run.status).toBe(0);
@@ -54,7 +60,7 @@ describe('jianbao normalize --json', () => {
   });
 });
 
-describe('jianbao check', () => {
+describe('jianbao check', CLI_TIMEOUT, () => {
   it('lists every problem as file:line: severity: message', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-'));
     fs.writeFileSync(path.join(dir, 'a.txt'), '---\ncity: 林甸县\nauthor: 张三\n---\n正文。\n');
