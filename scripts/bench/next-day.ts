@@ -1,6 +1,8 @@
 // Loaded with `--import` into a build to run it one day later than the clock says: the bench's
 // rebuild after adding a clipping is the next day's, as for an archive that grows by a clipping
 // a day, so anything a page keys on the day of the build shows up as pages rendered again.
+// `Date()` called without `new` (a string of the real now) is not shifted: nothing in the build
+// reads the day that way.
 const RealDate = Date;
 const DAY_MS = 86_400_000;
 

@@ -47,7 +47,6 @@ export const compact = (text: string): string => text.replace(/\s+/g, '');
 export const WIDEST_COLUMN = 45;
 /** a numbered point or sub-head: `一、`, `（二）`, `3.` */
 export const ENUMERATED = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/u;
-/** two to four Chinese characters that are not a place or a label: a name (王晶, `孙 岩`) */
 // Patterns read through white space (`孙 岩`) as on the compacted text: a paragraph fails them
 // at its fifth or eighth character, where compacting it first read it all.
 /** two to four Chinese characters, spaces between them aside */
@@ -55,6 +54,7 @@ const TWO_TO_FOUR_HAN = /^(?:\s*\p{Script=Han}){2,4}\s*$/u;
 /** more than 14 characters, spaces aside: no organisation's name (isOrganisation) */
 const LONGER_THAN_AN_ORGANISATION = /^(?:\s*\S){15}/;
 
+/** two to four Chinese characters that are not a place or a label: a name (王晶, `孙 岩`) */
 export function isPersonName(text: string): boolean {
   return (
     TWO_TO_FOUR_HAN.test(text) &&
