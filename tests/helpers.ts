@@ -1,6 +1,10 @@
 // Runs chosen repair stages over a snippet, the way the pipeline does, and returns what a
 // test needs to see: the blocks' text, the corrections and the page metadata.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { unified, type Plugin } from 'unified';
+import { afterAll } from 'vitest';
 import { VFile } from 'vfile';
 import { normalizeClipping } from '../src/normalize/index.ts';
 import type { Article } from '../src/schema.ts';
@@ -51,3 +55,14 @@ export const dailyArticle = (over: Partial<Article> & Pick<Article, 'id'>): Arti
   corrections: [],
   ...over,
 });
+
+/** A maker of temporary directories named `prefix…`, all removed when the test file's tests end. */
+export function temporaryDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  return () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}

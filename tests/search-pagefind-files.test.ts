@@ -3,26 +3,19 @@
 // the same once gunzipped, names (hashes) included. This is what pins the installed Pagefind:
 // an upgrade that writes its index otherwise fails here.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchRecord, TOKEN_LANGUAGE } from '../src/search/build-index.ts';
 import type { PagefindRecord } from '../src/search/pagefind-files.ts';
 import { PagefindIndexWriter } from '../src/search/pagefind-index.ts';
 import { pagefindRuntime } from '../src/search/pagefind-runtime.ts';
 import { byDateDesc } from '../src/site/catalog.ts';
 import type { Article } from '../src/schema.ts';
-import { dailyArticle } from './helpers.ts';
+import { dailyArticle, temporaryDirs } from './helpers.ts';
 import { decoded, diffPagefindDirs } from './pagefind-diff.ts';
 
-const roots: string[] = [];
-const tmp = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-pf-files-'));
-  roots.push(d);
-  return d;
-};
-afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+const tmp = temporaryDirs('jianbao-pf-files-');
 
 /** the index Pagefind's service writes for the records, added in this order */
 async function byPagefind(records: PagefindRecord[]): Promise<string> {

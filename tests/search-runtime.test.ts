@@ -2,18 +2,12 @@
 // a runtime in place is never replaced (another build may be copying from it), and one
 // process asking twice at once runs Pagefind once.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { copyRuntime, pagefindRuntime, writeOneRecordIndex } from '../src/search/pagefind-runtime.ts';
+import { temporaryDirs } from './helpers.ts';
 
-const roots: string[] = [];
-const tmp = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-pf-runtime-'));
-  roots.push(d);
-  return d;
-};
-afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+const tmp = temporaryDirs('jianbao-pf-runtime-');
 
 const inodes = (dir: string) => fs.readdirSync(dir).map((f) => fs.statSync(path.join(dir, f)).ino);
 
