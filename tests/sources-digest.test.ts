@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NORMALISER_INPUTS } from '../src/loader/cache.ts';
-import { WRITER_INPUTS } from '../src/search/build-index.ts';
+import { importedSources } from '../src/search/article-cache.ts';
 import { sourcesDigest } from '../src/sources-digest.ts';
 
 describe('the sources a cache is keyed by', () => {
   it.each([
     ['the normalised clippings', NORMALISER_INPUTS],
-    ['the search index', WRITER_INPUTS],
+    ['the search index', importedSources('src/search/build-index.ts')],
   ])('lists only paths that exist (%s)', (_, inputs) => {
     expect(inputs.filter((p) => !fs.existsSync(p))).toEqual([]);
   });

@@ -50,8 +50,9 @@ export function importedSources(entry: string, root = '.'): string[] {
   const seen = new Set<string>();
   const todo = [path.normalize(entry)];
   for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
-    if (seen.has(file) || !fs.existsSync(path.join(root, file))) continue;
+    if (seen.has(file)) continue;
     seen.add(file);
+    // a path named and not there throws: it would otherwise drop out of the key without a word
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     // import … from '…', import('…'), new URL('…', import.meta.url): any relative module path
     for (const [, , named] of text.matchAll(/(['"])(\.{1,2}\/[^'"\n]+\.(?:ts|mjs|js|json))\1/g))

@@ -36,7 +36,6 @@ import {
 import { pagePath } from './pagefind-files.ts';
 import { PagefindIndexWriter, type WrittenFragment } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
-import { sourcesDigest } from '../sources-digest.ts';
 import { asideName, removeUnkept } from '../write-aside.ts';
 import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } from './tokens.ts';
 
@@ -47,23 +46,13 @@ import { CHUNK_STARTS_FILE, pageTokens, PARTS_FILE, printedPatch, searchForm } f
  */
 export const WRITER_PAGEFIND_VERSION = '1.6.0';
 
-/** the writer's sources: an edit to any of them makes every cached index miss */
-export const WRITER_INPUTS = [
-  'src/search/article-cache.ts',
-  'src/search/cbor-writer.ts',
-  'src/search/fragment-thread.ts',
-  'src/search/fragment-writer.ts',
-  'src/search/pagefind-files.ts',
-  'src/search/pagefind-index.ts',
-  'src/search/pagefind-postings.ts',
-  'src/search/pagefind-runtime.ts',
-  'src/search/pagefind-words.ts',
-];
-
-/** What names an index besides its records: Pagefind's version and the writer's sources. */
+/**
+ * What names an index besides its records: Pagefind's version (the writer's sources and the
+ * records' are in recordFormat, followed from this module's imports).
+ */
 const indexFormat = (() => {
   let format: string | undefined;
-  return () => (format ??= `pagefind ${installedPagefindVersion()} writer ${sourcesDigest(WRITER_INPUTS)}`);
+  return () => (format ??= `pagefind ${installedPagefindVersion()} ${recordFormat()}`);
 })();
 
 function checkPagefindVersion(): void {
@@ -162,7 +151,7 @@ export async function prepareSearchIndex<A extends ArticleInfo>(
   // the order of articles.json, so the index does not depend on the order files were read
   const sorted = [...articles].sort(byDateDesc);
   const starts = partStarts(sorted, cacheRoot);
-  const format = `${indexFormat()} ${recordFormat()}`;
+  const format = indexFormat();
   const pages: ArticlePages<A> = { known: readKnown(cacheRoot, format), now: new Map(), whole, cacheRoot };
   const dirs: string[] = [];
   let reused = 0;
