@@ -75,7 +75,7 @@ describe('the search index cache', () => {
     const before = started.indexes;
     const again = await build([...ARTICLES].reverse(), root);
     expect(again).toMatchObject({ dirs: first.dirs, reused: 1 });
-    expect(started.indexes).toBe(before); // the hint said cached: no index was started
+    expect(started.indexes).toBe(before); // every article known, its part cached: no index was started
   });
 
   it("finds a cached index by its pages when the articles' cache is gone", async () => {

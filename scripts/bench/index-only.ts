@@ -1,5 +1,5 @@
 // The search index of a built project alone, from its dist/articles.json, timed with the
-// memory and CPU-seconds of every process (Pagefind's service included), to compare part sizes:
+// memory and CPU-seconds of every process it starts, to compare part sizes:
 //   node scripts/bench/index-only.ts DIR [PART_PAGES] [--rebuild FILE]
 // (runs itself again as the child it measures, with JIANBAO_INDEX_PART_PAGES set)
 // --rebuild FILE: first indexes the articles of every clipping but FILE (not measured), then

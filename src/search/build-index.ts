@@ -33,7 +33,7 @@ import {
   writeKnown,
   type Known,
 } from './article-cache.ts';
-import { pagePath } from './pagefind-files.ts';
+import { linkOrCopy, pagePath } from './pagefind-files.ts';
 import { PagefindIndexWriter, type WrittenFragment } from './pagefind-index.ts';
 import { installedPagefindVersion, pagefindRuntime } from './pagefind-runtime.ts';
 import { asideName, removeUnkept } from '../write-aside.ts';
@@ -254,10 +254,11 @@ async function indexPart<A extends ArticleInfo>(
       if (fragment) hash.update(`${fragment.hash}\0`);
       written.push(fragment);
     }
-    const dir = path.join(cacheRoot, digestOf(hash));
-    const fileOf = (f: WrittenFragment) => pagePath(path.basename(dir), 'fragment', f.name);
+    const digest = digestOf(hash);
+    const dir = path.join(cacheRoot, digest);
+    const fileOf = (f: WrittenFragment) => pagePath(digest, 'fragment', f.name);
     keys.forEach((key, k) => pages.now.set(key, written[k] ? [written[k].hash, fileOf(written[k])] : null));
-    if (isCached(path.basename(dir))) return { dir, reused: true };
+    if (isCached(digest)) return { dir, reused: true };
     finished = true;
     const chunkStarts = await writer.finish(runtime);
     // the first word of every chunk, for one-character queries (engine.ts)
@@ -307,11 +308,6 @@ function linkTree(from: string, to: string): void {
   for (const e of fs.readdirSync(from, { withFileTypes: true })) {
     const [src, dst] = [path.join(from, e.name), path.join(to, e.name)];
     if (e.isDirectory()) linkTree(src, dst);
-    else
-      try {
-        fs.linkSync(src, dst);
-      } catch {
-        fs.copyFileSync(src, dst); // another file system
-      }
+    else linkOrCopy(src, dst);
   }
 }

@@ -175,3 +175,16 @@ export function metaWords(meta: Record<string, string>): MetaWord[] {
 
 export const pagePath = (dir: string, kind: 'fragment' | 'index' | 'filter', name: string) =>
   path.join(dir, kind, `${name}.pf_${kind}`);
+
+/**
+ * `to` as a hard link to `from` (cached index files are never changed in place), or a copy
+ * when the two are on different file systems; any other failure is a fault and is thrown.
+ */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    fs.copyFileSync(from, to);
+  }
+}

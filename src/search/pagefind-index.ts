@@ -10,6 +10,7 @@ import {
   fragmentJson,
   fullHash,
   HashNames,
+  linkOrCopy,
   metaWords,
   pagePath,
   writePacked,
@@ -86,13 +87,7 @@ export class PagefindIndexWriter {
     if (this.urls.has(page.url)) throw new Error(`pagefind index: ${page.url}: the same URL twice`);
     this.urls.add(page.url);
     const fragment = this.addPage(hash, this.addWords(page.content, page.meta), page.filters);
-    const to = pagePath(this.dir, 'fragment', fragment.name);
-    try {
-      fs.linkSync(file, to);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-      fs.copyFileSync(file, to); // the cache on another file system
-    }
+    linkOrCopy(file, pagePath(this.dir, 'fragment', fragment.name));
     return fragment;
   }
 

@@ -18,8 +18,14 @@ export interface PagefindRuntime {
   files: string[];
 }
 
-/** the installed Pagefind's version, from its package */
+let installedVersion: string | undefined;
+
+/** the installed Pagefind's version, from its package (read once: a build asks for each part) */
 export function installedPagefindVersion(): string {
+  return (installedVersion ??= readInstalledVersion());
+}
+
+function readInstalledVersion(): string {
   try {
     const manifest = path.resolve('node_modules/pagefind/package.json');
     return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
