@@ -11,7 +11,7 @@ import { normalizeClipping } from './normalize/index.ts';
 import { parseKeepList } from './normalize/keep.ts';
 import type { NormalizeResult } from './schema.ts';
 
-export { CLIPPINGS_DIR, KEEP_FILE, keepListContent, listClippingFiles, shownPath } from './clipping-files.ts';
+export { CLIPPINGS_DIR, keepListContent, listClippingFiles } from './clipping-files.ts';
 
 export function loadClippings(files: string[], options: ArchiveOptions = {}): NormalizeResult {
   const keep = parseKeepList(keepListContent());

@@ -25,7 +25,16 @@ function isRunning(pid: number): boolean {
 }
 
 /** whether an aside entry (`NAME.<pid>.tmp`) was left by a process that has ended */
-export const leftByEndedProcess = (name: string): boolean => writerOf(name) > 0 && !isRunning(writerOf(name));
+export function leftByEndedProcess(name: string): boolean {
+  const pid = writerOf(name);
+  return pid > 0 && !isRunning(pid);
+}
+
+/** whether an aside entry is being written now, by a process still running */
+function isBeingWritten(name: string): boolean {
+  const pid = writerOf(name);
+  return pid > 0 && isRunning(pid);
+}
 
 /**
  * Removes the entries of `dir` that `isKept` does not keep, sparing the asides of processes
@@ -37,8 +46,7 @@ export function removeUnkept(dir: string, isKept: (name: string) => boolean): nu
   if (!fs.existsSync(dir)) return 0;
   let removed = 0;
   for (const name of fs.readdirSync(dir)) {
-    const beingWritten = writerOf(name) > 0 && isRunning(writerOf(name));
-    if (isKept(name) || beingWritten) continue;
+    if (isKept(name) || isBeingWritten(name)) continue;
     fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     removed++;
   }

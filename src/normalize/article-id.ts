@@ -42,7 +42,7 @@ export function headlineSlug(title: string): string {
     if (words.length >= ID_WORDS) break;
     const slug = wordSlug(word);
     if (!slug) continue;
-    if (words.length > 0 && (words.length >= ID_WORDS || letters + slug.length > ID_LETTERS)) break;
+    if (words.length > 0 && letters + slug.length > ID_LETTERS) break;
     words.push(slug);
     letters += slug.length;
   }

@@ -231,7 +231,7 @@ export function textBlocks(raw: string, firstLine: number): Block[] {
         next !== undefined &&
         !unwrapped &&
         !endsParagraph(l, widths[i]!, widths[i + 1]!, widest) &&
-        !stackBreaks!.has(i)
+        !stackBreaks?.has(i)
       )
         return;
       blocks.push(

@@ -98,7 +98,8 @@ class RecentText {
       const slot = runSlot(piece.charCodeAt(k), piece.charCodeAt(k + 1), piece.charCodeAt(k + 2));
       if (this.lastStartPlusOne[slot]! <= reach) return false;
     }
-    return this.text.slice(-LOOKBACK).includes(piece);
+    // from where the window starts, with no copy of it made
+    return this.text.includes(piece, Math.max(0, this.text.length - LOOKBACK));
   }
 }
 
